@@ -1,0 +1,414 @@
+"""Turn a document's mentions into Claims and the Statements that relate them.
+
+Walks the sentences once, carrying the year the text is talking about (for "by August")
+and the names of the previous sentences (for "the system ... 447 schools").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import attrs
+
+from factcheck.extract.context import (
+    MONEY_NOUNS,
+    Gazetteer,
+    NameIndex,
+    best_subject,
+    clause_of,
+    gazetteer,
+    measure_from,
+    name_index,
+    names_in,
+    nearest_scope,
+    noun_phrase,
+    scopes_in,
+    singular,
+    skip_determiners,
+)
+from factcheck.extract.lexicon import Lexicon, load_lexicon
+from factcheck.extract.mentions import Mention, find_mentions, mention_patterns
+from factcheck.extract.time import TimeMention, time_patterns
+from factcheck.model import Claim, Document, Quantity, Statement, TimeSpan
+from factcheck.segment import Segmentation, Sentence
+
+SUBJECT_LOOKBACK = 2
+SCOPE_LOOKBACK = 4
+_LINK_SHARE = re.compile(r"^\s*(?:[,(—–-]+\s*)?(?:or|representing|which\s+(?:is|was|represents)|accounting\s+for|"
+                         r"making\s+up|that\s+is|equal\s+to|equivalent\s+to|i\.e\.)?\s*$", re.IGNORECASE)
+_COUNTED_WORDS = re.compile(r"^(?:[ \u00a0]+[^\W\d_][\w’'-]*){1,4}(?=\s*[,(—–-]|\s+(?:or|representing|which|accounting|making|that|equal|equivalent)\b)")
+_OF_WHOLE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:(?:the|all|its|their|a|this)\s+|[\w’'.-]+['’]s\s+)*$", re.IGNORECASE)
+_CONVERSION_LINK = re.compile(r"^\s*(?:\(|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|worth|which\s+is)\s*\(?)\s*$",
+                              re.IGNORECASE)
+_REMAINDER = re.compile(r"\b(?:remaining|the\s+rest|the\s+other|rest\s+of)\s+$", re.IGNORECASE)
+_LIST_TOTAL = re.compile(r"^\s*[\w\s-]{0,40}:\s*$")
+
+
+@attrs.frozen
+class Extraction:
+    claims: tuple[Claim, ...]
+    statements: tuple[Statement, ...]
+
+
+@attrs.frozen
+class _Context:
+    document: Document
+    segmentation: Segmentation
+    lexicon: Lexicon
+    places: Gazetteer
+    names: NameIndex
+    title_scope: str | None
+    dominant_scope: str | None
+
+
+def extract_document(document: Document, segmentation: Segmentation) -> Extraction:
+    lexicon = load_lexicon(document.language if document.language in _available() else "en")
+    places = gazetteer(lexicon)
+    sentence_texts = [s.text for s in segmentation.sentences]
+    context = _Context(document, segmentation, lexicon, places, name_index(sentence_texts, lexicon, places),
+                       _first_scope(document.title or "", places), _dominant_scope(sentence_texts, places))
+    patterns = mention_patterns(lexicon)
+    times = time_patterns(lexicon)
+    claims: list[Claim] = []
+    statements: list[Statement] = []
+    context_year = document.published.year if document.published else None
+    for sentence in segmentation.sentences:
+        found_times = times.find(sentence.text, context_year=context_year, published=document.published)
+        blocked = [(t.start, t.end) for t in found_times]
+        blocked += [(a - sentence.start, b - sentence.start) for a, b in sentence.marker_spans]
+        mentions = find_mentions(sentence.text, patterns, blocked)
+        sentence_claims = [
+            _claim(context, sentence, mention, mentions, found_times, len(claims) + i + 1)
+            for i, mention in enumerate(mentions)
+        ]
+        sentence_claims = _inherit_measures(sentence_claims, claims)
+        claims.extend(sentence_claims)
+        statements.extend(_statements(context, sentence, mentions, sentence_claims))
+        context_year = _latest_year(found_times, context_year)
+    statements.extend(_score_tables(document.id, claims, segmentation))
+    return Extraction(_measures_from_wholes(claims, statements), tuple(statements))
+
+
+def _measures_from_wholes(claims: list[Claim], statements: list[Statement]) -> tuple[Claim, ...]:
+    """ "2,606 of Kazakhstan's 6,290 villages": the part counts what its whole counts."""
+    by_id = {claim.id: claim for claim in claims}
+    for statement in statements:
+        part, whole = by_id.get(statement.role("part") or ""), by_id.get(statement.role("whole") or "")
+        if statement.kind == "share" and part and whole and part.measure is None and part.kind == whole.kind:
+            by_id[part.id] = attrs.evolve(part, measure=whole.measure)
+    return tuple(by_id[claim.id] for claim in claims)
+
+
+def _available() -> set[str]:
+    from factcheck.extract.lexicon import LEXICON_DIR
+
+    return {path.stem for path in LEXICON_DIR.glob("*.toml")}
+
+
+def _latest_year(found: list[TimeMention], current: int | None) -> int | None:
+    explicit = [t.span.end.year for t in found if t.span is not None and t.span.basis != "inferred"]
+    return explicit[-1] if explicit else current
+
+
+def _first_scope(text: str, places: Gazetteer) -> str | None:
+    found = scopes_in(text, places)
+    return found[0][1] if found else None
+
+
+def _dominant_scope(sentences: list[str], places: Gazetteer) -> str | None:
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for _, scope in scopes_in(sentence, places):
+            counts[scope] = counts.get(scope, 0) + 1
+    return max(sorted(counts), key=counts.get) if counts else None
+
+
+def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: list[Mention],
+           found_times: list[TimeMention], number: int) -> Claim:
+    document = context.document
+    start, end = sentence.start + mention.start, sentence.start + mention.end
+    measure, named = _measure(context, sentence.text, mention)
+    time = _time_for(sentence.text, mention, found_times)
+    return Claim(
+        id=f"{document.id}:c{number}",
+        document=document.id,
+        text=document.text[start:end],
+        span=context.segmentation.span(start, end),
+        sentence=" ".join(sentence.text.split()),
+        quantity=Quantity(mention.value, mention.low, mention.high, mention.unit),
+        qualifier=mention.qualifier,
+        kind=mention.kind,
+        measure=measure,
+        subject=_subject(context, sentence, mention, named),
+        scope=_scope(context, sentence, mention, named),
+        time=time,
+        direction=mention.direction,
+        out_of=mention.out_of,
+        modality=_modality(context, sentence.text, mention, mentions, time),
+        cumulative=_cumulative(context, sentence.text, mention),
+        sentence_index=sentence.index,
+    )
+
+
+def _measure(context: _Context, text: str, mention: Mention) -> tuple[str | None, list[str]]:
+    lexicon, places = context.lexicon, context.places
+    if mention.kind == "rank":
+        return "rank", []
+    if mention.kind in {"share", "change"} and mention.unit != "fold":
+        return _measure_of_share_or_change(context, text, mention)
+    if mention.kind == "change":
+        return _measure_of_change(context, text, mention)
+    if mention.kind == "money":
+        return _measure_of_money(context, text, mention)
+    phrase = noun_phrase(text, mention.end, lexicon)
+    if phrase:
+        return measure_from(phrase, lexicon, places)
+    if mention.kind == "measurement":
+        return _noun_before_of(text, mention, lexicon), []
+    return None, []
+
+
+def _measure_of_share_or_change(context: _Context, text: str, mention: Mention) -> tuple[str | None, list[str]]:
+    lexicon, places = context.lexicon, context.places
+    after = text[mention.end:]
+    change_noun = re.match(r"[\s-]*([^\W\d_]+)\s+(?:in|of)\s+", after)
+    if mention.kind == "change" and change_noun:
+        phrase = noun_phrase(text, skip_determiners(text, mention.end + change_noun.end(), lexicon), lexicon)
+        if phrase:
+            return measure_from(phrase, lexicon, places)
+    of_match = re.match(r"\s+of\s+", after)
+    if of_match:
+        phrase = noun_phrase(text, skip_determiners(text, mention.end + of_match.end(), lexicon), lexicon)
+        if phrase:
+            return measure_from(phrase, lexicon, places)
+    phrase = noun_phrase(text, mention.end, lexicon)
+    if phrase and mention.kind == "share":
+        return measure_from(phrase, lexicon, places)
+    if mention.kind == "share":
+        return _noun_before_of(text, mention, lexicon), []
+    if mention.kind == "change":
+        return _measure_of_change(context, text, mention)
+    return None, []
+
+
+def _measure_of_change(context: _Context, text: str, mention: Mention) -> tuple[str | None, list[str]]:
+    """ "reduce the fines by 80%", "fines have been reduced fivefold": the noun next to the verb."""
+    lexicon, places = context.lexicon, context.places
+    before = text[:mention.start]
+    verbs = [m for m in re.finditer(r"[^\W\d_]+", before) if m.group(0).casefold() in lexicon.change_up | lexicon.change_down]
+    if not verbs:
+        return None, []
+    verb = verbs[-1]
+    object_phrase = noun_phrase(text, skip_determiners(text, verb.end() + 1, lexicon), lexicon)
+    if object_phrase and object_phrase[-1].end <= mention.start:
+        return measure_from(object_phrase, lexicon, places)
+    subject_words = re.findall(r"[^\W\d_][\w'’-]*", before[:verb.start()])
+    auxiliaries = {"has", "have", "had", "been", "was", "were", "is", "are", "be", "being", "will", "would"}
+    while subject_words and subject_words[-1].casefold() in auxiliaries:
+        subject_words.pop()
+    if subject_words and subject_words[-1].casefold() not in lexicon.stopwords:
+        return singular(subject_words[-1]), []
+    return None, []
+
+
+def _measure_of_money(context: _Context, text: str, mention: Mention) -> tuple[str | None, list[str]]:
+    lexicon, places = context.lexicon, context.places
+    in_match = re.match(r"\s+(?:in|of)\s+", text[mention.end:])
+    if in_match:
+        phrase = noun_phrase(text, skip_determiners(text, mention.end + in_match.end(), lexicon), lexicon)
+        if phrase:
+            return measure_from(phrase, lexicon, places)
+    before = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, mention.start - 40):mention.start])
+    for word in reversed(before[-5:]):
+        if word.casefold() in MONEY_NOUNS:
+            return MONEY_NOUNS[word.casefold()], []
+    return _noun_before_of(text, mention, lexicon), []
+
+
+def _noun_before_of(text: str, mention: Mention, lexicon: Lexicon) -> str | None:
+    """ "an operating loss of $108 million", "an average Internet speed of 43.6 Mbps"."""
+    of_before = re.search(r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+of\s+$", text[max(0, mention.start - 60):mention.start])
+    if not of_before:
+        return None
+    kept = [w for w in of_before.group(1).split() if w.casefold() not in lexicon.stopwords | lexicon.ignorable]
+    if not kept:
+        return None
+    return " ".join([*(w.casefold() for w in kept[:-1]), singular(kept[-1])])
+
+
+def _time_for(text: str, mention: Mention, found: list[TimeMention]) -> TimeSpan | None:
+    """The time expression of the mention's clause, else the nearest one before it, else after it."""
+    usable = [t for t in found if t.span is not None]
+    if not usable:
+        return None
+    clause = clause_of(text, mention.start)
+    same_clause = [t for t in usable if clause_of(text, t.start) == clause]
+    pool = same_clause or usable
+
+    def distance(t: TimeMention) -> tuple[int, int]:
+        if t.end <= mention.start:
+            return mention.start - t.end, 0
+        return max(0, t.start - mention.end), 1
+
+    return min(pool, key=distance).span
+
+
+def _subject(context: _Context, sentence: Sentence, mention: Mention, named: list[str]) -> str | None:
+    candidates = names_in(sentence.text, context.names)
+    candidates = [c for c in candidates if not (mention.start <= c.start < mention.end)]
+    subject = best_subject(candidates, context.names, mention.start)
+    if subject:
+        return subject
+    sentences = context.segmentation.sentences
+    for back in range(1, SUBJECT_LOOKBACK + 1):
+        index = sentence.index - back
+        if index < 0 or sentences[index].paragraph < sentence.paragraph - 1:
+            break
+        previous = names_in(sentences[index].text, context.names)
+        subject = best_subject(previous, context.names, len(sentences[index].text))
+        if subject:
+            return subject
+    return None
+
+
+def _scope(context: _Context, sentence: Sentence, mention: Mention, named: list[str]) -> str | None:
+    for name in named:
+        country = context.places.country(name)
+        if country:
+            return country
+    in_sentence = nearest_scope(scopes_in(sentence.text, context.places), mention.start)
+    if in_sentence:
+        return in_sentence
+    for number in sentence.footnotes:
+        cited = nearest_scope(scopes_in(context.segmentation.footnotes.get(number, ""), context.places), 0)
+        if cited:
+            return cited
+    sentences = context.segmentation.sentences
+    for back in range(1, SCOPE_LOOKBACK + 1):
+        index = sentence.index - back
+        if index < 0:
+            break
+        found = scopes_in(sentences[index].text, context.places)
+        if found:
+            return nearest_scope(found, len(sentences[index].text))
+    return context.title_scope or context.dominant_scope
+
+
+def _modality(context: _Context, text: str, mention: Mention, mentions: list[Mention],
+              time: TimeSpan | None) -> str:
+    lexicon = context.lexicon
+    previous_end = max((m.end for m in mentions if m.end <= mention.start), default=0)
+    next_start = min((m.start for m in mentions if m.start >= mention.end), default=len(text))
+    window = text[previous_end:mention.start].casefold() + " " + text[mention.end:min(next_start, mention.end + 40)].casefold()
+    if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", window) for word in lexicon.planned):
+        return "planned"
+    published = context.document.published
+    if time is not None and published is not None and time.start > published:
+        return "planned"
+    words_before = re.findall(r"[^\W\d_]+", text[max(0, mention.start - 20):mention.start].casefold())
+    if words_before and words_before[-1] in lexicon.increments:
+        return "increment"
+    return "actual"
+
+
+def _cumulative(context: _Context, text: str, mention: Mention) -> bool:
+    if mention.kind != "count":
+        return False
+    lowered = text.casefold()
+    return any(re.search(rf"(?<![\w-]){re.escape(marker)}(?![\w-])", lowered) for marker in context.lexicon.cumulative)
+
+
+def _inherit_measures(sentence_claims: list[Claim], earlier: list[Claim]) -> list[Claim]:
+    """ "rise to over five million by mid-2024": a bare number takes the measure it continues."""
+    result: list[Claim] = []
+    for claim in sentence_claims:
+        if claim.measure is None and claim.kind in {"count", "share"}:
+            donor = next((c for c in reversed(result + earlier[-6:])
+                          if c.kind == claim.kind and c.measure and c.document == claim.document
+                          and c.quantity.unit == claim.quantity.unit), None)
+            if donor is not None and claim.sentence_index - donor.sentence_index <= 1:
+                claim = attrs.evolve(claim, measure=donor.measure, subject=claim.subject or donor.subject)
+        result.append(claim)
+    return result
+
+
+def _statements(context: _Context, sentence: Sentence, mentions: list[Mention], claims: list[Claim]) -> list[Statement]:
+    text = sentence.text
+    doc = context.document.id
+    found: list[Statement] = []
+    for index, (mention, claim) in enumerate(zip(mentions, claims)):
+        following = list(zip(mentions[index + 1:], claims[index + 1:]))
+        next_pair = following[0] if following else None
+        if next_pair and mention.kind == "money" and next_pair[0].kind == "money" \
+                and next_pair[0].unit != mention.unit and _CONVERSION_LINK.match(text[mention.end:next_pair[0].start]):
+            found.append(Statement("conversion", doc, {"amount": claim.id, "equivalent": next_pair[1].id}))
+        if mention.kind == "share" and next_pair and _OF_WHOLE.match(text[mention.end:next_pair[0].start]):
+            part = _part_before(mentions, claims, index, text)
+            roles = {"share": claim.id, "whole": next_pair[1].id}
+            if part:
+                roles["part"] = part
+            found.append(Statement("share", doc, roles))
+        elif mention.kind in {"count", "money"} and next_pair and next_pair[0].kind == mention.kind \
+                and _OF_WHOLE.match(text[mention.end:next_pair[0].start]):
+            found.append(Statement("share", doc, {"part": claim.id, "whole": next_pair[1].id}))
+        if mention.change_pair and next_pair and next_pair[0].change_pair:
+            change = next((c for m, c in following[1:] if m.kind == "change"), None)
+            roles = {"start": claim.id, "end": next_pair[1].id}
+            if change:
+                roles["change"] = change
+            found.append(Statement("change", doc, roles))
+    found.extend(_listed_parts(text, doc, mentions, claims))
+    return found
+
+
+def _part_before(mentions: list[Mention], claims: list[Claim], index: int, text: str) -> str | None:
+    for back in range(index - 1, -1, -1):
+        candidate = mentions[back]
+        between = _COUNTED_WORDS.sub("", text[candidate.end:mentions[index].start], count=1)
+        if candidate.kind in {"count", "money"} and _LINK_SHARE.match(between):
+            return claims[back].id
+        if candidate.kind in {"count", "money"}:
+            return None
+    return None
+
+
+def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Claim]) -> list[Statement]:
+    """ "900 branches: 420 in the north, ..." and "62 percent ... the remaining 38 percent"."""
+    statements = []
+    for index, mention in enumerate(mentions[:-1]):
+        if mention.kind == "count" and _LIST_TOTAL.match(text[mention.end:mentions[index + 1].start]):
+            parts = [c.id for m, c in zip(mentions[index + 1:], claims[index + 1:]) if m.kind == "count"]
+            if len(parts) >= 2:
+                roles = {"total": claims[index].id, **{f"part_{i + 1}": p for i, p in enumerate(parts)}}
+                statements.append(Statement("parts", doc, roles))
+            break
+    shares = [(m, c) for m, c in zip(mentions, claims) if m.kind == "share" and m.unit == "percent"]
+    for position, (mention, claim) in enumerate(shares):
+        if position > 0 and _REMAINDER.search(text[max(0, mention.start - 20):mention.start]):
+            roles = {f"part_{i + 1}": c.id for i, (_, c) in enumerate(shares[:position + 1])}
+            statements.append(Statement("parts", doc, {**roles, "sums_to": "100 percent"}))
+            break
+    return statements
+
+
+def _score_tables(doc: str, claims: list[Claim], segmentation: Segmentation) -> list[Statement]:
+    """Adjacent score rows ("A 12/25", "B 12/35", "C 10/40") and the total whose maximum they add up to."""
+    scores = [c for c in claims if c.kind == "score" and c.out_of]
+    statements = []
+    for index, total in enumerate(scores):
+        for window in (scores[index + 1:], list(reversed(scores[:index]))):
+            run: list[Claim] = []
+            previous_line = total.span.line
+            for part in window:
+                if abs(part.span.line - previous_line) > 2:
+                    break
+                run.append(part)
+                previous_line = part.span.line
+                if len(run) >= 2 and abs(sum(p.out_of for p in run) - total.out_of) < 1e-9:
+                    roles = {"total": total.id, **{f"part_{i + 1}": p.id for i, p in enumerate(run)}}
+                    statements.append(Statement("parts", doc, roles))
+                    break
+                if sum(p.out_of for p in run) > total.out_of:
+                    break
+    return statements

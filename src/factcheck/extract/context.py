@@ -1,0 +1,210 @@
+"""What a number is about: counted noun (measure), subject (organisation or product) and scope.
+
+Heuristics over words, no parser: the counted noun follows the number ("447 rural schools"),
+a share names its whole ("96.2 percent of households"), money names what it pays for
+("fines of 100,000 KGS", "$342.5 million in revenue"). Subjects are names the document
+capitalises mid-sentence; scopes are countries (CLDR names in every language via babel)
+and "<Name> region" phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+import attrs
+
+from factcheck.extract.lexicon import Lexicon
+
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_'’-]|['’-](?=[^\W\d_])|\.(?=[^\W\d_]\.))*")
+_REGION = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+)?)\s+(region|regions|oblast|oblasts|province|district)\b"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|with)\s+|;|\s[—–]\s|—")
+MONEY_NOUNS = {"fined": "fine", "fine": "fine", "fines": "fine", "penalty": "penalty", "penalties": "penalty",
+               "cost": "cost", "costs": "cost", "revenue": "revenue", "invested": "investment",
+               "investment": "investment", "investments": "investment", "worth": "value", "salary": "salary",
+               "budget": "budget", "loss": "loss", "profit": "profit", "grant": "grant", "grants": "grant"}
+
+
+@attrs.frozen
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+def words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+
+
+def singular(word: str) -> str:
+    lower = word.casefold()
+    if len(lower) <= 3 or lower.endswith(("ss", "us", "is", "news")):
+        return lower
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return lower[:-2]
+    if lower.endswith("s"):
+        return lower[:-1]
+    return lower
+
+
+def clause_of(sentence: str, position: int) -> int:
+    return sum(1 for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= position)
+
+
+@attrs.frozen(eq=False)
+class Gazetteer:
+    """Country names (any supported language) to an English name, plus demonyms."""
+
+    countries: dict
+
+    def country(self, token: str) -> str | None:
+        return self.countries.get(_POSSESSIVE.sub("", token).casefold())
+
+
+@lru_cache(maxsize=None)
+def gazetteer(lexicon: Lexicon) -> Gazetteer:
+    from babel import Locale
+
+    english = Locale.parse("en").territories
+    names: dict[str, str] = {}
+    for language in {"en", lexicon.language}:
+        try:
+            territories = Locale.parse(language).territories
+        except Exception:  # noqa: BLE001 - an unknown locale just means no extra names
+            continue
+        for code, name in territories.items():
+            if len(code) == 2 and code.isalpha() and code in english and " " not in name:
+                names[name.casefold()] = english[code]
+    for demonym, code in lexicon.demonyms.items():
+        if code in english:
+            names[demonym.casefold()] = english[code]
+    return Gazetteer(names)
+
+
+def noun_phrase(sentence: str, position: int, lexicon: Lexicon, *, max_words: int = 4) -> list[Word]:
+    """The words of a noun phrase starting right at `position` (spaces and hyphens allowed before)."""
+    found: list[Word] = []
+    cursor = position
+    for word in WORD.finditer(sentence, position):
+        gap = sentence[cursor:word.start()]
+        if gap.strip(" -\u00a0") or len(gap) > 3:
+            break
+        token = word.group(0)
+        lowered = token.casefold()
+        if lowered in lexicon.stopwords or lowered in lexicon.change_up or lowered in lexicon.change_down:
+            break
+        if found and (lowered.endswith(("ing", "ly")) or (lowered.endswith("ed") and len(lowered) > 4)):
+            break
+        found.append(Word(word.start(), word.end(), token))
+        cursor = word.end()
+        if len(found) >= max_words:
+            break
+    return found
+
+
+_NUMBER_AHEAD = re.compile(r"\s*[$€₸£]?\s?\d[\d.,]*(?:\s?(?:%|percent|[a-z]*illion|thousand))?\s+")
+
+
+def skip_determiners(sentence: str, position: int, lexicon: Lexicon) -> int:
+    """Past "the", "its", "Kazakhstan's", "all", "20 million" and similar words before a noun phrase."""
+    number = _NUMBER_AHEAD.match(sentence, position)
+    if number:
+        position = number.end()
+    determiners = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those"}
+    cursor = position
+    for word in WORD.finditer(sentence, position):
+        if sentence[cursor:word.start()].strip():
+            break
+        token = word.group(0)
+        if token.casefold() in determiners or _POSSESSIVE.search(token):
+            cursor = word.end()
+            number = _NUMBER_AHEAD.match(sentence, cursor)
+            if number:
+                cursor = number.end()
+            continue
+        break
+    return cursor
+
+
+def measure_from(words_found: list[Word], lexicon: Lexicon, places: Gazetteer) -> tuple[str | None, list[str]]:
+    """The measure id of a noun phrase, and the names and places it mentioned along the way."""
+    kept: list[str] = []
+    names: list[str] = []
+    for word in words_found:
+        token = _POSSESSIVE.sub("", word.text)
+        if places.country(token):
+            names.append(token)
+            continue
+        if token[:1].isupper() and token.casefold() not in lexicon.stopwords and word is not words_found[-1]:
+            names.append(token)
+            continue
+        if token.casefold() in lexicon.ignorable:
+            continue
+        kept.append(token.casefold())
+    if not kept:
+        return None, names
+    return " ".join([*kept[:-1], singular(kept[-1])]), names
+
+
+@attrs.frozen
+class NameIndex:
+    """Capitalised words the document uses mid-sentence: names of organisations, products, places."""
+
+    names: frozenset
+    frequency: Counter
+
+
+def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> NameIndex:
+    names: Counter = Counter()
+    for sentence in sentences:
+        for index, word in enumerate(words(sentence)):
+            token = _POSSESSIVE.sub("", word.text)
+            if index == 0 or len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names:
+                continue
+            if token in lexicon.currency_names or token in lexicon.units or sentence[word.start - 1:word.start].isdigit():
+                continue
+            if places.country(token) or token.casefold() in lexicon.months:
+                continue
+            names[token] += 1
+    return NameIndex(frozenset(names), names)
+
+
+def names_in(sentence: str, index: NameIndex) -> list[Word]:
+    found = []
+    for word in words(sentence):
+        token = _POSSESSIVE.sub("", word.text)
+        if token in index.names:
+            found.append(Word(word.start, word.start + len(token), token))
+    return found
+
+
+def best_subject(candidates: list[Word], index: NameIndex, position: int) -> str | None:
+    """The most talked-about name of the candidates, nearest to the number on ties."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda w: (index.frequency[w.text], -abs(w.start - position))).text
+
+
+def scopes_in(text: str, places: Gazetteer) -> list[tuple[int, str]]:
+    """(position, scope) for every region phrase and country name in the text."""
+    found = [(m.start(), f"{m.group(1)} {'region' if m.group(2).startswith('region') else m.group(2)}")
+             for m in _REGION.finditer(text) if " and " not in m.group(1)]
+    for word in words(text):
+        country = places.country(word.text)
+        if country:
+            found.append((word.start, country))
+    return sorted(found)
+
+
+def nearest_scope(scopes: list[tuple[int, str]], position: int) -> str | None:
+    if not scopes:
+        return None
+    regions = [s for s in scopes if not s[1][:1].isupper() or s[1].endswith(("region", "oblast", "province", "district"))]
+    pool = regions or scopes
+    return min(pool, key=lambda s: abs(s[0] - position))[1]

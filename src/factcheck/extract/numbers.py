@@ -1,0 +1,91 @@
+"""Numerals to numbers with the precision their digits state.
+
+"12.5" is 12.5 ± 0.05; "447" is 447 ± 0.5; "four million" is 4,000,000 ± 500,000.
+Digits are parsed by hand (no `float()` of arbitrary text lengths, no `eval`), and
+absurd inputs (ten thousand digits, 1e999999) are refused instead of overflowing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import attrs
+
+from factcheck.extract.lexicon import Lexicon
+
+MAX_DIGITS = 30
+MAX_MAGNITUDE = 1e30
+
+_GROUPED = re.compile(r"^\d{1,3}(?:([,  ])\d{3})+(?:([.,])\d+)?$")
+
+
+@attrs.frozen
+class Numeral:
+    value: float
+    half_unit: float  # half of the last stated digit's place: the rounding the digits allow
+
+    def times(self, factor: float) -> Numeral:
+        return Numeral(self.value * factor, self.half_unit * factor)
+
+
+def parse_digits(text: str, *, decimal: str = ".") -> Numeral | None:
+    """A digit string with thousands separators and an optional decimal part, or None if absurd."""
+    cleaned = text.replace("\u202f", " ").replace("\u00a0", " ")
+    thousands = "," if decimal == "." else ". "
+    integer_part, _, fraction_part = _split_decimal(cleaned, decimal, thousands)
+    integer_digits = re.sub(r"[,. ]", "", integer_part)
+    if not integer_digits.isdigit() and integer_digits != "":
+        return None
+    if fraction_part and not fraction_part.isdigit():
+        return None
+    if len(integer_digits) + len(fraction_part) > MAX_DIGITS or not (integer_digits or fraction_part):
+        return None
+    value = float(f"{integer_digits or '0'}.{fraction_part or '0'}")
+    half_unit = 0.5 * 10 ** (-len(fraction_part)) if fraction_part else 0.5
+    return Numeral(value, half_unit)
+
+
+def _split_decimal(text: str, decimal: str, thousands: str) -> tuple[str, str, str]:
+    if decimal in text:
+        head, _, tail = text.rpartition(decimal)
+        if decimal == "," and re.fullmatch(r"\d{3}", tail) and "." not in text and len(head) <= 3 and "," in text:
+            return text, "", ""  # "1,731" written English-style in a decimal-comma text: ambiguous, read as grouping
+        if decimal == "." and re.fullmatch(r"\d{3}", tail) and "," in head:
+            return text, "", ""
+        return head, decimal, tail
+    return text, "", ""
+
+
+def parse_number_words(words: list[str], lexicon: Lexicon) -> Numeral | None:
+    """Spelled-out numbers: "four", "twenty-five", "three hundred thousand", "one billion"."""
+    total, current, seen_any = 0.0, 0.0, False
+    smallest_scale = None
+    for word in words:
+        key = word.casefold()
+        if key == "and":
+            continue
+        if key in lexicon.number_ones:
+            current += lexicon.number_ones[key]
+        elif key in lexicon.number_tens:
+            current += lexicon.number_tens[key]
+        elif key in lexicon.number_scales:
+            scale = float(lexicon.number_scales[key])
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+                smallest_scale = scale
+        else:
+            return None
+        seen_any = True
+    if not seen_any:
+        return None
+    value = total + current
+    half_unit = 0.5 * smallest_scale if smallest_scale and current == 0 else 0.5
+    return Numeral(value, half_unit)
+
+
+def is_sane(value: float) -> bool:
+    return math.isfinite(value) and abs(value) < MAX_MAGNITUDE

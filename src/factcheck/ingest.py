@@ -1,0 +1,189 @@
+"""Files and strings to `Document`s: encodings, YAML front matter, HTML to visible text.
+
+A document's `text` is always the file's text as read, so offsets in reports point into
+the file. For HTML, markup is masked with spaces of the same length rather than removed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+from factcheck.errors import InputError
+from factcheck.langdetect import detect_language
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+FRONT_MATTER_KEYS = {"title", "source", "url", "published", "language", "date", "author", "tags"}
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_HTML_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)",
+                             re.DOTALL | re.IGNORECASE)
+_HTML_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|"
+                             r"nav|blockquote|pre|hr|title|dd|dt|figcaption)\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^>]*>")
+_HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_HTML_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.DOTALL | re.IGNORECASE)
+_ENTITY_TEXT = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">",
+                "&ndash;": "–", "&mdash;": "—", "&rsquo;": "’", "&lsquo;": "‘", "&ldquo;": "“", "&rdquo;": "”"}
+
+
+def decode(data: bytes, path: str) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else a detected legacy encoding."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputError("broken UTF-16 text", path=path, line=1, column=error.start + 1) from error
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not text", path=path, line=1, column=data.index(b"\x00") + 1)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as utf8_error:
+        guessed = _guess_legacy_encoding(data)
+        if guessed is None:
+            line = data.count(b"\n", 0, utf8_error.start) + 1
+            column = utf8_error.start - (data.rfind(b"\n", 0, utf8_error.start) + 1) + 1
+            raise InputError("not valid UTF-8 and no other encoding fits", path=path, line=line,
+                             column=column) from utf8_error
+        return guessed
+
+
+def _guess_legacy_encoding(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None or best.encoding in {"utf_8", "ascii"}:
+        return None
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def parse_front_matter(text: str, path: str | None) -> tuple[dict, int]:
+    """YAML front matter at the very top, as a dict, and the offset where the body starts."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    try:
+        meta = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        column = mark.column + 1 if mark else 1
+        problem = getattr(error, "problem", None) or "malformed YAML"
+        raise InputError(f"front matter is not valid YAML: {problem}", path=path, line=line, column=column) from error
+    if not isinstance(meta, dict):
+        raise InputError("front matter must be a mapping of keys to values", path=path, line=2, column=1,
+                         expected="title:, source:, url:, published:, language:")
+    return meta, match.end()
+
+
+def _published_date(value, path: str | None) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError as error:
+        raise InputError(f"front matter 'published' is not a date: {value!r}", path=path, line=2, column=1,
+                         expected="YYYY-MM-DD") from error
+
+
+def html_visible_text(html: str) -> tuple[str, str | None]:
+    """Mask HTML markup with spaces (newlines for blocks) so offsets still map to the file."""
+    title_match = _HTML_TITLE.search(html)
+    title = " ".join(title_match.group(1).split()) if title_match else None
+
+    def blank(match: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))
+
+    def block(match: re.Match) -> str:
+        return "\n" + " " * (len(match.group(0)) - 1)
+
+    def entity(match: re.Match) -> str:
+        token = match.group(0)
+        shown = _ENTITY_TEXT.get(token.lower(), " ")
+        return shown + " " * (len(token) - len(shown))
+
+    text = _HTML_INVISIBLE.sub(blank, html)
+    text = _HTML_BLOCK_TAG.sub(block, text)
+    text = _HTML_TAG.sub(blank, text)
+    text = _HTML_ENTITY.sub(entity, text)
+    return text, title
+
+
+def document_from_text(text: str, *, doc_id: str = "d1", path: str | None = None, published=None,
+                       language: str | None = None, source: str | None = None, title: str | None = None,
+                       url: str | None = None, is_html: bool = False) -> "Document":
+    from factcheck.model import Document
+
+    notes: list[str] = []
+    meta, body_start = parse_front_matter(text, path)
+    unknown = sorted(set(map(str, meta)) - FRONT_MATTER_KEYS)
+    if unknown:
+        notes.append(f"front matter keys ignored: {', '.join(unknown)}")
+    analysed = text
+    if is_html:
+        analysed, html_title = html_visible_text(text)
+        title = title or html_title
+    published_date = _published_date(published if published is not None else meta.get("published", meta.get("date")),
+                                      path)
+    declared_language = language or meta.get("language")
+    return Document(
+        id=doc_id,
+        text=analysed,
+        path=path,
+        title=title or _text_or_none(meta.get("title")),
+        source=source or _text_or_none(meta.get("source")),
+        url=url or _text_or_none(meta.get("url")),
+        published=published_date,
+        language=str(declared_language) if declared_language else detect_language(analysed[body_start:]),
+        body_start=body_start,
+        notes=tuple(notes),
+    )
+
+
+def _text_or_none(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def read_document(path: Path, doc_id: str, display_path: str | None = None) -> "Document":
+    shown = display_path or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"file is larger than {MAX_FILE_BYTES // 2**20} MiB", path=shown)
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read file: {error.strerror or error}", path=shown) from error
+    text = decode(data, shown)
+    return document_from_text(text, doc_id=doc_id, path=shown, is_html=path.suffix.lower() in HTML_SUFFIXES)
+
+
+def discover(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, str, str | None]]:
+    """Yield (file, display path, note) for every input: a note explains a skipped path."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield child, str(child), None
+                else:
+                    yield None, str(child), f"skipped: not a supported file type ({child.suffix or 'no suffix'})"
+        elif path.is_file():
+            yield path, str(path), None
+        else:
+            yield None, str(path), "skipped: no such file or folder"

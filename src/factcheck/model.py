@@ -1,0 +1,279 @@
+"""The immutable records that flow through the pipeline.
+
+Every stage takes these records and returns new ones; nothing is mutated after
+construction. Numbers are intervals (`Quantity`), positions are `Span`s into the
+text as read, and every `Finding` names the claims it rests on.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Mapping
+
+import attrs
+
+UNBOUNDED_LOW = -math.inf
+UNBOUNDED_HIGH = math.inf
+RELATIVE_TOLERANCE = 1e-9
+
+QUALIFIERS = ("exact", "lower", "upper", "approximate", "range")
+KINDS = ("count", "share", "change", "money", "score", "rank", "measurement", "duration")
+SEVERITIES = ("error", "warning", "info")
+
+
+def _finite_or_none(value: float | None) -> float | None:
+    if value is None or math.isinf(value):
+        return None
+    return float(value)
+
+
+@attrs.frozen
+class Span:
+    """A stretch of a document's text: Python string offsets, 1-based line and column."""
+
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field()
+    line: int = attrs.field(validator=attrs.validators.ge(1))
+    column: int = attrs.field(validator=attrs.validators.ge(1))
+
+    @end.validator
+    def _end_not_before_start(self, _attribute, value):
+        if value < self.start:
+            raise ValueError(f"span ends ({value}) before it starts ({self.start})")
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "line": self.line, "column": self.column}
+
+
+@attrs.frozen
+class Quantity:
+    """A stated number as an interval: `value` as written, `low`/`high` the bounds it allows.
+
+    `None` bounds are unbounded ("over 12.5 million" has no upper bound). `unit` is a
+    unit name of our pint registry ("dimensionless", "percent", "KZT", "fold", ...).
+    """
+
+    value: float
+    low: float | None = attrs.field(converter=_finite_or_none)
+    high: float | None = attrs.field(converter=_finite_or_none)
+    unit: str = "dimensionless"
+
+    def __attrs_post_init__(self):
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"interval [{self.low}, {self.high}] is empty")
+
+    @classmethod
+    def exact(cls, value: float, unit: str = "dimensionless") -> Quantity:
+        return cls(value, value, value, unit)
+
+    @property
+    def lower(self) -> float:
+        return UNBOUNDED_LOW if self.low is None else self.low
+
+    @property
+    def upper(self) -> float:
+        return UNBOUNDED_HIGH if self.high is None else self.high
+
+    def scaled(self, factor: float, unit: str | None = None) -> Quantity:
+        """The same interval multiplied by a positive factor (a unit or scale change)."""
+        if factor <= 0:
+            raise ValueError("scale factor must be positive")
+        return Quantity(
+            self.value * factor,
+            None if self.low is None else self.low * factor,
+            None if self.high is None else self.high * factor,
+            unit or self.unit,
+        )
+
+    def overlaps(self, other: Quantity) -> bool:
+        slack = RELATIVE_TOLERANCE * max(1.0, abs(self.value), abs(other.value))
+        return self.lower <= other.upper + slack and other.lower <= self.upper + slack
+
+    def contains(self, number: float) -> bool:
+        slack = RELATIVE_TOLERANCE * max(1.0, abs(number))
+        return self.lower - slack <= number <= self.upper + slack
+
+    def to_dict(self) -> dict:
+        return {"value": _plain(self.value), "low": _plain(self.low), "high": _plain(self.high), "unit": self.unit}
+
+
+def _plain(number: float | None) -> float | int | None:
+    """JSON-friendly number: integral floats print without a trailing `.0`."""
+    if number is None:
+        return None
+    if float(number).is_integer() and abs(number) < 2**53:
+        return int(number)
+    return float(repr(float(number)))
+
+
+@attrs.frozen
+class TimeSpan:
+    """The period a claim is about, inclusive on both ends; `text` is what the document said."""
+
+    start: date
+    end: date = attrs.field()
+    text: str = ""
+    # "point": as of a moment or a short period; "since": from start until the document's date;
+    # "inferred": not stated near the claim but taken from the document's context.
+    basis: str = "point"
+
+    @end.validator
+    def _end_not_before_start(self, _attribute, value):
+        if value < self.start:
+            raise ValueError(f"time span ends {value} before it starts {self.start}")
+
+    def overlaps(self, other: TimeSpan) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def strictly_before(self, other: TimeSpan) -> bool:
+        return self.end < other.start
+
+    def label(self) -> str:
+        if self.text:
+            return self.text
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+
+    def to_dict(self) -> dict:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat()}
+
+
+@attrs.frozen
+class Document:
+    """A source text with its metadata. `text` is the whole file as read, front matter included."""
+
+    id: str
+    text: str
+    path: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: date | None = None
+    language: str = "en"
+    body_start: int = 0
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "language": self.language,
+            "published": self.published.isoformat() if self.published else None,
+        }
+
+
+@attrs.frozen
+class Claim:
+    """One numeric statement found in a document, with everything needed to check it."""
+
+    id: str
+    document: str
+    text: str
+    span: Span
+    sentence: str
+    quantity: Quantity
+    qualifier: str = attrs.field(validator=attrs.validators.in_(QUALIFIERS))
+    kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
+    measure: str | None = None
+    subject: str | None = None
+    scope: str | None = None
+    time: TimeSpan | None = None
+    # "up" or "down" for changes ("increased by 25%", "reduced fivefold"); None otherwise.
+    direction: str | None = None
+    # The maximum of a score ("12 / 25") or the size of the field of a rank ("66th of 140").
+    out_of: float | None = None
+    # "planned" for targets and promises ("aims to connect 2,000 schools"), else "actual".
+    modality: str = "actual"
+    # True for running totals ("by April, 447 schools were connected"), which never go down.
+    cumulative: bool = False
+    sentence_index: int = 0
+
+    @property
+    def position(self) -> tuple[str, int]:
+        return (self.document, self.span.start)
+
+    def to_dict(self) -> dict:
+        record = {
+            "id": self.id,
+            "document": self.document,
+            "text": self.text,
+            "span": self.span.to_dict(),
+            "sentence": self.sentence,
+            **self.quantity.to_dict(),
+            "qualifier": self.qualifier,
+            "kind": self.kind,
+            "measure": self.measure,
+            "subject": self.subject,
+            "scope": self.scope,
+            "time": self.time.to_dict() if self.time else None,
+        }
+        if self.direction:
+            record["direction"] = self.direction
+        if self.out_of is not None:
+            record["out_of"] = _plain(self.out_of)
+        if self.modality != "actual":
+            record["modality"] = self.modality
+        if self.cumulative:
+            record["cumulative"] = True
+        return record
+
+
+@attrs.frozen
+class Statement:
+    """Claims the text itself relates to each other, keyed by the role each plays.
+
+    kind is one of "share" (part, share, whole), "conversion" (amount, equivalent),
+    "parts" (total, part_1..part_n), "change" (start, end, change).
+    """
+
+    kind: str
+    document: str
+    roles: Mapping[str, str] = attrs.field(converter=lambda roles: tuple(sorted(dict(roles).items())))
+
+    def role(self, name: str) -> str | None:
+        return dict(self.roles).get(name)
+
+
+@attrs.frozen
+class Evidence:
+    """The arithmetic behind a finding, with the numbers put in."""
+
+    relation: str
+    holds: bool
+    inputs: tuple[tuple[str, str], ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        record: dict = {"relation": self.relation, "holds": self.holds}
+        if self.inputs:
+            record["inputs"] = dict(self.inputs)
+        if self.notes:
+            record["notes"] = list(self.notes)
+        return record
+
+
+@attrs.frozen
+class Finding:
+    """An inconsistency a rule proved (error), suspects (warning) or notes (info)."""
+
+    rule: str
+    severity: str = attrs.field(validator=attrs.validators.in_(SEVERITIES))
+    message: str
+    claims: tuple[str, ...]
+    evidence: Evidence
+    id: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "claims": list(self.claims),
+            "evidence": self.evidence.to_dict(),
+        }

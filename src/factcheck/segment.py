@@ -1,0 +1,206 @@
+"""Sentences with character offsets; page noise, footnote markers and reference lists recognised.
+
+Noise (currency tickers, repeated menu lines, short fragments such as "• $ 494.87",
+pagination, "You may also like" link lists) is set aside with a reason instead of
+being read as sentences, so it never turns into claims.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import attrs
+
+from factcheck.model import Document, Span
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st vs etc e.g i.e u.s u.k inc ltd co corp no nos art arts fig figs approx ca jan feb mar apr "
+    "jun jul aug sep sept oct nov dec gen gov sen rep jr sr prof mt ft p pp vol ed eds al cf nr bzw z.b usw "
+    "mio mrd tsd ggf vgl abs млн млрд тыс трлн г гг им т.е т.д пр ст руб долл ул обл р-н".split()
+)
+_DIGITS_BEFORE_SPACE = re.compile(r"\d{1,3}(?=\s)")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)")
+_SENTENCE_START = re.compile(r"\s+[\"“«(\[‘']?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜ0-9$€₸£•\-–—])")
+_FOOTNOTE_MARKER = re.compile(
+    r"(?:(?<=[^\W\d_][.,;:!?”\"’)»])|(?<=[^\W\d_][)”\"’»][.,;:]))(\d{1,3})(?=[\s)\]]|$)"
+)
+# "as of 2022.18 In October": in a document that cites by glued numbers, a year or an amount
+# directly followed by ".18" and a new sentence carries a footnote marker, not decimals.
+_NUMBER_THEN_MARKER = re.compile(r"(?<=\d)\.(?=\d{1,3}\s+[\"“«(]?[A-ZА-ЯЁ])")
+_TRAILING_MARKER = re.compile(r"(?<=\d\.)(\d{1,3})$")
+_REFERENCE_LINE = re.compile(r"^\s*[-•*]?\s*\[?(\d{1,3})\]?\s*(?=[“\"«'‘A-ZА-ЯЁ])")
+_TICKER = re.compile(r"\b[A-Z]{3}\s*/\s*[A-Z]{3}\s*[=:]")
+_PAGINATION = re.compile(r"^\s*(?:viewing|showing|page|results?)\b.*\d+\s*(?:-|–|of|из|von)\s*\d+", re.IGNORECASE)
+_RELATED_HEADING = re.compile(
+    r"^\s*(?:you may also like|related(?: articles| stories| news)?|read (?:more|also)|also read|see also|"
+    r"more (?:news|stories)|читайте также|похожие новости|ähnliche artikel|mehr zum thema|"
+    r"тақырыпқа қатысты)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "vom 15. Juli": a German date, not the end of a sentence.
+_MONTH_AFTER_ORDINAL = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
+_SCORE_ROW = re.compile(r"\d+\s*/\s*\d+")
+_BULLET = re.compile(r"^\s*(?:[•·▪►*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@attrs.frozen
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    footnotes: tuple[int, ...] = ()
+    marker_spans: tuple[tuple[int, int], ...] = ()
+
+
+@attrs.frozen
+class Noise:
+    start: int
+    end: int
+    reason: str
+
+
+@attrs.frozen
+class Segmentation:
+    sentences: tuple[Sentence, ...]
+    footnotes: dict = attrs.field(factory=dict)
+    noise: tuple[Noise, ...] = ()
+    line_starts: tuple[int, ...] = (0,)
+
+    def span(self, start: int, end: int) -> Span:
+        """A Span with 1-based line and column for offsets into the document text."""
+        line_index = bisect_right(self.line_starts, start) - 1
+        return Span(start, end, line_index + 1, start - self.line_starts[line_index] + 1)
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    starts.extend(match.end() for match in re.finditer(r"\n", text))
+    return tuple(starts)
+
+
+def _normalised_line(line: str) -> str:
+    return " ".join(_BULLET.sub("", line).split()).casefold()
+
+
+def _classify(line: str, seen: set[str], in_related_block: bool) -> str | None:
+    """Why a line is noise, or None when it is content."""
+    stripped = line.strip()
+    if _TICKER.search(stripped):
+        return "currency ticker"
+    if _PAGINATION.match(stripped):
+        return "pagination"
+    if in_related_block:
+        return "related links"
+    key = _normalised_line(stripped)
+    if key in seen and len(key) > 0:
+        return "repeated line"
+    words = _WORD.findall(stripped)
+    if any(ch.isdigit() for ch in stripped) and len(words) <= 2 and not _SCORE_ROW.search(stripped):
+        return "page fragment"
+    return None
+
+
+def segment(document: Document) -> Segmentation:
+    text = document.text
+    sentences: list[Sentence] = []
+    noise: list[Noise] = []
+    footnotes: dict[int, str] = {}
+    seen: set[str] = set()
+    cites_by_number = len(_FOOTNOTE_MARKER.findall(text[document.body_start:], )) >= 5
+    paragraph = 0
+    in_related_block = False
+    offset = document.body_start
+    for raw_line in text[document.body_start:].splitlines(keepends=True):
+        line_start, offset = offset, offset + len(raw_line)
+        line = raw_line.rstrip("\r\n")
+        if not line.strip():
+            paragraph += 1
+            in_related_block = False
+            continue
+        if _RELATED_HEADING.match(line):
+            in_related_block = True
+            noise.append(Noise(line_start, line_start + len(line), "related links"))
+            continue
+        reference = _REFERENCE_LINE.match(line)
+        if reference and _looks_like_reference(line, reference):
+            footnotes.setdefault(int(reference.group(1)), line[reference.end():].strip())
+            continue
+        reason = _classify(line, seen, in_related_block)
+        seen.add(_normalised_line(line))
+        if reason:
+            noise.append(Noise(line_start, line_start + len(line), reason))
+            continue
+        for start, end in _split_sentences(line, cites_by_number):
+            sentences.append(_sentence(text, line_start + start, line_start + end, len(sentences), paragraph,
+                                       cites_by_number))
+        if len(line) < 160 and not line.rstrip().endswith((".", "!", "?", "…", ":")):
+            paragraph += 1  # a heading or a table row stands alone
+    return Segmentation(tuple(sentences), footnotes, tuple(noise), line_starts(text))
+
+
+def _looks_like_reference(line: str, match: re.Match) -> bool:
+    """A numbered citation ("- 22“Title,” Outlet, May 22, 2024, https://..."), not a list item."""
+    rest = line[match.end():]
+    return bool(re.search(r"https?://|\b(?:19|20)\d{2}\b", rest)) and line.lstrip()[:1] in "-•*[0123456789"
+
+
+def _split_sentences(line: str, cites_by_number: bool = False) -> list[tuple[int, int]]:
+    bullet = _BULLET.match(line)
+    cursor = bullet.end() if bullet else 0
+    spans = []
+    boundaries = list(_BOUNDARY.finditer(line))
+    if cites_by_number:
+        boundaries = sorted([*boundaries, *_NUMBER_THEN_MARKER.finditer(line)], key=lambda m: m.start())
+    for boundary in boundaries:
+        end = boundary.end()
+        marker = _FOOTNOTE_MARKER.match(line, end) or (
+            _DIGITS_BEFORE_SPACE.match(line, end) if boundary.re is _NUMBER_THEN_MARKER else None)
+        if marker:
+            end = marker.end()
+        follower = _SENTENCE_START.match(line, end)
+        if not follower or _is_abbreviation(line, boundary.start()):
+            continue
+        if line[boundary.start() - 1:boundary.start()].isdigit() and _MONTH_AFTER_ORDINAL.match(line, end):
+            continue
+        if cursor < end:
+            spans.append((cursor, end))
+        cursor = end
+        while cursor < len(line) and line[cursor].isspace():
+            cursor += 1
+    tail = line.rstrip()
+    if cursor < len(tail):
+        spans.append((cursor, len(tail)))
+    return [(start, end) for start, end in spans if line[start:end].strip()]
+
+
+def _is_abbreviation(line: str, period: int) -> bool:
+    word = re.search(r"([\w.]+)$", line[:period])
+    if not word:
+        return False
+    token = word.group(1).casefold().rstrip(".")
+    if token in _ABBREVIATIONS:
+        return True
+    return len(token) == 1 and token.isalpha()  # initials such as "J. Smith"
+
+
+def _sentence(text: str, start: int, end: int, index: int, paragraph: int, cites_by_number: bool) -> Sentence:
+    body = text[start:end]
+    markers = tuple(_FOOTNOTE_MARKER.finditer(body))
+    trailing = _TRAILING_MARKER.search(body) if cites_by_number else None
+    if trailing:
+        markers = (*markers, trailing)
+    return Sentence(
+        index=index,
+        start=start,
+        end=end,
+        text=body,
+        paragraph=paragraph,
+        footnotes=tuple(int(m.group(1)) for m in markers),
+        marker_spans=tuple((start + m.start(), start + m.end()) for m in markers),
+    )
