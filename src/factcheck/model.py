@@ -192,6 +192,7 @@ class Claim:
     # True for running totals ("by April, 447 schools were connected"), which never go down.
     cumulative: bool = False
     sentence_index: int = 0
+    sentence_span: tuple[int, int] | None = None  # offsets of the sentence in the document text
 
     @property
     def position(self) -> tuple[str, int]:
@@ -262,7 +263,8 @@ class Finding:
     """An inconsistency a rule proved (error), suspects (warning) or notes (info)."""
 
     rule: str
-    severity: str = attrs.field(validator=attrs.validators.in_(SEVERITIES))
+    # Empty while a rule builds it: the rulebook fills in the rule's default severity.
+    severity: str = attrs.field(validator=attrs.validators.in_((*SEVERITIES, "")))
     message: str
     claims: tuple[str, ...]
     evidence: Evidence
@@ -277,3 +279,64 @@ class Finding:
             "claims": list(self.claims),
             "evidence": self.evidence.to_dict(),
         }
+
+
+# Groups: what the index hands to rules. Each rule declares which kind of group it checks.
+
+
+@attrs.frozen
+class MeasureSeries:
+    """Claims from any document about the same thing (kind, measure, subject), ordered by time."""
+
+    key: tuple[str, ...]
+    claims: tuple[Claim, ...]
+
+
+@attrs.frozen
+class ShareStatement:
+    """ "12.5 million users, more than half of the nation's 20 million": part, share and whole."""
+
+    document: str
+    whole: Claim
+    part: Claim | None = None
+    share: Claim | None = None
+
+
+@attrs.frozen
+class Conversion:
+    """ "100,000 KGS ($1,200)": an amount, its stated equivalent and the date the rate is taken for."""
+
+    document: str
+    amount: Claim
+    equivalent: Claim
+    on: date | None
+    date_basis: str  # "published", "estimated from the latest date the document mentions", "claim time"
+
+
+@attrs.frozen
+class PartsOfWhole:
+    """Listed parts and their total; `sums_to` is set instead of `total` when parts must make 100%."""
+
+    document: str
+    parts: tuple[Claim, ...]
+    total: Claim | None = None
+    sums_to: Quantity | None = None
+
+
+@attrs.frozen
+class ChangeStatement:
+    """ "from 5 million to 6 million, a 30% rise": endpoints and the change stated for them."""
+
+    document: str
+    start: Claim
+    end: Claim
+    change: Claim | None = None
+
+
+@attrs.frozen
+class ChangeRestatement:
+    """Changes of one measure stated more than once in a document ("fivefold" and "by 80%")."""
+
+    document: str
+    measure: str
+    claims: tuple[Claim, ...]

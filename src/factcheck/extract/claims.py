@@ -49,6 +49,9 @@ _LIST_TOTAL = re.compile(r"^\s*[\w\s-]{0,40}:\s*$")
 class Extraction:
     claims: tuple[Claim, ...]
     statements: tuple[Statement, ...]
+    # The latest day-precise date the document mentions (its citations included): for an
+    # undated page, the best estimate of when it was written.
+    latest_date: date | None = None
 
 
 @attrs.frozen
@@ -87,7 +90,15 @@ def extract_document(document: Document, segmentation: Segmentation) -> Extracti
         statements.extend(_statements(context, sentence, mentions, sentence_claims))
         context_year = _latest_year(found_times, context_year)
     statements.extend(_score_tables(document.id, claims, segmentation))
-    return Extraction(_measures_from_wholes(claims, statements), tuple(statements))
+    return Extraction(_measures_from_wholes(claims, statements), tuple(statements),
+                      _latest_day(segmentation, times, document.published))
+
+
+def _latest_day(segmentation: Segmentation, times, published: date | None) -> date | None:
+    texts = [s.text for s in segmentation.sentences] + list(segmentation.footnotes.values())
+    days = [m.span.start for text in texts for m in times.find(text, context_year=None, published=published)
+            if m.span is not None and m.span.start == m.span.end]
+    return max(days) if days else None
 
 
 def _measures_from_wholes(claims: list[Claim], statements: list[Statement]) -> tuple[Claim, ...]:
@@ -148,6 +159,7 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
         modality=_modality(context, sentence.text, mention, mentions, time),
         cumulative=_cumulative(context, sentence.text, mention),
         sentence_index=sentence.index,
+        sentence_span=(sentence.start, sentence.end),
     )
 
 
@@ -196,6 +208,9 @@ def _measure_of_change(context: _Context, text: str, mention: Mention) -> tuple[
     """ "reduce the fines by 80%", "fines have been reduced fivefold": the noun next to the verb."""
     lexicon, places = context.lexicon, context.places
     before = text[:mention.start]
+    listed = re.search(r"(?:the\s+)?(?:number|share|volume|amount)\s+of\s+([^\W\d_]+)[,\s]+by\s+$", before)
+    if listed:
+        return singular(listed.group(1)), []
     verbs = [m for m in re.finditer(r"[^\W\d_]+", before) if m.group(0).casefold() in lexicon.change_up | lexicon.change_down]
     if not verbs:
         return None, []
@@ -313,9 +328,16 @@ def _modality(context: _Context, text: str, mention: Mention, mentions: list[Men
 
 
 def _cumulative(context: _Context, text: str, mention: Mention) -> bool:
+    """A running total: a marker such as "already" or "were connected" near the count, in its clause."""
     if mention.kind != "count":
         return False
-    lowered = text.casefold()
+    clause = clause_of(text, mention.start)
+    start, end = max(0, mention.start - 70), min(len(text), mention.end + 70)
+    while start < mention.start and clause_of(text, start) != clause:
+        start += 1
+    while end > mention.end and clause_of(text, end) != clause:
+        end -= 1
+    lowered = text[start:end].casefold()
     return any(re.search(rf"(?<![\w-]){re.escape(marker)}(?![\w-])", lowered) for marker in context.lexicon.cumulative)
 
 

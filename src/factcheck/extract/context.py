@@ -22,6 +22,7 @@ _REGION = re.compile(
     r"\b(?:the\s+)?((?:[A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+)?)\s+(region|regions|oblast|oblasts|province|district)\b"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_REGION_NOUN_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:region|regions|oblast|oblasts|province|district)\b")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|with)\s+|;|\s[—–]\s|—")
 MONEY_NOUNS = {"fined": "fine", "fine": "fine", "fines": "fine", "penalty": "penalty", "penalties": "penalty",
                "cost": "cost", "costs": "cost", "revenue": "revenue", "invested": "investment",
@@ -168,6 +169,8 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
             if index == 0 or len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names:
                 continue
             if token in lexicon.currency_names or token in lexicon.units or sentence[word.start - 1:word.start].isdigit():
+                continue
+            if _REGION_NOUN_AFTER.match(sentence, word.end):
                 continue
             if places.country(token) or token.casefold() in lexicon.months:
                 continue

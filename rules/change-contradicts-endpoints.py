@@ -1,0 +1,42 @@
+"""A stated change must match its endpoints: "from 5 million to 6 million, a 30% rise" does not.
+
+When a sentence gives where a figure started, where it ended and by how much it changed, the
+ratio of the endpoints must fall inside the interval of the stated change, and the direction
+("rose", "fell") must match.
+
+Inconsistent: "Subscribers rose from 5 million to 6 million, a 30% increase."
+Consistent:   "Subscribers rose from 5 million to 6 million, a 20% increase."
+"""
+
+import sympy
+
+from factcheck.model import ChangeStatement
+from factcheck.relations import Relation
+from factcheck.rulebook import finding, rule
+from factcheck.rulekit import lower, stated, upper
+from factcheck.changes import ratio_interval
+
+end_low, end_high, start_low, start_high, ratio_low, ratio_high = sympy.symbols(
+    "end_low end_high start_low start_high ratio_low ratio_high")
+NOT_TOO_SMALL = Relation(end_high / start_low >= ratio_low)
+NOT_TOO_LARGE = Relation(end_low / start_high <= ratio_high)
+
+
+@rule(id="change-contradicts-endpoints", severity="error", applies_to=ChangeStatement)
+def change_contradicts_endpoints(statement):
+    start, end, change = statement.start, statement.end, statement.change
+    if lower(start) <= 0 or start.quantity.unit != end.quantity.unit:
+        return None
+    if change is None:
+        return None
+    ratio = ratio_interval(change)
+    if ratio is None:
+        return None
+    values = dict(end_low=lower(end), end_high=upper(end), start_low=lower(start), start_high=upper(start),
+                  ratio_low=ratio[0], ratio_high=ratio[1])
+    for relation in (NOT_TOO_SMALL, NOT_TOO_LARGE):
+        verdict = relation.check(**{s.name: values[s.name] for s in relation.symbols})
+        if not verdict.holds:
+            return finding(f"From {stated(start)} to {stated(end)} is not \"{stated(change)}\"",
+                           [start, end, change], verdict)
+    return None

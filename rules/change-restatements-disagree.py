@@ -1,0 +1,44 @@
+"""The same change stated twice must agree: "reduced fivefold" is "by 80%", not "by 60%".
+
+Articles often restate a change in other words: a multiple ("fivefold", "halved", "doubled")
+and a percentage ("by 80%", "a 300% increase"). Within one document, restatements of the
+change of one measure must give the same ratio of new to old.
+
+Inconsistent: "The fines were cut fourfold." ... "Lawmakers reduced the fines by 60%."
+Consistent:   "The fines have been reduced fivefold." ... "Lawmakers reduced the fines by 80%."
+"""
+
+import sympy
+
+from factcheck.model import ChangeRestatement
+from factcheck.relations import Relation
+from factcheck.rulebook import finding, rule
+from factcheck.rulekit import stated
+from factcheck.changes import ratio_interval
+
+first_low, first_high, second_low, second_high = sympy.symbols("first_low first_high second_low second_high")
+OVERLAP_FROM_BELOW = Relation(first_low <= second_high)
+OVERLAP_FROM_ABOVE = Relation(second_low <= first_high)
+
+
+@rule(id="change-restatements-disagree", severity="error", applies_to=ChangeRestatement)
+def change_restatements_disagree(group):
+    stated_ratios = [(claim, ratio_interval(claim)) for claim in group.claims]
+    stated_ratios = [(claim, ratio) for claim, ratio in stated_ratios if ratio is not None]
+    if len(stated_ratios) < 2:
+        return
+    reference, reference_ratio = stated_ratios[0]
+    for claim, ratio in stated_ratios[1:]:
+        if claim.time and reference.time and not claim.time.overlaps(reference.time):
+            continue
+        if claim.sentence_index == reference.sentence_index and claim.quantity.unit == reference.quantity.unit:
+            continue  # "traffic grew by 61.5% and users by 12.9%": a list of changes, not a restatement
+        values = dict(first_low=reference_ratio[0], first_high=reference_ratio[1],
+                      second_low=ratio[0], second_high=ratio[1])
+        for relation in (OVERLAP_FROM_BELOW, OVERLAP_FROM_ABOVE):
+            verdict = relation.check(**{s.name: values[s.name] for s in relation.symbols})
+            if not verdict.holds:
+                yield finding(f"The change in {group.measure} is stated as \"{stated(reference)}\" and as "
+                              f"\"{stated(claim)}\", which are different changes", [reference, claim], verdict,
+                              inputs={"ratio new/old": f"{reference_ratio} vs {ratio}"})
+                break

@@ -1,0 +1,46 @@
+"""Sources disagree: the same measure for the same period and place, with values that cannot both hold.
+
+Two statements of the same figure for overlapping times must have overlapping intervals. Rounding
+and qualifiers are part of the interval, so "over 12.5 million" and "12.5 million" agree, while
+"3.6 million" and "6.3 million" for the same month do not.
+
+Inconsistent: "In 2023, the firm had 3.6 million subscribers." ... "The firm counted 6.3 million subscribers in 2023."
+Consistent:   "Over 12.5 million people used the app in 2024." ... "The app had 12.5 million users in 2024."
+"""
+
+import sympy
+
+from factcheck.model import MeasureSeries
+from factcheck.relations import Relation
+from factcheck.rulebook import finding, rule
+from factcheck.rulekit import lower, stated, upper, what, when
+from factcheck.units import compatible
+
+low_a, high_b = sympy.symbols("low_a high_b")
+OVERLAP = Relation(low_a <= high_b)
+
+
+@rule(id="conflicting-figures", severity="error", applies_to=MeasureSeries)
+def conflicting_figures(series, context):
+    dated = [c for c in series.claims if c.time is not None and not c.cumulative]
+    active = []
+    for current in sorted(dated, key=lambda c: (c.time.start, c.document, c.span.start)):
+        active = [a for a in active if a.time.end >= current.time.start]
+        for other in active:
+            if other.document == current.document or other.scope != current.scope:
+                continue
+            if not compatible(other.quantity.unit, current.quantity.unit):
+                continue
+            high, low = (other, current) if lower(current) > upper(other) else (current, other)
+            verdict = OVERLAP.check(low_a=lower(high), high_b=upper(low))
+            if verdict.holds:
+                continue
+            same_period = other.time.start == current.time.start and other.time.end == current.time.end
+            yield finding(
+                f"{what(current).capitalize()} for {when(current)} disagree: {stated(other)} "
+                f"({context.document_label(other.document)}) against {stated(current)} "
+                f"({context.document_label(current.document)})",
+                [other, current], verdict, severity="error" if same_period else "warning",
+                notes=[] if same_period else ["the two figures are for overlapping but different periods"],
+            )
+        active.append(current)

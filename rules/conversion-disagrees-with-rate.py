@@ -1,0 +1,83 @@
+"""A money amount and its stated equivalent must match the exchange rate of their date.
+
+"3.2 trillion KZT (over $6 billion)" implies a rate of at most 533 tenge per dollar; the rate
+table in `claims/reference/` says what the rate was. The date is the article's publication
+date (when the conversion was made), or, for an undated page, the latest date it mentions.
+Rounded equivalents are allowed two significant digits of slack and the table 3%.
+
+Inconsistent: "The court fined the outlet 103,500 tenge ($22)." (published 2024-10-22)
+Consistent:   "Fines reach 69,000 tenge ($147)." (published 2024-10-22)
+"""
+
+from datetime import timedelta
+
+import sympy
+
+from factcheck.errors import ConversionError
+from factcheck.model import Conversion
+from factcheck.relations import Relation, format_number
+from factcheck.rulebook import finding, rule
+from factcheck.rulekit import stated
+from factcheck.units import is_currency
+
+TABLE_SLACK = 0.03
+ERROR_FACTOR = 1.2  # beyond 20% off the rate, no rounding or date doubt explains it
+implied_low, implied_high, rate_low, rate_high = sympy.symbols("implied_low implied_high rate_low rate_high")
+NOT_ABOVE = Relation(implied_low <= rate_high)
+NOT_BELOW = Relation(implied_high >= rate_low)
+
+
+def _rounded_to_two_digits(low, high, value):
+    """A stated equivalent like "$1,200" may be rounded to two significant digits: 1,150 to 1,250."""
+    if value <= 0:
+        return low, high
+    step = 10 ** (len(str(int(abs(value)))) - 2) if abs(value) >= 10 else 0.5
+    slack = step / 2
+    return (None if low is None else min(low, value - slack)), (None if high is None else max(high, value + slack))
+
+
+def _rates_in_force(table, base, quote, conversion):
+    """Rates of the month before the date (a month if the date is known, half a year if estimated),
+    and of the period the sentence itself names, if that is earlier: the writer may have used either."""
+    window = timedelta(days=31 if conversion.date_basis.startswith("the article") else 183)
+    rates = table.rates_between(base, quote, conversion.on - window, conversion.on)
+    stated_time = conversion.amount.time
+    if stated_time is not None and stated_time.end <= conversion.on:
+        rates += table.rates_between(base, quote, stated_time.start, stated_time.end)
+    return sorted(set(rates), key=lambda r: r.on)
+
+
+@rule(id="conversion-disagrees-with-rate", severity="error", applies_to=Conversion)
+def conversion_disagrees_with_rate(conversion, context):
+    amount, equivalent = conversion.amount, conversion.equivalent
+    base, quote = equivalent.quantity.unit, amount.quantity.unit
+    if conversion.on is None or not (is_currency(base) and is_currency(quote)) or base == quote:
+        return None
+    try:
+        rates = _rates_in_force(context.rates, base, quote, conversion)
+    except ConversionError:
+        return None
+    eq_low, eq_high = _rounded_to_two_digits(equivalent.quantity.low, equivalent.quantity.high,
+                                             equivalent.quantity.value)
+    if (eq_high is not None and eq_high <= 0) or (amount.quantity.low is not None and amount.quantity.low < 0):
+        return None
+    implied = dict(
+        implied_low=(amount.quantity.low or 0.0) / (eq_high if eq_high else float("inf")),
+        implied_high=(amount.quantity.high if amount.quantity.high is not None else float("inf")) / (eq_low or 1e-300),
+        rate_low=min(r.value for r in rates) * (1 - TABLE_SLACK),
+        rate_high=max(r.value for r in rates) * (1 + TABLE_SLACK),
+    )
+    for relation in (NOT_ABOVE, NOT_BELOW):
+        verdict = relation.check(**{s.name: implied[s.name] for s in relation.symbols})
+        if verdict.holds:
+            continue
+        off_by = max(implied["implied_low"] / implied["rate_high"], implied["rate_low"] / implied["implied_high"])
+        used = "; ".join(r.describe() for r in rates)
+        return finding(
+            f"{stated(amount)} is not {stated(equivalent)}: at the {base}/{quote} rate of "
+            f"{conversion.on:%B %Y} ({format_number(rates[-1].value)} {quote} per {base}) it is about "
+            f"{format_number(amount.quantity.value / rates[-1].value)} {base}",
+            [amount, equivalent], verdict, severity="error" if off_by > ERROR_FACTOR else "warning",
+            inputs={"rate": used, "date": conversion.on.isoformat(), "date from": conversion.date_basis},
+            notes=[f"rates used: {used}"])
+    return None

@@ -1,0 +1,47 @@
+"""A running total must not go down: a later count of the same thing is smaller than an earlier one.
+
+Counts stated as running totals ("by April, 447 schools were already connected", "as of May,
+256 schools were equipped") can only grow. When a later figure is below an earlier one, at
+least one of them is wrong, or they count different things (a region instead of the country).
+
+Inconsistent: "By April 2024 the project had connected 447 schools." ... "As of May 2024, 256 schools were connected."
+Consistent:   "By April 2024 the project had connected 447 schools." ... "By August 2024, 1,731 schools were connected."
+"""
+
+import sympy
+
+from factcheck.model import MeasureSeries
+from factcheck.relations import Relation
+from factcheck.rulebook import finding, rule
+from factcheck.rulekit import lower, stated, upper, what, when
+
+earlier, later = sympy.symbols("earlier later")
+NEVER_DECREASES = Relation(earlier <= later)
+
+
+@rule(id="cumulative-count-decreases", severity="error", applies_to=MeasureSeries)
+def cumulative_count_decreases(series, context):
+    totals = [c for c in series.claims if c.kind == "count" and c.cumulative and c.time is not None]
+    by_end = sorted(totals, key=lambda c: (c.time.end, c.document, c.span.start))
+    highest, pointer = None, 0
+    for current in sorted(totals, key=lambda c: (c.time.start, c.document, c.span.start)):
+        while pointer < len(by_end) and by_end[pointer].time.end < current.time.start:
+            candidate = by_end[pointer]
+            if highest is None or lower(candidate) > lower(highest):
+                highest = candidate
+            pointer += 1
+        if highest is None:
+            continue
+        verdict = NEVER_DECREASES.check(earlier=lower(highest), later=upper(current))
+        if verdict.holds:
+            continue
+        same_scope = highest.scope == current.scope
+        notes = [] if same_scope else [
+            f"the later figure is attributed to {current.scope or 'an unstated area'}, the earlier one to "
+            f"{highest.scope or 'an unstated area'}: they may not count the same thing"]
+        yield finding(
+            f"{what(current).capitalize()} fall from {stated(highest)} ({when(highest)}, "
+            f"{context.document_label(highest.document)}) to {stated(current)} ({when(current)}, "
+            f"{context.document_label(current.document)}), but a running total cannot decrease",
+            [highest, current], verdict, severity="error" if same_scope else "warning", notes=notes,
+        )

@@ -1,0 +1,50 @@
+"""Listed parts must not add up to more (or less) than the total they are parts of.
+
+Parts of a stated total ("900 branches: 420 in the north, 310 in the south and 250 in the
+west"), shares that split a whole ("62 percent ... the remaining 38 percent") and score
+sections under a total score must add up, allowing for the rounding of every part.
+
+Inconsistent: "The bank has 900 branches: 420 in the north, 310 in the south and 250 in the west."
+Consistent:   "Two operators hold a 62-percent market share, while the third holds the remaining 38 percent."
+"""
+
+import sympy
+
+from factcheck.model import PartsOfWhole
+from factcheck.relations import Relation
+from factcheck.rulebook import finding, rule
+from factcheck.rulekit import stated
+from factcheck.units import compatible, to_base
+
+parts_low, parts_high, total_low, total_high = sympy.symbols("parts_low parts_high total_low total_high")
+NOT_MORE = Relation(parts_low <= total_high)
+NOT_LESS = Relation(parts_high >= total_low)
+
+
+def _interval_sum(quantities):
+    low = sum(q.lower for q in quantities)
+    high = sum(q.upper for q in quantities)
+    return low, high
+
+
+@rule(id="parts-exceed-total", severity="error", applies_to=PartsOfWhole)
+def parts_exceed_total(group):
+    total = group.total.quantity if group.total is not None else group.sums_to
+    if total is None or not group.parts:
+        return None
+    if any(not compatible(part.quantity.unit, total.unit) for part in group.parts):
+        return None
+    low, high = _interval_sum([to_base(part.quantity) for part in group.parts])
+    total_base = to_base(total)
+    values = dict(parts_low=low, parts_high=high, total_low=total_base.lower, total_high=total_base.upper)
+    listed = " + ".join(stated(part) for part in group.parts)
+    whole = stated(group.total) if group.total is not None else "100%"
+    claims = [*([group.total] if group.total is not None else []), *group.parts]
+    verdict = NOT_MORE.check(**{s.name: values[s.name] for s in NOT_MORE.symbols})
+    if not verdict.holds:
+        return finding(f"The parts {listed} add up to more than {whole}", claims, verdict)
+    if group.sums_to is not None or group.total is not None:
+        verdict = NOT_LESS.check(**{s.name: values[s.name] for s in NOT_LESS.symbols})
+        if not verdict.holds:
+            return finding(f"The parts {listed} add up to less than {whole}", claims, verdict)
+    return None

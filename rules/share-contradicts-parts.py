@@ -1,0 +1,44 @@
+"""A stated share must match its part and whole: "12.5 million, more than half of 20 million" holds.
+
+When a sentence gives a part, the whole it belongs to and the share it makes, the share is
+arithmetic the reader can redo. Part divided by whole, with both roundings, must fall inside
+the share's interval; a part can never exceed its whole.
+
+Inconsistent: "The app has 8 million users, more than half of the country's 20 million people."
+Consistent:   "The app has 12.5 million users, more than half of the country's 20 million people."
+"""
+
+import sympy
+
+from factcheck.model import ShareStatement
+from factcheck.relations import Relation
+from factcheck.rulebook import finding, rule
+from factcheck.rulekit import lower, stated, upper
+
+part_high, part_low, whole_low, whole_high, share_low, share_high = sympy.symbols(
+    "part_high part_low whole_low whole_high share_low share_high")
+LARGE_ENOUGH = Relation(part_high / whole_low >= share_low)
+SMALL_ENOUGH = Relation(part_low / whole_high <= share_high)
+PART_WITHIN_WHOLE = Relation(part_low <= whole_high)
+
+
+@rule(id="share-contradicts-parts", severity="error", applies_to=ShareStatement)
+def share_contradicts_parts(statement):
+    part, whole, share = statement.part, statement.whole, statement.share
+    if part is None or lower(whole) <= 0:
+        return None
+    if share is None:
+        verdict = PART_WITHIN_WHOLE.check(part_low=lower(part), whole_high=upper(whole))
+        if not verdict.holds:
+            return finding(f"The part {stated(part)} is larger than the whole {stated(whole)} it is said to belong to",
+                           [part, whole], verdict)
+        return None
+    values = dict(part_high=upper(part), part_low=lower(part), whole_low=lower(whole), whole_high=upper(whole),
+                  share_low=lower(share), share_high=upper(share))
+    for relation, direction in ((LARGE_ENOUGH, "smaller"), (SMALL_ENOUGH, "larger")):
+        verdict = relation.check(**{s.name: values[s.name] for s in relation.symbols})
+        if not verdict.holds:
+            return finding(
+                f"{stated(part)} out of {stated(whole)} is {direction} than the stated share \"{stated(share)}\"",
+                [part, share, whole], verdict)
+    return None

@@ -1,0 +1,93 @@
+"""Group claims for the rules: by what they measure across documents, and by what the text relates.
+
+Rules only ever see one group at a time, so no stage compares all pairs of claims.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Iterable
+
+from factcheck.model import (
+    ChangeRestatement,
+    ChangeStatement,
+    Claim,
+    Conversion,
+    Document,
+    MeasureSeries,
+    PartsOfWhole,
+    Quantity,
+    ShareStatement,
+    Statement,
+)
+
+SERIES_KINDS = frozenset({"count", "share", "money", "measurement", "rank"})
+
+
+def _time_order(claim: Claim) -> tuple:
+    start = claim.time.start if claim.time else date.max
+    return (start, claim.document, claim.span.start)
+
+
+def series_key(claim: Claim) -> tuple[str, ...] | None:
+    if claim.kind not in SERIES_KINDS or not claim.measure or claim.modality != "actual":
+        return None
+    return (claim.kind, claim.measure, claim.subject or "")
+
+
+def measure_series(claims: Iterable[Claim]) -> list[MeasureSeries]:
+    grouped: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        key = series_key(claim)
+        if key is not None:
+            grouped[key].append(claim)
+    return [MeasureSeries(key, tuple(sorted(members, key=_time_order)))
+            for key, members in sorted(grouped.items()) if len(members) > 1]
+
+
+def statement_groups(documents: dict[str, Document], claims: list[Claim], statements: Iterable[Statement],
+                     latest_dates: dict[str, date | None] | None = None) -> list:
+    by_id = {claim.id: claim for claim in claims}
+    groups: list = []
+    for statement in statements:
+        group = _group(statement, by_id, documents, (latest_dates or {}).get(statement.document))
+        if group is not None:
+            groups.append(group)
+    groups.extend(change_restatements(claims))
+    return groups
+
+
+def _group(statement: Statement, by_id: dict, documents: dict, latest_date: date | None):
+    role = lambda name: by_id.get(statement.role(name) or "")  # noqa: E731
+    if statement.kind == "share" and role("whole"):
+        return ShareStatement(statement.document, role("whole"), role("part"), role("share"))
+    if statement.kind == "conversion" and role("amount") and role("equivalent"):
+        on, basis = _conversion_date(documents[statement.document], role("amount"), latest_date)
+        return Conversion(statement.document, role("amount"), role("equivalent"), on, basis)
+    if statement.kind == "parts":
+        parts = tuple(by_id[claim_id] for name, claim_id in statement.roles if name.startswith("part_"))
+        sums_to = Quantity.exact(100.0, "percent") if statement.role("sums_to") else None
+        return PartsOfWhole(statement.document, parts, role("total"), sums_to)
+    if statement.kind == "change" and role("start") and role("end"):
+        return ChangeStatement(statement.document, role("start"), role("end"), role("change"))
+    return None
+
+
+def _conversion_date(document: Document, amount: Claim, latest_date: date | None) -> tuple[date | None, str]:
+    if document.published:
+        return document.published, "the article's publication date"
+    if latest_date:
+        return latest_date, "the latest date the document mentions (it has no publication date)"
+    if amount.time:
+        return amount.time.end, "the time the sentence states"
+    return None, "no date"
+
+
+def change_restatements(claims: Iterable[Claim]) -> list[ChangeRestatement]:
+    grouped: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "change" and claim.measure and claim.direction and claim.quantity.unit in {"percent", "fold"}:
+            grouped[(claim.document, claim.measure)].append(claim)
+    return [ChangeRestatement(document, measure, tuple(members))
+            for (document, measure), members in sorted(grouped.items()) if len(members) > 1]

@@ -1,0 +1,88 @@
+"""Relations stated as sympy objects, compiled once, evaluated on plain numbers, shown with numbers in.
+
+A rule writes `Relation(earlier <= later)` with sympy symbols. `check(earlier=447, later=256)`
+evaluates the lambdified sides (fast, plain floats) and renders "447 ≤ 256 ✗" for the evidence.
+No string is ever parsed into an expression.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Mapping
+
+import attrs
+import sympy
+from sympy.printing.str import StrPrinter
+
+RELATIVE_SLACK = 1e-9
+_OPERATORS = {
+    sympy.LessThan: ("≤", lambda a, b, s: a <= b + s),
+    sympy.StrictLessThan: ("<", lambda a, b, s: a < b + s),
+    sympy.GreaterThan: ("≥", lambda a, b, s: a + s >= b),
+    sympy.StrictGreaterThan: (">", lambda a, b, s: a + s > b),
+}
+
+
+def format_number(value: float) -> str:
+    """12500000 → "12.5 M", 1731 → "1,731", 0.625 → "0.625": short and unambiguous."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "?"
+    if math.isinf(value):
+        return "∞" if value > 0 else "-∞"
+    magnitude = abs(value)
+    for size, suffix in ((1e12, " T"), (1e9, " bn"), (1e6, " M")):
+        if magnitude >= size:
+            return f"{value / size:,.4g}{suffix}"
+    if magnitude >= 1000:
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return f"{value:.4g}"
+
+
+class _NumbersIn(StrPrinter):
+    def __init__(self, values: Mapping[str, float]):
+        super().__init__()
+        self._values = values
+
+    def _print_Symbol(self, expr):  # noqa: N802 - sympy's printer protocol
+        return format_number(self._values[expr.name])
+
+
+@attrs.frozen
+class Verdict:
+    holds: bool
+    text: str
+    lhs: float
+    rhs: float
+
+
+class Relation:
+    """`lhs op rhs` over named symbols; check it on numbers and show it with the numbers in."""
+
+    def __init__(self, relation: sympy.core.relational.Relational):
+        if type(relation) not in _OPERATORS:
+            raise TypeError(f"unsupported relation {relation!r}: use <, <=, > or >=")
+        self.relation = relation
+        self.symbols = tuple(sorted(relation.free_symbols, key=lambda s: s.name))
+        self._names = tuple(s.name for s in self.symbols)
+        self._lhs = sympy.lambdify(self.symbols, relation.lhs, "math")
+        self._rhs = sympy.lambdify(self.symbols, relation.rhs, "math")
+        self._symbol, self._compare = _OPERATORS[type(relation)]
+
+    def check(self, **values: float) -> Verdict:
+        missing = set(self._names) - set(values)
+        if missing:
+            raise TypeError(f"relation needs values for {sorted(missing)}")
+        arguments = [values[name] for name in self._names]
+        lhs, rhs = float(self._lhs(*arguments)), float(self._rhs(*arguments))
+        slack = RELATIVE_SLACK * max(1.0, abs(lhs), abs(rhs))
+        holds = bool(self._compare(lhs, rhs, slack)) if not (math.isnan(lhs) or math.isnan(rhs)) else False
+        return Verdict(holds, self.render(values, lhs, rhs, holds), lhs, rhs)
+
+    def render(self, values: Mapping[str, float], lhs: float, rhs: float, holds: bool) -> str:
+        printer = _NumbersIn(values)
+        left, right = printer.doprint(self.relation.lhs), printer.doprint(self.relation.rhs)
+        if not self.relation.lhs.is_Symbol and not self.relation.lhs.is_Number:
+            left = f"{left} = {format_number(lhs)}"
+        if not self.relation.rhs.is_Symbol and not self.relation.rhs.is_Number:
+            right = f"{right} = {format_number(rhs)}"
+        return f"{left} {self._symbol} {right} {'✓' if holds else '✗'}"

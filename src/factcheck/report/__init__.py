@@ -1,0 +1,1 @@
+"""Reports for people (terminal text) and machines (JSON)."""

@@ -1,0 +1,193 @@
+"""Rules: discovered from folders, one rule a file, registered with `@rule`, run per group.
+
+A rule module is a Python file in `rules/` (or a folder passed with `--rules`). Its docstring
+is its documentation; a YAML file with the same base name beside it holds its fixtures.
+There is no hand-kept table: dropping a file into the folder adds the rule.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import re
+import sys
+from pathlib import Path
+from typing import Callable, Iterable
+
+import attrs
+
+from factcheck.errors import RuleError
+from factcheck.model import (
+    ChangeRestatement,
+    ChangeStatement,
+    Conversion,
+    Evidence,
+    Finding,
+    MeasureSeries,
+    PartsOfWhole,
+    SEVERITIES,
+    ShareStatement,
+)
+
+GROUP_TYPES = (MeasureSeries, ShareStatement, Conversion, PartsOfWhole, ChangeStatement, ChangeRestatement)
+_RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")
+_pending: list["Rule"] = []
+
+
+@attrs.frozen
+class RuleContext:
+    """What rules may consult besides their group: dated rates and the documents by id."""
+
+    rates: object
+    documents: dict = attrs.field(factory=dict)
+
+    def document_label(self, document_id: str) -> str:
+        document = self.documents.get(document_id)
+        if document is None:
+            return document_id
+        if document.source or document.title:
+            return document.source or document.title
+        return Path(document.path).name if document.path else document_id
+
+
+@attrs.frozen
+class Rule:
+    id: str
+    severity: str
+    applies_to: type
+    check: Callable
+    description: str
+    path: str | None = None
+
+    @property
+    def summary(self) -> str:
+        return self.description.strip().splitlines()[0] if self.description.strip() else self.id
+
+    @property
+    def fixtures_path(self) -> Path | None:
+        return Path(self.path).with_suffix(".yml") if self.path else None
+
+    def run(self, group, context: RuleContext) -> list[Finding]:
+        try:
+            produced = self.check(group, context) if _takes_context(self.check) else self.check(group)
+        except Exception as error:  # a broken rule must not take the run down with it
+            raise RuleError(f"rule {self.id} failed: {type(error).__name__}: {error}", path=self.path) from error
+        return [_with_rule(finding, self) for finding in _as_list(produced)]
+
+
+def _takes_context(function: Callable) -> bool:
+    return len(inspect.signature(function).parameters) >= 2
+
+
+def _as_list(produced) -> list[Finding]:
+    if produced is None:
+        return []
+    if isinstance(produced, Finding):
+        return [produced]
+    return [finding for finding in produced if finding is not None]
+
+
+def _with_rule(finding: Finding, rule: Rule) -> Finding:
+    return attrs.evolve(finding, rule=rule.id, severity=finding.severity or rule.severity)
+
+
+def rule(*, id: str, severity: str, applies_to: type) -> Callable:  # noqa: A002 - `id` reads best for authors
+    """Register the decorated function as a rule checking one `applies_to` group at a time."""
+    if not _RULE_ID.match(id):
+        raise RuleError(f"rule id {id!r} must be lowercase words joined by hyphens", expected="e.g. parts-exceed-total")
+    if severity not in SEVERITIES:
+        raise RuleError(f"rule {id}: severity {severity!r} is not one of {', '.join(SEVERITIES)}")
+    if applies_to not in GROUP_TYPES:
+        raise RuleError(f"rule {id}: applies_to must be one of {', '.join(t.__name__ for t in GROUP_TYPES)}")
+
+    def register(function: Callable) -> Callable:
+        module = sys.modules.get(function.__module__)
+        description = inspect.getdoc(module) or inspect.getdoc(function) or ""
+        _pending.append(Rule(id, severity, applies_to, function, description,
+                             getattr(module, "__file__", None)))
+        return function
+
+    return register
+
+
+def finding(message: str, claims: Iterable, verdict, *, severity: str = "", inputs: dict | None = None,
+            notes: Iterable[str] = ()) -> Finding:
+    """A Finding from a Relation verdict. Without `severity` it takes the rule's own."""
+    claim_ids = tuple(claim if isinstance(claim, str) else claim.id for claim in claims)
+    evidence = Evidence(verdict.text, verdict.holds, tuple((inputs or {}).items()), tuple(notes))
+    return Finding(rule="", severity=severity, message=message, claims=claim_ids, evidence=evidence)
+
+
+@attrs.frozen
+class Rulebook:
+    rules: tuple[Rule, ...]
+
+    def by_id(self, rule_id: str) -> Rule:
+        for candidate in self.rules:
+            if candidate.id == rule_id:
+                return candidate
+        raise RuleError(f"no rule with id {rule_id!r}")
+
+    def run(self, groups: Iterable, context: RuleContext) -> list[Finding]:
+        by_type: dict[type, list] = {}
+        for group in groups:
+            by_type.setdefault(type(group), []).append(group)
+        findings = []
+        for current in self.rules:
+            for group in by_type.get(current.applies_to, ()):
+                findings.extend(current.run(group, context))
+        return findings
+
+
+def load_rules(folders: Iterable[Path | str]) -> Rulebook:
+    """Import every rule file in the folders; ids must be unique across all of them."""
+    rules: list[Rule] = []
+    for folder in folders:
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise RuleError("rules folder not found", path=str(folder))
+        for path in sorted(folder.glob("*.py")):
+            if path.name.startswith("_"):
+                continue
+            rules.extend(_load_file(path))
+    seen: dict[str, str] = {}
+    for loaded in rules:
+        if loaded.id in seen:
+            raise RuleError(f"rule id {loaded.id!r} is defined twice (also in {seen[loaded.id]})", path=loaded.path)
+        seen[loaded.id] = loaded.path or "?"
+    return Rulebook(tuple(sorted(rules, key=lambda r: r.id)))
+
+
+def _load_file(path: Path) -> list[Rule]:
+    module_name = f"factcheck_rules_{abs(hash(str(path.resolve())))}_{re.sub(r'[^0-9a-zA-Z_]', '_', path.stem)}"
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    if spec is None or spec.loader is None:
+        raise RuleError("cannot load rule file", path=str(path))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    del _pending[:]
+    try:
+        spec.loader.exec_module(module)
+    except SyntaxError as error:
+        raise RuleError(f"rule file has a syntax error: {error.msg}", path=str(path), line=error.lineno,
+                        column=error.offset) from error
+    except RuleError as error:
+        error.path = error.path or str(path)
+        raise
+    except Exception as error:
+        line = _error_line(error, path)
+        raise RuleError(f"rule file failed to load: {type(error).__name__}: {error}", path=str(path), line=line) from error
+    loaded = list(_pending)
+    del _pending[:]
+    if not loaded:
+        raise RuleError("rule file defines no rule (decorate a function with @rule)", path=str(path))
+    return [attrs.evolve(r, path=str(path)) for r in loaded]
+
+
+def _error_line(error: Exception, path: Path) -> int | None:
+    import traceback
+
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if Path(frame.filename) == path:
+            return frame.lineno
+    return None
