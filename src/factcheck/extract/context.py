@@ -162,11 +162,19 @@ class NameIndex:
 
 
 def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> NameIndex:
+    """Names: capitalised mid-sentence, or opening two sentences while never written in lower case."""
     names: Counter = Counter()
+    openers: Counter = Counter()
+    lower_case: set[str] = set()
     for sentence in sentences:
         for index, word in enumerate(words(sentence)):
             token = _POSSESSIVE.sub("", word.text)
-            if index == 0 or len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names:
+            if token[:1].islower():
+                lower_case.add(token.casefold())
+            if len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names:
+                continue
+            if index == 0:
+                openers[token] += 1
                 continue
             if token in lexicon.currency_names or token in lexicon.units or sentence[word.start - 1:word.start].isdigit():
                 continue
@@ -175,6 +183,9 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
             if places.country(token) or token.casefold() in lexicon.months:
                 continue
             names[token] += 1
+    for token, count in openers.items():
+        if (token in names or count >= 2) and token.casefold() not in lower_case and not places.country(token):
+            names[token] += count
     return NameIndex(frozenset(names), names)
 
 

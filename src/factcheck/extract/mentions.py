@@ -86,7 +86,9 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
             r"Number|Rule|Annex|Item|Page|pp?\.|Vol\.|Grade|Class|Tier|Level|Phase|Stage|Version|v\.)\s*(?:No\.?\s*)?"
             r"\d[\d./-]*"
             r"|\b\d{1,2}:\d{2}\b|\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"
-            r"|\b[A-Za-z]+\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+\d*\b(?<!\d(?:st|nd|rd|th))|\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?",
+            r"|\b[A-Za-z]+\d+[A-Za-z\d]*\b"
+            rf"|\b\d+(?!(?:{alternation(attached_scales, word=False)})\b)[A-Za-z]+\d*\b(?<!\d(?:st|nd|rd|th))"
+            r"|\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?",
             re.IGNORECASE,
         ),
         scale_after=re.compile(rf"[ \u00a0]?(?:{alternation(spaced_scales, word=False)})(?![\w])"),
@@ -100,7 +102,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
                                     re.IGNORECASE),
         range_connector=re.compile(r"[ \u00a0]*(?P<connector>-|–|—|to|and)[ \u00a0]*"),
         change_after=re.compile(rf"^[\s-]*(?:{change_words})", re.IGNORECASE),
-        change_before=re.compile(rf"(?:{change_words})(?:\s+(?:of|by|to))?\s+(?:a\s+|an\s+|about\s+|nearly\s+)?$",
+        change_before=re.compile(rf"(?:{change_words})(?:\s+(?:of|by|to))?\s+(?:a\s+|an\s+|about\s+|nearly\s+|between\s+)?$",
                                  re.IGNORECASE),
         by_before=re.compile(r"\bby\s+$", re.IGNORECASE),
     )
@@ -319,7 +321,7 @@ def _join_ranges(sentence: str, mentions: list[Mention], patterns: MentionPatter
         second = mentions[index + 1] if index + 1 < len(mentions) else None
         pair = _range_pair(sentence, first, second, patterns) if second else None
         if pair == "range":
-            joined.append(_merged(sentence, first, second))
+            joined.append(_merged(sentence, first, second, patterns))
             index += 2
             continue
         if pair == "change":
@@ -353,12 +355,15 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     return "range" if second.value >= first.value else None
 
 
-def _merged(sentence: str, first: Mention, second: Mention) -> Mention:
+def _merged(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> Mention:
     unit = second.unit if first.unit == "dimensionless" else first.unit
     kind = second.kind if first.kind == "count" else first.kind
+    direction = first.direction or second.direction
+    if unit in {"percent", "percentage_point"}:
+        kind, direction = _percent_kind(sentence, first.start, second.end, patterns, unit)
     low_value, low_bound = first.value, first.low
     if first.scale == 1.0 and second.scale > 1.0 and first.value * second.scale <= second.value:
         low_value, low_bound = first.value * second.scale, (first.low or first.value) * second.scale
     return Mention(first.start, second.end, low_value, low_bound, second.high, unit, "range", kind,
-                   direction=first.direction or second.direction, number_start=first.number_start,
+                   direction=direction, number_start=first.number_start,
                    range_partner=True, scale=second.scale)

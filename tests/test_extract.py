@@ -1,0 +1,148 @@
+"""English extraction: values as intervals, units, kinds, qualifiers, and the traps that are not claims."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import extract_document
+from factcheck.ingest import document_from_text
+from factcheck.segment import segment
+
+
+def claims_of(text, published=date(2024, 11, 22)):
+    document = document_from_text(text, published=published, language="en")
+    return extract_document(document, segment(document)).claims
+
+
+def only(text, **kwargs):
+    found = claims_of(text, **kwargs)
+    assert len(found) == 1, [(c.text, c.kind) for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, surface, value, low, high, unit, kind, qualifier", [
+    ("The app has over 12.5 million users.", "over 12.5 million", 12.5e6, 12.5e6, None, "dimensionless", "count", "lower"),
+    ("The firm had 447 rural schools on its list.", "447", 447, 446.5, 447.5, "dimensionless", "count", "exact"),
+    ("It had around four million premium users.", "around four million", 4e6, 3.5e6, 4.5e6, "dimensionless", "count",
+     "approximate"),
+    ("Revenue reached $342.5 million in the year.", "$342.5 million", 342.5e6, 342.45e6, 342.55e6, "USD", "money",
+     "exact"),
+    ("Sales were approximately 3.2 trillion KZT in total.", "approximately 3.2 trillion KZT", 3.2e12, 2.88e12, 3.52e12,
+     "KZT", "money", "approximate"),
+    ("Fines of 100,000 KGS were proposed.", "100,000 KGS", 1e5, 99999.5, 100000.5, "KGS", "money", "exact"),
+    ("Businesses can be fined up to 300,000 tenge.", "up to 300,000 tenge", 3e5, None, 3e5, "KZT", "money", "upper"),
+    ("The deal was worth €50m.", "€50m", 5e7, 49.5e6, 50.5e6, "EUR", "money", "exact"),
+    ("Some 96.2 percent of households are online.", "Some 96.2 percent", 96.2, 86.58, 105.82, "percent", "share",
+     "approximate"),
+    ("They hold a 62-percent market share.", "62-percent", 62, 61.5, 62.5, "percent", "share", "exact"),
+    ("Nearly 40 per cent of people live in villages.", "Nearly 40 per cent", 40, 36, 40, "percent", "share",
+     "approximate"),
+    ("Prices rose by between 10 and 30 percent last year.", "10 and 30 percent", 10, 9.5, 30.5, "percent", "change",
+     "range"),
+    ("The country ranked 66th in the index.", "66th", 66, 66, 66, "rank", "rank", "exact"),
+    ("The fines have been reduced fivefold.", "fivefold", 5, 5, 5, "fold", "change", "exact"),
+    ("The average speed was 43.6 Mbps.", "43.6 Mbps", 43.6, 43.55, 43.65, "Mbps", "measurement", "exact"),
+    ("Access to the internet scored 12 / 25 in the report.", "12 / 25", 12, 12, 12, "point", "score", "exact"),
+])
+def test_english_quantities(text, surface, value, low, high, unit, kind, qualifier):
+    claim = only(text)
+    assert claim.text == surface
+    assert claim.quantity.value == pytest.approx(value)
+    assert (claim.quantity.low is None) == (low is None) and (claim.quantity.high is None) == (high is None)
+    if low is not None:
+        assert claim.quantity.low == pytest.approx(low)
+    if high is not None:
+        assert claim.quantity.high == pytest.approx(high)
+    assert (claim.quantity.unit, claim.kind, claim.qualifier) == (unit, kind, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The law was passed in 2023 and took effect on March 12, 2024.",
+    "Under Article 115 of the code, hearings are required.",
+    "Operators are rolling out 5G and 4G networks.",
+    "A data centre no lower than Tier-III is planned.",
+    "Most homes have broadband access.22 The ministry agrees.",
+    "The group APT41 was blamed for the attack.",
+    "The report (see B3, B6 and C2) covers June 2023 to May 2024.",
+])
+def test_traps_are_not_claims(text):
+    assert claims_of(text) == ()
+
+
+def test_counted_noun_becomes_the_measure():
+    claim = only("By April 2024, the system was already connecting 447 rural schools to the internet.")
+    assert claim.measure == "rural school"
+    assert claim.cumulative
+    assert (claim.time.start, claim.time.end) == (date(2024, 4, 1), date(2024, 4, 30))
+
+
+def test_month_without_year_takes_the_year_of_the_context():
+    found = claims_of("By April 2024, 447 schools were connected, and by August the number had climbed to "
+                      "1,731 schools.")
+    assert [c.time.start for c in found] == [date(2024, 4, 1), date(2024, 8, 1)]
+
+
+def test_since_runs_to_the_publication_date():
+    claim = only("The platform has seen a 25% increase in users since 2023.")
+    assert claim.kind == "change" and claim.direction == "up" and claim.measure == "user"
+    assert (claim.time.start, claim.time.end) == (date(2023, 1, 1), date(2024, 11, 22))
+
+
+def test_subject_and_scope_come_from_the_sentence_and_its_neighbours():
+    found = claims_of("Starlink terminals arrived in Kazakhstan in February. Starlink is popular. "
+                      "By April 2024, the system was already connecting 447 rural schools.")
+    assert (found[-1].subject, found[-1].scope) == ("Starlink", "Kazakhstan")
+
+
+def test_share_statement_links_part_share_and_whole():
+    document = document_from_text("The app has over 12.5 million users, more than half of the nation's 20 million "
+                                  "people.", published=date(2024, 11, 22))
+    extraction = extract_document(document, segment(document))
+    (statement,) = [s for s in extraction.statements if s.kind == "share"]
+    roles = {name: next(c.text for c in extraction.claims if c.id == claim_id) for name, claim_id in statement.roles}
+    assert roles == {"part": "over 12.5 million", "share": "more than half", "whole": "20 million"}
+
+
+def test_planned_targets_are_not_facts():
+    claim = only("The pilot envisioned sending terminals to 2,000 schools.")
+    assert claim.modality == "planned"
+
+
+def test_spans_quote_the_text_exactly():
+    text = "---\ntitle: t\n---\nIn 2023, fines of 69,000 tenge ($147) were set.\n"
+    document = document_from_text(text, published=date(2024, 10, 1))
+    for claim in extract_document(document, segment(document)).claims:
+        assert text[claim.span.start:claim.span.end] == claim.text
+        assert claim.span.line == 4
+
+
+# A generated quantity written in any supported English style extracts back to the same interval.
+scales = st.sampled_from([(1, ""), (1e3, " thousand"), (1e6, " million"), (1e9, " billion")])
+qualifiers = st.sampled_from(["", "over ", "more than ", "up to ", "about ", "nearly "])
+styles = st.sampled_from(["plain", "dollar", "tenge", "percent"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9), scales, qualifiers, styles)
+def test_generated_quantities_round_trip(whole, tenths, scale, qualifier, style):
+    factor, scale_word = scale
+    digits = f"{whole:,}" if tenths == 0 else f"{whole}.{tenths}"
+    value = (whole + tenths / 10) * factor
+    half = (0.5 if tenths == 0 else 0.05) * factor
+    number = f"{digits}{scale_word}"
+    written = {"plain": f"{number} schools", "dollar": f"${number}", "tenge": f"{number} tenge",
+               "percent": f"{digits} percent of households"}[style]
+    if style == "percent":
+        value, half = whole + tenths / 10, (0.5 if tenths == 0 else 0.05)
+    claim = only(f"The ministry said {qualifier}{written} were counted.")
+    expected_low, expected_high = value - half, value + half
+    spread = max(half, value * 0.1)
+    expected = {"": (expected_low, expected_high), "over ": (value, None), "more than ": (value, None),
+                "up to ": (None, value), "about ": (value - spread, value + spread),
+                "nearly ": (value - spread, value)}[qualifier]
+    for got, want in zip((claim.quantity.low, claim.quantity.high), expected):
+        assert (got is None) == (want is None)
+        if want is not None:
+            assert got == pytest.approx(want, rel=1e-9)

@@ -1,0 +1,58 @@
+from datetime import date
+
+import pytest
+
+from factcheck.errors import ConversionError
+from factcheck.model import Quantity
+from factcheck.rates import RateTable
+from factcheck.units import compatible, convert, to_base
+
+
+def test_percent_and_percentage_points_never_mix():
+    assert not compatible("percent", "percentage_point")
+    with pytest.raises(ConversionError):
+        convert(Quantity.exact(3, "percentage_point"), "percent")
+
+
+def test_currencies_only_convert_through_rates():
+    assert not compatible("KZT", "USD")
+    with pytest.raises(ConversionError):
+        convert(Quantity.exact(100, "KZT"), "USD")
+
+
+def test_percent_base_is_a_fraction():
+    assert to_base(Quantity(25, 24.5, 25.5, "percent")).value == pytest.approx(0.25)
+
+
+def test_counts_are_not_percentages():
+    assert not compatible("item", "percent")
+
+
+@pytest.fixture(scope="module")
+def table():
+    return RateTable.load()
+
+
+def test_rate_is_the_last_one_on_or_before_the_date(table):
+    rate = table.rate("USD", "KZT", date(2024, 11, 22))
+    assert rate.on == date(2024, 11, 1)
+    assert 440 < rate.value < 540
+
+
+def test_inverse_and_cross_rates(table):
+    on = date(2023, 6, 15)
+    usd_kzt = table.rate("USD", "KZT", on).value
+    assert table.rate("KZT", "USD", on).value == pytest.approx(1 / usd_kzt)
+    cross = table.rate("KGS", "KZT", on).value
+    assert cross == pytest.approx(usd_kzt / table.rate("USD", "KGS", on).value)
+
+
+def test_every_required_currency_covers_2015_to_2025(table):
+    for code in ("EUR", "RUB", "KZT", "KGS", "UZS", "TJS"):
+        assert table.rate("USD", code, date(2015, 1, 1)).value > 0
+        assert table.rate("USD", code, date(2025, 12, 31)).value > 0
+
+
+def test_no_rate_before_the_table_starts(table):
+    with pytest.raises(ConversionError):
+        table.rate("USD", "KZT", date(2010, 1, 1))
