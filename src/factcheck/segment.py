@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
     "mio mrd tsd ggf vgl abs млн млрд тыс трлн г гг им т.е т.д пр ст руб долл ул обл р-н".split()
 )
 _DIGITS_BEFORE_SPACE = re.compile(r"\d{1,3}(?=\s)")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s|\d{1,3}\s)")
 _SENTENCE_START = re.compile(r"\s+[\"“«(\[‘']?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜ0-9$€₸£•\-–—])")
 _FOOTNOTE_MARKER = re.compile(
     r"(?:(?<=[^\W\d_][.,;:!?”\"’)»])|(?<=[^\W\d_][)”\"’»][.,;:]))(\d{1,3})(?=[\s)\]]|$)"

@@ -1,0 +1,61 @@
+from datetime import date
+
+import pytest
+
+from factcheck.errors import InputError
+from factcheck.ingest import decode, document_from_text, html_visible_text
+from factcheck.segment import segment
+
+
+def test_front_matter_fields_and_body_offset():
+    text = "---\ntitle: Schools\nsource: Desk\nurl: https://example.org/a\npublished: 2024-05-23\nlanguage: en\n---\nBody.\n"
+    document = document_from_text(text, path="a.md")
+    assert (document.title, document.source, document.published, document.language) == (
+        "Schools", "Desk", date(2024, 5, 23), "en")
+    assert text[document.body_start:] == "Body.\n"
+
+
+def test_malformed_front_matter_names_file_and_line():
+    with pytest.raises(InputError) as raised:
+        document_from_text("---\ntitle: [unclosed\n---\nBody\n", path="bad.md")
+    assert raised.value.path == "bad.md" and raised.value.line >= 2
+    assert str(raised.value).startswith("bad.md:")
+
+
+def test_bad_published_date_is_an_input_error():
+    with pytest.raises(InputError):
+        document_from_text("---\npublished: February 30\n---\nx\n", path="d.md")
+
+
+def test_html_keeps_offsets_and_drops_markup():
+    html = "<html><head><title>T</title><script>var x = 5000;</script></head><body><p>Over 12.5 million users.</p></body></html>"
+    text, title = html_visible_text(html)
+    assert len(text) == len(html) and title == "T"
+    assert "5000" not in text
+    start = html.index("Over")
+    assert text[start:start + 24] == "Over 12.5 million users."
+
+
+def test_encodings():
+    assert decode("Тенге".encode("utf-16"), "x") == "Тенге"
+    assert decode("\ufeffabc".encode("utf-8"), "x") == "abc"
+    with pytest.raises(InputError):
+        decode(b"\x00\x00binary", "x")
+
+
+def test_noise_lines_are_set_aside():
+    text = ("• KZT/USD = 0.00199 0%\n• KZT/USD = 0.00199 0%\n  • $ 494.87\nViewing results 1 - 6 of 67\n"
+            "Real news: 447 schools were connected.\nYou may also like\nA whale bought $2.24 million of tokens\n")
+    document = document_from_text(text)
+    result = segment(document)
+    assert [s.text for s in result.sentences] == ["Real news: 447 schools were connected."]
+    assert {n.reason for n in result.noise} >= {"currency ticker", "page fragment", "pagination", "related links"}
+
+
+def test_footnote_markers_and_references():
+    text = ("Most homes are online.22 In 2023 the rate rose.\n"
+            "- 22“256 schools in the Akmola region are equipped,” Tengrinews, May 22, 2024, https://example.org.\n")
+    result = segment(document_from_text(text))
+    assert result.sentences[0].footnotes == (22,)
+    assert "Akmola region" in result.footnotes[22]
+    assert result.sentences[1].text == "In 2023 the rate rose."
