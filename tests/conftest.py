@@ -19,3 +19,17 @@ def seeds_dir():
     if not seeds.is_dir():
         pytest.skip(f"../shared/seeds is absent ({seeds}); the seed end-to-end tests need it")
     return seeds
+
+
+def _hypothesis_profiles():
+    import os
+
+    from hypothesis import settings
+
+    # CI replays a fixed sequence of examples so a red build always reproduces; locally they vary.
+    settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+    settings.register_profile("dev", deadline=None)
+    settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+_hypothesis_profiles()

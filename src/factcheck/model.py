@@ -87,15 +87,21 @@ class Quantity:
         )
 
     def overlaps(self, other: Quantity) -> bool:
-        slack = RELATIVE_TOLERANCE * max(1.0, abs(self.value), abs(other.value))
-        return self.lower <= other.upper + slack and other.lower <= self.upper + slack
+        return _at_most(self.lower, other.upper) and _at_most(other.lower, self.upper)
 
     def contains(self, number: float) -> bool:
-        slack = RELATIVE_TOLERANCE * max(1.0, abs(number))
-        return self.lower - slack <= number <= self.upper + slack
+        return _at_most(self.lower, number) and _at_most(number, self.upper)
 
     def to_dict(self) -> dict:
         return {"value": _plain(self.value), "low": _plain(self.low), "high": _plain(self.high), "unit": self.unit}
+
+
+def _at_most(first: float, second: float) -> bool:
+    """first <= second, forgiving float noise relative to the numbers' size (so scaling never flips it)."""
+    if first <= second:
+        return True
+    return math.isfinite(first) and math.isfinite(second) and \
+        first - second <= RELATIVE_TOLERANCE * max(abs(first), abs(second))
 
 
 def _plain(number: float | None) -> float | int | None:
