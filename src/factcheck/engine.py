@@ -106,6 +106,8 @@ class Checker:
         documents: list[Document] = []
         problems: list[Problem] = []
         for path, shown, note in discover(paths or [corpus_dir()]):
+            if not paths:
+                shown = _bundled_display(shown)
             if path is None:
                 problems.append(Problem(shown, note or "skipped", skipped=True))
                 continue
@@ -136,6 +138,11 @@ class Checker:
         context = RuleContext(self.rates, by_id)
         findings = self.rulebook.run(groups, context)
         return Report(tuple(documents), tuple(claims), _numbered(findings, claims), tuple(problems))
+
+
+def _bundled_display(shown: str) -> str:
+    """Bundled articles are shown as claims/kazakhstan/NAME, wherever the package is installed."""
+    return f"claims/kazakhstan/{Path(shown).relative_to(corpus_dir()).as_posix()}"
 
 
 def _numbered(findings: list[Finding], claims: list[Claim]) -> tuple[Finding, ...]:
