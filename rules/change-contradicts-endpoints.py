@@ -10,11 +10,11 @@ Consistent:   "Subscribers rose from 5 million to 6 million, a 20% increase."
 
 import sympy
 
+from factcheck.changes import ratio_interval
 from factcheck.model import ChangeStatement
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, rule
 from factcheck.rulekit import lower, stated, upper
-from factcheck.changes import ratio_interval
 
 end_low, end_high, start_low, start_high, ratio_low, ratio_high = sympy.symbols(
     "end_low end_high start_low start_high ratio_low ratio_high")

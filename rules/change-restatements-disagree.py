@@ -10,11 +10,11 @@ Consistent:   "The fines have been reduced fivefold." ... "Lawmakers reduced the
 
 import sympy
 
+from factcheck.changes import ratio_interval
 from factcheck.model import ChangeRestatement
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, rule
 from factcheck.rulekit import stated
-from factcheck.changes import ratio_interval
 
 first_low, first_high, second_low, second_high = sympy.symbols("first_low first_high second_low second_high")
 OVERLAP_FROM_BELOW = Relation(first_low <= second_high)

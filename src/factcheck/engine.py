@@ -19,7 +19,7 @@ from factcheck.index import measure_series, statement_groups
 from factcheck.ingest import discover, document_from_text, read_document
 from factcheck.model import Claim, Document, Finding
 from factcheck.rates import RateTable
-from factcheck.rulebook import RuleContext, Rulebook, load_rules
+from factcheck.rulebook import Rulebook, RuleContext, load_rules
 from factcheck.segment import segment
 
 SUPPORTED_LANGUAGES = ("en",)

@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import yaml
 
 from factcheck.errors import InputError
 from factcheck.langdetect import detect_language
+
+if TYPE_CHECKING:
+    from factcheck.model import Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

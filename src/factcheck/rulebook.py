@@ -18,6 +18,7 @@ import attrs
 
 from factcheck.errors import RuleError
 from factcheck.model import (
+    SEVERITIES,
     ChangeRestatement,
     ChangeStatement,
     Conversion,
@@ -25,7 +26,6 @@ from factcheck.model import (
     Finding,
     MeasureSeries,
     PartsOfWhole,
-    SEVERITIES,
     ShareStatement,
 )
 
