@@ -4,8 +4,8 @@ When a sentence gives where a figure started, where it ended and by how much it 
 ratio of the endpoints must fall inside the interval of the stated change, and the direction
 ("rose", "fell") must match.
 
-Inconsistent: "Subscribers rose from 5 million to 6 million, a 30% increase."
-Consistent:   "Subscribers rose from 5 million to 6 million, a 20% increase."
+Inconsistent: "Subscribers rose from 500,000 to 600,000, a 30% increase."
+Consistent:   "Subscribers rose from 500,000 to 600,000, a 20% increase."
 """
 
 import sympy

@@ -4,8 +4,8 @@ Articles often restate a change in other words: a multiple ("fivefold", "halved"
 and a percentage ("by 80%", "a 300% increase"). Within one document, restatements of the
 change of one measure must give the same ratio of new to old.
 
-Inconsistent: "The fines were cut fourfold." ... "Lawmakers reduced the fines by 60%."
-Consistent:   "The fines have been reduced fivefold." ... "Lawmakers reduced the fines by 80%."
+Inconsistent: "The fines were cut fourfold. Lawmakers reduced the fines by 60%."
+Consistent:   "The fines have been reduced fivefold. Lawmakers reduced the fines by 80%."
 """
 
 import sympy

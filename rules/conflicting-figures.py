@@ -5,7 +5,7 @@ and qualifiers are part of the interval, so "over 12.5 million" and "12.5 millio
 "3.6 million" and "6.3 million" for the same month do not.
 
 Inconsistent: "In 2023, the firm had 3.6 million subscribers." ... "The firm counted 6.3 million subscribers in 2023."
-Consistent:   "Over 12.5 million people used the app in 2024." ... "The app had 12.5 million users in 2024."
+Consistent:   "The app had over 12.5 million users in 2024." ... "The app had 12.5 million users in 2024."
 """
 
 import sympy
@@ -31,7 +31,7 @@ def conflicting_figures(series, context):
                 continue
             if not compatible(other.quantity.unit, current.quantity.unit):
                 continue
-            high, low = (other, current) if lower(current) > upper(other) else (current, other)
+            high, low = (current, other) if lower(current) > upper(other) else (other, current)
             verdict = OVERLAP.check(low_a=lower(high), high_b=upper(low))
             if verdict.holds:
                 continue

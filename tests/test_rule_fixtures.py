@@ -199,7 +199,7 @@ def test_rule_fixture(case: FixtureCase):
     context = _describe(case, report, findings)
     assert len(findings) == len(case.expect), \
         f"expected {len(case.expect)} finding(s) of {case.rule}, got {len(findings)}\n{context}"
-    for number, (expected, finding) in enumerate(zip(case.expect, findings), start=1):
+    for number, (expected, finding) in enumerate(zip(case.expect, findings, strict=True), start=1):
         claims = [report.claim(claim_id) for claim_id in finding.claims]
         assert finding.severity == expected.severity, \
             f"finding {number}: severity {finding.severity!r}, expected {expected.severity!r}\n{context}"

@@ -375,7 +375,7 @@ def _statements(context: _Context, sentence: Sentence, mentions: list[Mention], 
                 and _OF_WHOLE.match(text[mention.end:next_pair[0].start]):
             found.append(Statement("share", doc, {"part": claim.id, "whole": next_pair[1].id}))
         if mention.change_pair and next_pair and next_pair[0].change_pair:
-            change = next((c for m, c in following[1:] if m.kind == "change"), None)
+            change = next((c.id for m, c in following[1:] if m.kind == "change"), None)
             roles = {"start": claim.id, "end": next_pair[1].id}
             if change:
                 roles["change"] = change

@@ -26,7 +26,8 @@ class Numeral:
     half_unit: float  # half of the last stated digit's place: the rounding the digits allow
 
     def times(self, factor: float) -> Numeral:
-        return Numeral(self.value * factor, self.half_unit * factor)
+        # "4.1 million" must be 4100000, not 4099999.9999999995: keep the digits that were written.
+        return Numeral(float(f"{self.value * factor:.15g}"), float(f"{self.half_unit * factor:.15g}"))
 
 
 def parse_digits(text: str, *, decimal: str = ".") -> Numeral | None:
