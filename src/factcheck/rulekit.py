@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from factcheck.model import Claim, Quantity
-from factcheck.relations import format_number
 from factcheck.units import to_base
 
 
@@ -50,9 +49,3 @@ def when(claim: Claim) -> str:
 def stated(claim: Claim) -> str:
     """The number as the document put it, with its unit: "447", "over 12.5 million", "$1,200"."""
     return " ".join(claim.text.split())
-
-
-def amount(claim: Claim) -> str:
-    quantity = claim.quantity
-    return f"{format_number(quantity.value)} {quantity.unit}" if quantity.unit != "dimensionless" else \
-        format_number(quantity.value)

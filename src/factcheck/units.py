@@ -46,10 +46,6 @@ def is_currency(name: str) -> bool:
     return name in CURRENCIES
 
 
-def dimensionality(name: str) -> str:
-    return str(unit(name).dimensionality)
-
-
 def compatible(first: str, second: str) -> bool:
     """True when quantities in these units may be compared without outside information."""
     if first == second:
