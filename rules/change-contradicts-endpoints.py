@@ -35,7 +35,7 @@ def change_contradicts_endpoints(statement):
     values = dict(end_low=lower(end), end_high=upper(end), start_low=lower(start), start_high=upper(start),
                   ratio_low=ratio[0], ratio_high=ratio[1])
     for relation in (NOT_TOO_SMALL, NOT_TOO_LARGE):
-        verdict = relation.check(**{s.name: values[s.name] for s in relation.symbols})
+        verdict = relation.check(**values)
         if not verdict.holds:
             return finding(f"From {stated(start)} to {stated(end)} is not \"{stated(change)}\"",
                            [start, end, change], verdict)

@@ -36,7 +36,7 @@ def change_restatements_disagree(group):
         values = dict(first_low=reference_ratio[0], first_high=reference_ratio[1],
                       second_low=ratio[0], second_high=ratio[1])
         for relation in (OVERLAP_FROM_BELOW, OVERLAP_FROM_ABOVE):
-            verdict = relation.check(**{s.name: values[s.name] for s in relation.symbols})
+            verdict = relation.check(**values)
             if not verdict.holds:
                 yield finding(f"The change in {group.measure} is stated as \"{stated(reference)}\" and as "
                               f"\"{stated(claim)}\", which are different changes", [reference, claim], verdict,

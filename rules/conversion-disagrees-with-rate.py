@@ -68,7 +68,7 @@ def conversion_disagrees_with_rate(conversion, context):
         rate_high=max(r.value for r in rates) * (1 + TABLE_SLACK),
     )
     for relation in (NOT_ABOVE, NOT_BELOW):
-        verdict = relation.check(**{s.name: implied[s.name] for s in relation.symbols})
+        verdict = relation.check(**implied)
         if verdict.holds:
             continue
         off_by = max(implied["implied_low"] / implied["rate_high"], implied["rate_low"] / implied["implied_high"])

@@ -40,11 +40,11 @@ def parts_exceed_total(group):
     listed = " + ".join(stated(part) for part in group.parts)
     whole = stated(group.total) if group.total is not None else "100%"
     claims = [*([group.total] if group.total is not None else []), *group.parts]
-    verdict = NOT_MORE.check(**{s.name: values[s.name] for s in NOT_MORE.symbols})
+    verdict = NOT_MORE.check(**values)
     if not verdict.holds:
         return finding(f"The parts {listed} add up to more than {whole}", claims, verdict)
     if group.sums_to is not None or group.total is not None:
-        verdict = NOT_LESS.check(**{s.name: values[s.name] for s in NOT_LESS.symbols})
+        verdict = NOT_LESS.check(**values)
         if not verdict.holds:
             return finding(f"The parts {listed} add up to less than {whole}", claims, verdict)
     return None

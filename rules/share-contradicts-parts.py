@@ -36,7 +36,7 @@ def share_contradicts_parts(statement):
     values = dict(part_high=upper(part), part_low=lower(part), whole_low=lower(whole), whole_high=upper(whole),
                   share_low=lower(share), share_high=upper(share))
     for relation, direction in ((LARGE_ENOUGH, "smaller"), (SMALL_ENOUGH, "larger")):
-        verdict = relation.check(**{s.name: values[s.name] for s in relation.symbols})
+        verdict = relation.check(**values)
         if not verdict.holds:
             return finding(
                 f"{stated(part)} out of {stated(whole)} is {direction} than the stated share \"{stated(share)}\"",

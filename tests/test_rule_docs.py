@@ -28,23 +28,9 @@ RULEBOOK = load_rules([rules_dir()])
 RULES = list(RULEBOOK.rules)
 CHECKER = Checker()
 
-# Known, reported defects: each entry makes exactly that check an expected failure (strict, so it
-# turns red the moment the defect is fixed; then delete the entry). Keys: (check, rule id).
-KNOWN_DEFECTS: dict[tuple[str, str], str] = {}
-
 _QUOTED = re.compile(r"\"([^\"]+)\"")
 _PUBLISHED = re.compile(r"\(published (\d{4}-\d{2}-\d{2})\)")
 _SENTENCE = re.compile(r"^[A-Z\"“].*[^\s.]\.$")
-
-
-def _param(check: str, loaded: Rule):
-    reason = KNOWN_DEFECTS.get((check, loaded.id))
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(loaded, id=loaded.id, marks=marks)
-
-
-def _rules_for(check: str) -> list:
-    return [_param(check, loaded) for loaded in RULES]
 
 
 def example(description: str, label: str) -> str | None:
@@ -80,7 +66,7 @@ def test_there_are_bundled_rules():
     assert RULES, f"no rules found in {rules_dir()}"
 
 
-@pytest.mark.parametrize("loaded", _rules_for("first-line-is-a-sentence"))
+@pytest.mark.parametrize("loaded", RULES, ids=lambda r: r.id)
 def test_first_line_is_a_sentence(loaded: Rule):
     assert loaded.description.strip(), f"{loaded.path}: rule {loaded.id} has no module docstring"
     first = loaded.description.strip().splitlines()[0].strip()
@@ -88,7 +74,7 @@ def test_first_line_is_a_sentence(loaded: Rule):
         f"{loaded.path}: the docstring's first line must be one sentence (capital letter to full stop): {first!r}"
 
 
-@pytest.mark.parametrize("loaded", _rules_for("has-examples"))
+@pytest.mark.parametrize("loaded", RULES, ids=lambda r: r.id)
 def test_docstring_has_both_examples(loaded: Rule):
     for label in ("Inconsistent", "Consistent"):
         text = example(loaded.description, label)
@@ -96,7 +82,7 @@ def test_docstring_has_both_examples(loaded: Rule):
         assert _QUOTED.search(text), f"{loaded.path}: the {label} example of {loaded.id} quotes no text: {text!r}"
 
 
-@pytest.mark.parametrize("loaded", _rules_for("fixtures-have-failing-and-passing-cases"))
+@pytest.mark.parametrize("loaded", RULES, ids=lambda r: r.id)
 def test_fixtures_beside_rule(loaded: Rule):
     path = loaded.fixtures_path
     assert path is not None and Path(path).is_file(), f"rule {loaded.id} has no fixtures file beside it ({path})"
@@ -109,7 +95,7 @@ def test_fixtures_beside_rule(loaded: Rule):
     assert passing, f"{path}: no passing case (a case with expect: [])"
 
 
-@pytest.mark.parametrize("loaded", _rules_for("inconsistent-example-fires"))
+@pytest.mark.parametrize("loaded", RULES, ids=lambda r: r.id)
 def test_inconsistent_example_fires(loaded: Rule):
     text = example(loaded.description, "Inconsistent")
     assert text, f"{loaded.path}: no Inconsistent example"
@@ -117,20 +103,12 @@ def test_inconsistent_example_fires(loaded: Rule):
     assert found, f"{loaded.path}: the Inconsistent example of {loaded.id} raises nothing: {text}"
 
 
-@pytest.mark.parametrize("loaded", _rules_for("consistent-example-passes"))
+@pytest.mark.parametrize("loaded", RULES, ids=lambda r: r.id)
 def test_consistent_example_passes(loaded: Rule):
     text = example(loaded.description, "Consistent")
     assert text, f"{loaded.path}: no Consistent example"
     found = findings_of(loaded, example_documents(text))
     assert not found, f"{loaded.path}: the Consistent example of {loaded.id} raises {found}: {text}"
-
-
-def test_known_defects_name_real_rules_and_checks():
-    checks = {"first-line-is-a-sentence", "has-examples", "fixtures-have-failing-and-passing-cases",
-              "inconsistent-example-fires", "consistent-example-passes"}
-    ids = {loaded.id for loaded in RULES}
-    for check, rule_id in KNOWN_DEFECTS:
-        assert check in checks and rule_id in ids, f"stale KNOWN_DEFECTS entry {(check, rule_id)}"
 
 
 def test_example_parsing():

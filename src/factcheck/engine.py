@@ -6,6 +6,7 @@ holds no mutable state); `check_text` and `check_paths` are one-call convenience
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -13,8 +14,9 @@ from typing import Iterable, Sequence
 import attrs
 
 from factcheck.bundled import corpus_dir, rules_dir
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, format_location
 from factcheck.extract import extract_document
+from factcheck.extract.lexicon import available_languages
 from factcheck.index import measure_series, statement_groups
 from factcheck.ingest import discover, document_from_text, read_document
 from factcheck.model import Claim, Document, Finding
@@ -22,7 +24,6 @@ from factcheck.rates import RateTable
 from factcheck.rulebook import Rulebook, RuleContext, load_rules
 from factcheck.segment import segment
 
-SUPPORTED_LANGUAGES = ("en",)
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -37,8 +38,7 @@ class Problem:
     skipped: bool = False
 
     def __str__(self) -> str:
-        location = ":".join(str(p) for p in (self.path, self.line, self.column) if p is not None)
-        return f"{location}: {self.message}"
+        return f"{format_location(self.path, self.line, self.column)}: {self.message}"
 
     def to_dict(self) -> dict:
         return {"path": self.path, "line": self.line, "column": self.column, "message": self.message,
@@ -58,11 +58,11 @@ class Report:
     def document(self, document_id: str) -> Document:
         return self._documents_by_id[document_id]
 
-    @property
+    @functools.cached_property
     def _claims_by_id(self) -> dict[str, Claim]:
         return {claim.id: claim for claim in self.claims}
 
-    @property
+    @functools.cached_property
     def _documents_by_id(self) -> dict[str, Document]:
         return {document.id: document for document in self.documents}
 
@@ -124,9 +124,9 @@ class Checker:
         latest_dates = {}
         problems = []
         for document in documents:
-            if document.language not in SUPPORTED_LANGUAGES:
+            if document.language not in available_languages():
                 problems.append(Problem(document.path or document.id, f"language {document.language!r} is not "
-                                        f"supported yet ({', '.join(SUPPORTED_LANGUAGES)}): no claims extracted",
+                                        f"supported yet ({', '.join(available_languages())}): no claims extracted",
                                         skipped=True))
                 continue
             extraction = extract_document(document, segment(document))

@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 
+def format_location(path: str | None, line: int | None = None, column: int | None = None) -> str:
+    """`path:line:column`, leaving out what is not known."""
+    parts = [path or "<input>"]
+    if line is not None:
+        parts.append(str(line))
+        if column is not None:
+            parts.append(str(column))
+    return ":".join(parts)
+
+
 class FactcheckError(Exception):
     """An input or usage problem, reported as `path:line:column: message` on one line."""
 
@@ -16,12 +26,7 @@ class FactcheckError(Exception):
         self.expected = expected
 
     def location(self) -> str:
-        parts = [self.path or "<input>"]
-        if self.line is not None:
-            parts.append(str(self.line))
-            if self.column is not None:
-                parts.append(str(self.column))
-        return ":".join(parts)
+        return format_location(self.path, self.line, self.column)
 
     def __str__(self) -> str:
         text = f"{self.location()}: {self.message}"

@@ -9,15 +9,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import yaml
 
 from factcheck.errors import InputError
 from factcheck.langdetect import detect_language
-
-if TYPE_CHECKING:
-    from factcheck.model import Document
+from factcheck.model import Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -128,9 +126,7 @@ def html_visible_text(html: str) -> tuple[str, str | None]:
 
 def document_from_text(text: str, *, doc_id: str = "d1", path: str | None = None, published=None,
                        language: str | None = None, source: str | None = None, title: str | None = None,
-                       url: str | None = None, is_html: bool = False) -> "Document":
-    from factcheck.model import Document
-
+                       url: str | None = None, is_html: bool = False) -> Document:
     notes: list[str] = []
     meta, body_start = parse_front_matter(text, path)
     unknown = sorted(set(map(str, meta)) - FRONT_MATTER_KEYS)
@@ -161,7 +157,7 @@ def _text_or_none(value) -> str | None:
     return None if value is None else str(value)
 
 
-def read_document(path: Path, doc_id: str, display_path: str | None = None) -> "Document":
+def read_document(path: Path, doc_id: str, display_path: str | None = None) -> Document:
     shown = display_path or str(path)
     try:
         size = path.stat().st_size

@@ -120,8 +120,7 @@ class TimeSpan:
     start: date
     end: date = attrs.field()
     text: str = ""
-    # "point": as of a moment or a short period; "since": from start until the document's date;
-    # "inferred": not stated near the claim but taken from the document's context.
+    # "point": as of a moment or a period; "since": from start until the document's date.
     basis: str = "point"
 
     @end.validator

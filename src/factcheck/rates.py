@@ -56,6 +56,7 @@ class RateTable:
             pair: _Series(tuple(r[0] for r in ordered), tuple(r[1] for r in ordered), tuple(r[2] for r in ordered))
             for pair, ordered in ((pair, sorted(entries)) for pair, entries in grouped.items())
         }
+        self._dates_cache: dict[tuple[str, str], list[date]] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> RateTable:
@@ -114,6 +115,13 @@ class RateTable:
         return [self.rate(base, quote, on) for on in self._dates_for(base, quote)]
 
     def _dates_for(self, base: str, quote: str) -> list[date]:
+        """Every date on which a rate for base/quote (direct, inverse or through USD) was published."""
+        key = (base, quote)
+        if key not in self._dates_cache:
+            self._dates_cache[key] = self._collect_dates(base, quote)
+        return self._dates_cache[key]
+
+    def _collect_dates(self, base: str, quote: str) -> list[date]:
         dates: set[date] = set()
         for code in (base, quote):
             for pair in ((code, PIVOT), (PIVOT, code)):

@@ -69,6 +69,7 @@ class Relation:
         self._symbol, self._compare = _OPERATORS[type(relation)]
 
     def check(self, **values: float) -> Verdict:
+        """Evaluate on numbers; values for symbols the relation does not use are ignored."""
         missing = set(self._names) - set(values)
         if missing:
             raise TypeError(f"relation needs values for {sorted(missing)}")

@@ -112,7 +112,7 @@ def segment(document: Document) -> Segmentation:
     noise: list[Noise] = []
     footnotes: dict[int, str] = {}
     seen: set[str] = set()
-    cites_by_number = len(_FOOTNOTE_MARKER.findall(text[document.body_start:], )) >= 5
+    cites_by_number = len(_FOOTNOTE_MARKER.findall(text, document.body_start)) >= 5
     paragraph = 0
     in_related_block = False
     offset = document.body_start

@@ -12,10 +12,12 @@ from datetime import date
 import attrs
 
 from factcheck.extract.context import (
-    MONEY_NOUNS,
     Gazetteer,
     NameIndex,
+    Word,
     best_subject,
+    clause_bounds,
+    clause_breaks,
     clause_of,
     gazetteer,
     measure_from,
@@ -27,7 +29,7 @@ from factcheck.extract.context import (
     singular,
     skip_determiners,
 )
-from factcheck.extract.lexicon import Lexicon, load_lexicon
+from factcheck.extract.lexicon import Lexicon, load_lexicon, phrase_pattern
 from factcheck.extract.mentions import Mention, find_mentions, mention_patterns
 from factcheck.extract.time import TimeMention, time_patterns
 from factcheck.model import Claim, Document, Quantity, Statement, TimeSpan
@@ -56,28 +58,42 @@ class Extraction:
 
 @attrs.frozen
 class _Context:
+    """What every claim of one document may look up; per-sentence facts are computed once here."""
+
     document: Document
     segmentation: Segmentation
     lexicon: Lexicon
     places: Gazetteer
     names: NameIndex
+    sentence_names: tuple[tuple[Word, ...], ...]
+    sentence_scopes: tuple[tuple[tuple[int, str], ...], ...]
     title_scope: str | None
     dominant_scope: str | None
 
 
-def extract_document(document: Document, segmentation: Segmentation) -> Extraction:
-    lexicon = load_lexicon(document.language if document.language in _available() else "en")
+def _context(document: Document, segmentation: Segmentation, lexicon: Lexicon) -> _Context:
     places = gazetteer(lexicon)
-    sentence_texts = [s.text for s in segmentation.sentences]
-    context = _Context(document, segmentation, lexicon, places, name_index(sentence_texts, lexicon, places),
-                       _first_scope(document.title or "", places), _dominant_scope(sentence_texts, places))
+    texts = [s.text for s in segmentation.sentences]
+    names = name_index(texts, lexicon, places)
+    scopes = tuple(tuple(scopes_in(text, places)) for text in texts)
+    return _Context(document, segmentation, lexicon, places, names,
+                    tuple(tuple(names_in(text, names)) for text in texts), scopes,
+                    _first_scope(document.title or "", places), _dominant_scope(scopes))
+
+
+def extract_document(document: Document, segmentation: Segmentation) -> Extraction:
+    """Claims and statements of one document; its language must have a lexicon."""
+    lexicon = load_lexicon(document.language)
+    context = _context(document, segmentation, lexicon)
     patterns = mention_patterns(lexicon)
     times = time_patterns(lexicon)
     claims: list[Claim] = []
     statements: list[Statement] = []
+    days: list[date] = []
     context_year = document.published.year if document.published else None
     for sentence in segmentation.sentences:
         found_times = times.find(sentence.text, context_year=context_year, published=document.published)
+        days.extend(_days(found_times))
         blocked = [(t.start, t.end) for t in found_times]
         blocked += [(a - sentence.start, b - sentence.start) for a, b in sentence.marker_spans]
         mentions = find_mentions(sentence.text, patterns, blocked)
@@ -90,15 +106,14 @@ def extract_document(document: Document, segmentation: Segmentation) -> Extracti
         statements.extend(_statements(context, sentence, mentions, sentence_claims))
         context_year = _latest_year(found_times, context_year)
     statements.extend(_score_tables(document.id, claims, segmentation))
-    return Extraction(_measures_from_wholes(claims, statements), tuple(statements),
-                      _latest_day(segmentation, times, document.published))
+    for footnote in segmentation.footnotes.values():
+        days.extend(_days(times.find(footnote, context_year=None, published=document.published)))
+    return Extraction(_measures_from_wholes(claims, statements), tuple(statements), max(days, default=None))
 
 
-def _latest_day(segmentation: Segmentation, times, published: date | None) -> date | None:
-    texts = [s.text for s in segmentation.sentences] + list(segmentation.footnotes.values())
-    days = [m.span.start for text in texts for m in times.find(text, context_year=None, published=published)
-            if m.span is not None and m.span.start == m.span.end]
-    return max(days) if days else None
+def _days(found: list[TimeMention]) -> list[date]:
+    """Dates given to the day ("May 22, 2024"): what dates an undated page."""
+    return [t.span.start for t in found if t.span is not None and t.span.start == t.span.end]
 
 
 def _measures_from_wholes(claims: list[Claim], statements: list[Statement]) -> tuple[Claim, ...]:
@@ -111,15 +126,9 @@ def _measures_from_wholes(claims: list[Claim], statements: list[Statement]) -> t
     return tuple(by_id[claim.id] for claim in claims)
 
 
-def _available() -> set[str]:
-    from factcheck.extract.lexicon import LEXICON_DIR
-
-    return {path.stem for path in LEXICON_DIR.glob("*.toml")}
-
-
 def _latest_year(found: list[TimeMention], current: int | None) -> int | None:
-    explicit = [t.span.end.year for t in found if t.span is not None and t.span.basis != "inferred"]
-    return explicit[-1] if explicit else current
+    stated = [t.span.end.year for t in found if t.span is not None]
+    return stated[-1] if stated else current
 
 
 def _first_scope(text: str, places: Gazetteer) -> str | None:
@@ -127,10 +136,10 @@ def _first_scope(text: str, places: Gazetteer) -> str | None:
     return found[0][1] if found else None
 
 
-def _dominant_scope(sentences: list[str], places: Gazetteer) -> str | None:
+def _dominant_scope(sentence_scopes: tuple[tuple[tuple[int, str], ...], ...]) -> str | None:
     counts: dict[str, int] = {}
-    for sentence in sentences:
-        for _, scope in scopes_in(sentence, places):
+    for scopes in sentence_scopes:
+        for _, scope in scopes:
             counts[scope] = counts.get(scope, 0) + 1
     return max(sorted(counts), key=counts.get) if counts else None
 
@@ -140,7 +149,8 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
     document = context.document
     start, end = sentence.start + mention.start, sentence.start + mention.end
     measure, named = _measure(context, sentence.text, mention)
-    time = _time_for(sentence.text, mention, found_times)
+    breaks = clause_breaks(sentence.text)
+    time = _time_for(breaks, mention, found_times)
     return Claim(
         id=f"{document.id}:c{number}",
         document=document.id,
@@ -157,7 +167,7 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
         direction=mention.direction,
         out_of=mention.out_of,
         modality=_modality(context, sentence.text, mention, mentions, time),
-        cumulative=_cumulative(context, sentence.text, mention),
+        cumulative=_cumulative(context, sentence.text, breaks, mention),
         sentence_index=sentence.index,
         sentence_span=(sentence.start, sentence.end),
     )
@@ -211,7 +221,7 @@ def _measure_of_change(context: _Context, text: str, mention: Mention) -> tuple[
     listed = re.search(r"(?:the\s+)?(?:number|share|volume|amount)\s+of\s+([^\W\d_]+)[,\s]+by\s+$", before)
     if listed:
         return singular(listed.group(1)), []
-    verbs = [m for m in re.finditer(r"[^\W\d_]+", before) if m.group(0).casefold() in lexicon.change_up | lexicon.change_down]
+    verbs = [m for m in re.finditer(r"[^\W\d_]+", before) if m.group(0).casefold() in lexicon.change_words]
     if not verbs:
         return None, []
     verb = verbs[-1]
@@ -236,8 +246,8 @@ def _measure_of_money(context: _Context, text: str, mention: Mention) -> tuple[s
             return measure_from(phrase, lexicon, places)
     before = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, mention.start - 40):mention.start])
     for word in reversed(before[-5:]):
-        if word.casefold() in MONEY_NOUNS:
-            return MONEY_NOUNS[word.casefold()], []
+        if word.casefold() in lexicon.money_nouns:
+            return lexicon.money_nouns[word.casefold()], []
     return _noun_before_of(text, mention, lexicon), []
 
 
@@ -252,13 +262,13 @@ def _noun_before_of(text: str, mention: Mention, lexicon: Lexicon) -> str | None
     return " ".join([*(w.casefold() for w in kept[:-1]), singular(kept[-1])])
 
 
-def _time_for(text: str, mention: Mention, found: list[TimeMention]) -> TimeSpan | None:
-    """The time expression of the mention's clause, else the nearest one before it, else after it."""
+def _time_for(breaks: tuple[int, ...], mention: Mention, found: list[TimeMention]) -> TimeSpan | None:
+    """The time expression nearest the mention, preferring its own clause and, on ties, the one before."""
     usable = [t for t in found if t.span is not None]
     if not usable:
         return None
-    clause = clause_of(text, mention.start)
-    same_clause = [t for t in usable if clause_of(text, t.start) == clause]
+    clause = clause_of(breaks, mention.start)
+    same_clause = [t for t in usable if clause_of(breaks, t.start) == clause]
     pool = same_clause or usable
 
     def distance(t: TimeMention) -> tuple[int, int]:
@@ -270,8 +280,7 @@ def _time_for(text: str, mention: Mention, found: list[TimeMention]) -> TimeSpan
 
 
 def _subject(context: _Context, sentence: Sentence, mention: Mention, named: list[str]) -> str | None:
-    candidates = names_in(sentence.text, context.names)
-    candidates = [c for c in candidates if not (mention.start <= c.start < mention.end)]
+    candidates = [c for c in context.sentence_names[sentence.index] if not (mention.start <= c.start < mention.end)]
     subject = best_subject(candidates, context.names, mention.start)
     if subject:
         return subject
@@ -280,8 +289,7 @@ def _subject(context: _Context, sentence: Sentence, mention: Mention, named: lis
         index = sentence.index - back
         if index < 0 or sentences[index].paragraph < sentence.paragraph - 1:
             break
-        previous = names_in(sentences[index].text, context.names)
-        subject = best_subject(previous, context.names, len(sentences[index].text))
+        subject = best_subject(list(context.sentence_names[index]), context.names, len(sentences[index].text))
         if subject:
             return subject
     return None
@@ -292,7 +300,7 @@ def _scope(context: _Context, sentence: Sentence, mention: Mention, named: list[
         country = context.places.country(name)
         if country:
             return country
-    in_sentence = nearest_scope(scopes_in(sentence.text, context.places), mention.start)
+    in_sentence = nearest_scope(list(context.sentence_scopes[sentence.index]), mention.start)
     if in_sentence:
         return in_sentence
     for number in sentence.footnotes:
@@ -304,9 +312,9 @@ def _scope(context: _Context, sentence: Sentence, mention: Mention, named: list[
         index = sentence.index - back
         if index < 0:
             break
-        found = scopes_in(sentences[index].text, context.places)
+        found = context.sentence_scopes[index]
         if found:
-            return nearest_scope(found, len(sentences[index].text))
+            return nearest_scope(list(found), len(sentences[index].text))
     return context.title_scope or context.dominant_scope
 
 
@@ -316,7 +324,7 @@ def _modality(context: _Context, text: str, mention: Mention, mentions: list[Men
     previous_end = max((m.end for m in mentions if m.end <= mention.start), default=0)
     next_start = min((m.start for m in mentions if m.start >= mention.end), default=len(text))
     window = text[previous_end:mention.start].casefold() + " " + text[mention.end:min(next_start, mention.end + 40)].casefold()
-    if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", window) for word in lexicon.planned):
+    if phrase_pattern(lexicon.planned).search(window):
         return "planned"
     published = context.document.published
     if time is not None and published is not None and time.start > published:
@@ -327,18 +335,13 @@ def _modality(context: _Context, text: str, mention: Mention, mentions: list[Men
     return "actual"
 
 
-def _cumulative(context: _Context, text: str, mention: Mention) -> bool:
+def _cumulative(context: _Context, text: str, breaks: tuple[int, ...], mention: Mention) -> bool:
     """A running total: a marker such as "already" or "were connected" near the count, in its clause."""
     if mention.kind != "count":
         return False
-    clause = clause_of(text, mention.start)
-    start, end = max(0, mention.start - 70), min(len(text), mention.end + 70)
-    while start < mention.start and clause_of(text, start) != clause:
-        start += 1
-    while end > mention.end and clause_of(text, end) != clause:
-        end -= 1
-    lowered = text[start:end].casefold()
-    return any(re.search(rf"(?<![\w-]){re.escape(marker)}(?![\w-])", lowered) for marker in context.lexicon.cumulative)
+    clause_start, clause_end = clause_bounds(breaks, mention.start, len(text))
+    window = text[max(mention.start - 70, clause_start):min(mention.end + 70, clause_end)]
+    return bool(phrase_pattern(context.lexicon.cumulative).search(window))
 
 
 def _inherit_measures(sentence_claims: list[Claim], earlier: list[Claim]) -> list[Claim]:

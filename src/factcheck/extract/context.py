@@ -10,6 +10,7 @@ and "<Name> region" phrases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -24,10 +25,7 @@ _REGION = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:region|regions|oblast|oblasts|province|district)\b")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|with)\s+|;|\s[—–]\s|—")
-MONEY_NOUNS = {"fined": "fine", "fine": "fine", "fines": "fine", "penalty": "penalty", "penalties": "penalty",
-               "cost": "cost", "costs": "cost", "revenue": "revenue", "invested": "investment",
-               "investment": "investment", "investments": "investment", "worth": "value", "salary": "salary",
-               "budget": "budget", "loss": "loss", "profit": "profit", "grant": "grant", "grants": "grant"}
+
 
 
 @attrs.frozen
@@ -54,8 +52,18 @@ def singular(word: str) -> str:
     return lower
 
 
-def clause_of(sentence: str, position: int) -> int:
-    return sum(1 for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= position)
+def clause_breaks(sentence: str) -> tuple[int, ...]:
+    """Where the clauses of a sentence begin (after ", and", ";", " — " and the like)."""
+    return tuple(m.end() for m in _CLAUSE_BREAK.finditer(sentence))
+
+
+def clause_of(breaks: tuple[int, ...], position: int) -> int:
+    return bisect_right(breaks, position)
+
+
+def clause_bounds(breaks: tuple[int, ...], position: int, length: int) -> tuple[int, int]:
+    clause = clause_of(breaks, position)
+    return (breaks[clause - 1] if clause else 0), (breaks[clause] if clause < len(breaks) else length)
 
 
 @attrs.frozen(eq=False)
@@ -98,7 +106,7 @@ def noun_phrase(sentence: str, position: int, lexicon: Lexicon, *, max_words: in
             break
         token = word.group(0)
         lowered = token.casefold()
-        if lowered in lexicon.stopwords or lowered in lexicon.change_up or lowered in lexicon.change_down:
+        if lowered in lexicon.stopwords or lowered in lexicon.change_words:
             break
         if found and (lowered.endswith(("ing", "ly")) or (lowered.endswith("ed") and len(lowered) > 4)):
             break

@@ -32,6 +32,7 @@ class Lexicon:
     percent_words: tuple
     change_up: frozenset
     change_down: frozenset
+    money_nouns: dict
     planned: tuple
     cumulative: tuple
     increments: frozenset
@@ -42,6 +43,23 @@ class Lexicon:
     months: dict
     year_parts: dict
     quarters: dict
+
+    @property
+    def change_words(self) -> frozenset:
+        return self.change_up | self.change_down
+
+
+@lru_cache(maxsize=None)
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """One compiled pattern finding any of the phrases as whole words (case-insensitive)."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))})(?![\w-])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def available_languages() -> tuple[str, ...]:
+    """The languages that have a lexicon, and so can be extracted."""
+    return tuple(sorted(path.stem for path in LEXICON_DIR.glob("*.toml")))
 
 
 def alternation(words: Iterable[str], *, word: bool = True, suffix: str = "") -> str:
@@ -81,6 +99,7 @@ def load_lexicon(language: str) -> Lexicon:
         percent_words=tuple(data.get("percent", {}).get("words", ())),
         change_up=frozenset(change.get("up", ())),
         change_down=frozenset(change.get("down", ())),
+        money_nouns=data.get("money_nouns", {}),
         planned=tuple(data.get("modality", {}).get("planned", ())),
         cumulative=tuple(data.get("cumulative", {}).get("markers", ())),
         increments=frozenset(data.get("increments", {}).get("markers", ())),

@@ -177,11 +177,12 @@ def _fractions(sentence: str, patterns: MentionPatterns):
 
 
 def _lookup_key(table: dict, phrase: str) -> str | None:
-    folded = phrase.casefold()
-    for key in table:
-        if key.casefold() == folded:
-            return key
-    return None
+    return _folded_keys(tuple(table)).get(phrase.casefold())
+
+
+@lru_cache(maxsize=None)
+def _folded_keys(keys: tuple[str, ...]) -> dict[str, str]:
+    return {key.casefold(): key for key in keys}
 
 
 def _numerals(sentence: str, patterns: MentionPatterns):
@@ -260,7 +261,7 @@ def _qualified(sentence: str, start: int, value: float, half_unit: float,
     """Widen a stated value by its qualifier ("over", "about", "up to") and its rounding."""
     match = patterns.qualifier_before.search(sentence, max(0, start - 40), start)
     if match is None:
-        return start, value - half_unit, value + half_unit, "exact" if half_unit == 0 else "exact"
+        return start, value - half_unit, value + half_unit, "exact"
     phrase = match.group("qualifier").casefold()
     group = next(name for name, words in patterns.lexicon.qualifiers.items() if phrase in (w.casefold() for w in words))
     spread = max(half_unit, abs(value) * APPROXIMATE_TOLERANCE)

@@ -40,7 +40,7 @@ class TimePatterns:
     def find(self, sentence: str, *, context_year: int | None, published: date | None) -> list[TimeMention]:
         mentions = []
         for match in self.pattern.finditer(sentence):
-            resolved = self._resolve(match, context_year, published)
+            resolved = self._resolve(_groups(match), context_year, published)
             if resolved is None and not match.group("month_only"):
                 continue
             preposition = (match.group("prep") or "").casefold().strip()
@@ -48,8 +48,7 @@ class TimePatterns:
             mentions.append(TimeMention(match.start("body"), match.end(), span, preposition))
         return mentions
 
-    def _resolve(self, match: re.Match, context_year: int | None, published: date | None) -> tuple | None:
-        groups = match.groupdict()
+    def _resolve(self, groups: dict, context_year: int | None, published: date | None) -> tuple | None:
         months = self.lexicon.months
         if groups["full_month"]:
             year = int(groups["full_year"])
@@ -137,41 +136,18 @@ def time_patterns(lexicon: Lexicon) -> TimePatterns:
         rf"(?P<month_only>{month})(?:\s+(?P<month_only_day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?!\s*\d)",
         rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:%|percent|per cent|[.,]\d))",
     ])
-    pattern = re.compile(rf"{prep}(?P<body>{body})", re.IGNORECASE)
-    return TimePatterns(lexicon, _QuarterDigitAware(pattern))
+    return TimePatterns(lexicon, re.compile(rf"{prep}(?P<body>{body})", re.IGNORECASE))
 
 
-class _QuarterDigitAware:
-    """Wraps the pattern so "Q3 2024" and "12 March 2024" reuse the named groups of the long forms."""
-
-    def __init__(self, pattern: re.Pattern):
-        self._pattern = pattern
-
-    def finditer(self, text: str):
-        for match in self._pattern.finditer(text):
-            yield _Normalised(match)
+_QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 
 
-class _Normalised:
-    _ALIASES = {"full_month": "full_month2", "full_year": "full_year2"}
-
-    def __init__(self, match: re.Match):
-        self._match = match
-
-    def group(self, name=0):
-        return self._match.group(name)
-
-    def start(self, name=0):
-        return self._match.start(name)
-
-    def end(self, name=0):
-        return self._match.end(name)
-
-    def groupdict(self):
-        groups = dict(self._match.groupdict())
-        for name, alias in self._ALIASES.items():
-            groups[name] = groups[name] or groups[alias]
-        if groups["quarter_digit"]:
-            groups["quarter"] = {"1": "first", "2": "second", "3": "third", "4": "fourth"}[groups["quarter_digit"]]
-            groups["quarter_year"] = groups["quarter_digit_year"]
-        return groups
+def _groups(match: re.Match) -> dict:
+    """Named groups, with the alternative spellings ("12 March 2024", "Q3 2024") folded into the long forms."""
+    groups = match.groupdict()
+    groups["full_month"] = groups["full_month"] or groups["full_month2"]
+    groups["full_year"] = groups["full_year"] or groups["full_year2"]
+    if groups["quarter_digit"]:
+        groups["quarter"] = _QUARTER_WORDS[groups["quarter_digit"]]
+        groups["quarter_year"] = groups["quarter_digit_year"]
+    return groups
