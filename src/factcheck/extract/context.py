@@ -170,16 +170,19 @@ class NameIndex:
 
 
 def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> NameIndex:
-    """Names: capitalised mid-sentence, or opening two sentences while never written in lower case."""
+    """Names: words capitalised mid-sentence (or opening two sentences) that the document never
+    writes in lower case. Title-Case lines (headings, table rows) are no evidence either way."""
     names: Counter = Counter()
     openers: Counter = Counter()
     lower_case: set[str] = set()
     for sentence in sentences:
-        for index, word in enumerate(words(sentence)):
+        found = words(sentence)
+        title_case = _is_title_case(found)
+        for index, word in enumerate(found):
             token = _POSSESSIVE.sub("", word.text)
             if token[:1].islower():
                 lower_case.add(token.casefold())
-            if len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names:
+            if title_case or len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names:
                 continue
             if index == 0:
                 openers[token] += 1
@@ -192,8 +195,17 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
                 continue
             names[token] += 1
     for token, count in openers.items():
-        if (token in names or count >= 2) and token.casefold() not in lower_case and not places.country(token):
+        if (token in names or count >= 2) and not places.country(token):
             names[token] += count
+    for token in [t for t in names if t.casefold() in lower_case]:
+        del names[token]
+    return NameIndex(frozenset(names), names)
+
+
+def _is_title_case(found: list[Word]) -> bool:
+    """ "More Than Half of Kazakhstan's Population Use Telegram": most words capitalised."""
+    long_words = [w.text for w in found if len(w.text) > 3]
+    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
     return NameIndex(frozenset(names), names)
 
 
