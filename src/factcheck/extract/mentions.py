@@ -228,7 +228,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         return None
     unit, end, kind = _unit(sentence, end, patterns)
     start = match.start()
-    currency = patterns.currency_before.search(sentence, 0, start)
+    currency = patterns.currency_before.search(sentence, max(0, start - 5), start)  # "US$ " is the longest
     if currency and unit == "dimensionless":
         unit, kind, start = lexicon.currency_symbols[currency.group("symbol")], "money", currency.start()
     if start > 0 and sentence[start - 1] in "-−" and (start == 1 or sentence[start - 2] in " (") and kind != "money":
