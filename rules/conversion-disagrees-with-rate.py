@@ -22,9 +22,11 @@ from factcheck.units import is_currency
 
 TABLE_SLACK = 0.03
 ERROR_FACTOR = 1.2  # beyond 20% off the rate, no rounding or date doubt explains it
-implied_low, implied_high, rate_low, rate_high = sympy.symbols("implied_low implied_high rate_low rate_high")
-NOT_ABOVE = Relation(implied_low <= rate_high)
-NOT_BELOW = Relation(implied_high >= rate_low)
+amount_low, amount_high, equivalent_low, equivalent_high, rate_low, rate_high = sympy.symbols(
+    "amount_low amount_high equivalent_low equivalent_high rate_low rate_high")
+# The rate the sentence implies (amount per unit of the equivalent) against the rates in force.
+NOT_ABOVE = Relation(amount_low / equivalent_high <= rate_high)
+NOT_BELOW = Relation(amount_high / equivalent_low >= rate_low)
 
 
 def _rounded_to_two_digits(low, high, value):
@@ -61,17 +63,21 @@ def conversion_disagrees_with_rate(conversion, context):
                                              equivalent.quantity.value)
     if (eq_high is not None and eq_high <= 0) or (amount.quantity.low is not None and amount.quantity.low < 0):
         return None
-    implied = dict(
-        implied_low=(amount.quantity.low or 0.0) / (eq_high if eq_high else float("inf")),
-        implied_high=(amount.quantity.high if amount.quantity.high is not None else float("inf")) / (eq_low or 1e-300),
+    values = dict(
+        amount_low=amount.quantity.low or 0.0,
+        amount_high=amount.quantity.high if amount.quantity.high is not None else float("inf"),
+        equivalent_low=eq_low or 1e-300,
+        equivalent_high=eq_high if eq_high is not None else float("inf"),
         rate_low=min(r.value for r in rates) * (1 - TABLE_SLACK),
         rate_high=max(r.value for r in rates) * (1 + TABLE_SLACK),
     )
     for relation in (NOT_ABOVE, NOT_BELOW):
-        verdict = relation.check(**implied)
+        verdict = relation.check(**values)
         if verdict.holds:
             continue
-        off_by = max(implied["implied_low"] / implied["rate_high"], implied["rate_low"] / implied["implied_high"])
+        implied_low = values["amount_low"] / values["equivalent_high"]
+        implied_high = values["amount_high"] / values["equivalent_low"]
+        off_by = max(implied_low / values["rate_high"], values["rate_low"] / implied_high)
         used = "; ".join(r.describe() for r in rates)
         return finding(
             f"{stated(amount)} is not {stated(equivalent)}: at the {base}/{quote} rate of "
@@ -79,5 +85,16 @@ def conversion_disagrees_with_rate(conversion, context):
             f"{format_number(amount.quantity.value / rates[-1].value)} {base}",
             [amount, equivalent], verdict, severity="error" if off_by > ERROR_FACTOR else "warning",
             inputs={"rate": used, "date": conversion.on.isoformat(), "date from": conversion.date_basis},
-            notes=[f"rates used: {used}"])
+            notes=[f"the arithmetic is in {quote} per {base}: the stated amounts against the rates in force, "
+                   f"widened by {TABLE_SLACK:.0%} for the table's rounding",
+                   f"rates in force: {_rate_range(rates, base, quote)}",
+                   f"date: {conversion.on:%d %B %Y}, {conversion.date_basis}"])
     return None
+
+
+def _rate_range(rates, base, quote):
+    low, high = min(r.value for r in rates), max(r.value for r in rates)
+    sources = sorted({r.source for r in rates})
+    months = f"{rates[0].on:%Y-%m}" if len(rates) == 1 else f"{rates[0].on:%Y-%m} to {rates[-1].on:%Y-%m}"
+    span = format_number(low) if low == high else f"{format_number(low)}–{format_number(high)}"
+    return f"{span} {quote} per {base} ({', '.join(sources)}, {months})"

@@ -34,7 +34,7 @@ def format_number(value: float) -> str:
         if magnitude >= size:
             return f"{value / size:,.4g}{suffix}"
     if magnitude >= 1000:
-        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+        return f"{value:,.1f}".removesuffix(".0")
     return f"{value:.4g}"
 
 
