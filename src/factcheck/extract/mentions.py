@@ -335,8 +335,8 @@ def _join_ranges(sentence: str, mentions: list[Mention], patterns: MentionPatter
 
 
 def _range_pair(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> str | None:
-    if first.kind in {"score", "rank", "change"} and first.unit == "fold":
-        return None
+    if first.kind in {"score", "rank"} or first.unit == "fold":
+        return None  # "12/25 - 3" or "66th-70th" are not ranges of one quantity
     if first.qualifier not in {"exact"} or second.qualifier not in {"exact"}:
         return None
     connector = patterns.range_connector.fullmatch(sentence, first.end, second.start)
