@@ -43,6 +43,28 @@ class Lexicon:
     months: dict
     year_parts: dict
     quarters: dict
+    # How numerals are written: the decimal marks and the thousands separators ("12,5", "1.731", "120 000").
+    decimal_marks: tuple = (".",)
+    thousands_marks: tuple = (",",)
+    # Case endings a scale, percent, currency or unit word may carry ("миллионнан", "пайызға").
+    inflections: tuple = ()
+    qualifiers_after: dict = attrs.field(factory=dict)  # postposed: Kazakh "12 миллионнан астам"
+    # Upper-bound qualifiers that mean "to" right after a change verb ("выросло до 5 млн").
+    target_after_change: frozenset = frozenset()
+    number_joiners: frozenset = frozenset({"and"})
+    not_alone: frozenset = frozenset()  # number words that state no number by themselves ("one of")
+    labels: tuple = ()  # words before a number that make it a label ("Artikel 5", "статья 115")
+    measures: dict = attrs.field(factory=dict)  # noun stems to shared measure ids ("пользовател" → "user")
+    modifiers: dict = attrs.field(factory=dict)  # adjective stems to shared words ("сельск" → "rural")
+    use_verbs: tuple = ()  # "12 million people use it": people who use something are its users
+    people_measures: frozenset = frozenset({"people", "person"})
+    change_particles: tuple = ("of", "by", "to")
+    rank_words: tuple = ("place", "position")
+    ordinal_suffixes: tuple = ()  # "66-е", "5-ші": a hyphenated ending that makes a digit an ordinal
+    dotted_ordinals: bool = False  # German "3. Platz", "15. Juli"
+    determiners: frozenset = frozenset()  # words that precede common nouns, never names (German)
+    name_suffixes: tuple = ()  # case endings glued to names ("Қазақстанда", "Дуровтың")
+    time_words: dict = attrs.field(factory=dict)
 
     @property
     def change_words(self) -> frozenset:
@@ -110,4 +132,47 @@ def load_lexicon(language: str) -> Lexicon:
         months={k.casefold(): v for k, v in time.get("months", {}).items()},
         year_parts={" ".join(k.casefold().replace("-", " ").split()): tuple(v) for k, v in time.get("parts", {}).items()},
         quarters={k.casefold(): v for k, v in time.get("quarters", {}).items()},
+        **_language_fields(data),
     )
+
+
+def _language_fields(data: dict) -> dict:
+    """The fields whose defaults are English: a lexicon states them only where its language differs."""
+    numbers = data.get("numbers", {})
+    qualifiers_after = data.get("qualifiers_after", {})
+    measure = data.get("measure", {})
+    fields = {
+        "decimal_marks": tuple(numbers.get("decimal_marks", (".",))),
+        "thousands_marks": tuple(numbers.get("thousands_marks", (",",))),
+        "inflections": tuple(data.get("inflections", {}).get("suffixes", ())),
+        "qualifiers_after": qualifiers_after,
+        "target_after_change": frozenset(w.casefold() for w in data.get("qualifier_targets", {}).get("words", ())),
+        "number_joiners": frozenset(numbers.get("joiners", ("and",))),
+        "not_alone": frozenset(w.casefold() for w in numbers.get("not_alone", ())),
+        "labels": tuple(data.get("labels", {}).get("words", ())),
+        "measures": {k.casefold(): v for k, v in measure.get("nouns", {}).items()},
+        "modifiers": {k.casefold(): v for k, v in measure.get("modifiers", {}).items()},
+        "use_verbs": tuple(w.casefold() for w in measure.get("use_verbs", ())),
+        "change_particles": tuple(data.get("change", {}).get("particles", ("of", "by", "to"))),
+        "rank_words": tuple(data.get("rank", {}).get("words", ("place", "position"))),
+        "ordinal_suffixes": tuple(numbers.get("ordinal_suffixes", ())),
+        "dotted_ordinals": bool(numbers.get("dotted_ordinals", False)),
+        "determiners": frozenset(w.casefold() for w in data.get("names", {}).get("determiners", ())),
+        "name_suffixes": tuple(sorted(data.get("names", {}).get("suffixes", ()), key=len, reverse=True)),
+        "time_words": data.get("time", {}).get("words", {}),
+    }
+    return fields
+
+
+def stem_lookup(table: dict, word: str, *, max_ending: int = 4) -> str | None:
+    """The value of the longest stem in `table` that `word` starts with, leaving a short ending.
+
+    Inflected languages write one noun many ways ("пользователи", "пользователей"); the
+    lexicon lists the stem once ("пользовател") and any ending of up to `max_ending` letters fits.
+    """
+    lowered = word.casefold()
+    for cut in range(len(lowered), max(0, len(lowered) - max_ending - 1), -1):
+        value = table.get(lowered[:cut])
+        if value is not None:
+            return value
+    return None

@@ -7,15 +7,18 @@ sentence and an interval value; deciding what it measures happens in `extract.cl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import attrs
 
 from factcheck.extract.lexicon import Lexicon, alternation
-from factcheck.extract.numbers import Numeral, is_sane, parse_digits, parse_number_words
+from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 
 APPROXIMATE_TOLERANCE = 0.10  # "about 3 million" allows 2.7 to 3.3 million
 DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+NOT_ALONE = frozenset({"one", "hundred", "thousand", "million", "billion", "trillion", "dozen", "zero"})
+ENGLISH_RANGES = {"and": ["and"], "between": ["between"], "to": ["to"], "from": ["from"]}
 
 
 @attrs.frozen
@@ -54,6 +57,34 @@ class MentionPatterns:
     change_after: re.Pattern
     change_before: re.Pattern
     by_before: re.Pattern
+    qualifier_after: re.Pattern | None = None
+    suffix_after: re.Pattern | None = None  # a case ending on a digit ("12-ден") or an ordinal ("66-е")
+    local_rank: re.Pattern | None = None  # "66-е место", "Platz 66", "66. Platz"
+    range_words: dict = attrs.field(factory=lambda: ENGLISH_RANGES)
+
+
+def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
+    """Digits with the language's thousands and decimal marks: "12,5", "1.731", "120 000"."""
+    grouped = "|".join(rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+" for mark in lexicon.thousands_marks)
+    decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
+    if lexicon.decimal_marks == (".",) and lexicon.thousands_marks == (",",):
+        return (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{grouped}|\d+)(?:[{decimal}]\d+)?"
+                rf"(?P<attached>{attached})?(?![\w@])")
+    # Elsewhere a dot or comma followed by a digit never ends a number: German "3.2" is no number at all.
+    return (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{grouped}|\d+)(?:[{decimal}]\d+)?"
+            rf"(?P<attached>{attached})?(?![\w@]|[.,]\d)")
+
+
+def _inflected(words, lexicon: Lexicon) -> str:
+    """Words as an alternative, each optionally carrying one of the language's case endings."""
+    if not lexicon.inflections:
+        return alternation(words, word=False)
+    return alternation(words, word=False, suffix=f"(?:{alternation(lexicon.inflections, word=False)})?")
+
+
+def _ranges(lexicon: Lexicon) -> dict:
+    return {key: list(lexicon.time_words.get(f"range_{key}", default))
+            for key, default in ENGLISH_RANGES.items()} if lexicon.language != "en" else ENGLISH_RANGES
 
 
 @lru_cache(maxsize=None)
@@ -65,16 +96,18 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     qualifiers = [q for group in lexicon.qualifiers.values() for q in group]
     currency_names = list(lexicon.currency_names)
     unit_words = list(lexicon.units)
-    percent = alternation(lexicon.percent_words, word=False)
+    percent = _inflected(lexicon.percent_words, lexicon)
     change_words = alternation([*lexicon.change_up, *lexicon.change_down])
+    particles = "|".join(re.escape(p) for p in lexicon.change_particles)
+    joiners = "|".join(rf"\s+{re.escape(j)}\s+" for j in sorted(lexicon.number_joiners))
+    labels = alternation(lexicon.labels, word=False) if lexicon.labels else None
+    ranges = _ranges(lexicon)
+    connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["and"]])
     return MentionPatterns(
         lexicon=lexicon,
-        digits=re.compile(
-            r"(?<![\w.,/:])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-            rf"(?P<attached>{alternation(attached_scales, word=False)})?(?![\w@])"
-        ),
-        words=re.compile(rf"(?<![\w-])(?:{word_number})(?:(?:\s+and\s+|\s+|-)(?:{word_number}))*(?![\w-])",
-                         re.IGNORECASE),
+        digits=re.compile(_digits_pattern(lexicon, alternation(attached_scales, word=False))),
+        words=re.compile(rf"(?<![\w-])(?:{word_number})(?:(?:{joiners + '|' if joiners else ''}\s+|-)(?:{word_number}))*"
+                         rf"(?![\w-])", re.IGNORECASE),
         fractions=re.compile(alternation([*lexicon.fractions, *lexicon.fractions_lower]), re.IGNORECASE),
         multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?P<nfold>\d+)-?fold\b", re.IGNORECASE),
         score=re.compile(r"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|out of)\s*(?P<max>\d+(?:\.\d+)?)(?![\w/.]|\.\d)"),
@@ -85,45 +118,87 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
             r"|\b(?:Article|Art\.|Section|Sec\.|Chapter|Clause|Paragraph|Law|Resolution|Decree|Order|No\.|Nr\.|"
             r"Number|Rule|Annex|Item|Page|pp?\.|Vol\.|Grade|Class|Tier|Level|Phase|Stage|Version|v\.)\s*(?:No\.?\s*)?"
             r"\d[\d./-]*"
-            r"|\b\d{1,2}:\d{2}\b|\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"
+            + (rf"|(?<![\w])(?:{labels})\s*(?:№\s*)?\d[\d./-]*" if labels else "")
+            + r"|\b\d{1,2}:\d{2}\b|\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"
             r"|\b[A-Za-z]+\d+[A-Za-z\d]*\b"
             rf"|\b\d+(?!(?:{alternation(attached_scales, word=False)})\b)[A-Za-z]+\d*\b(?<!\d(?:st|nd|rd|th))"
             r"|\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?",
             re.IGNORECASE,
         ),
-        scale_after=re.compile(rf"[ \u00a0]?(?:{alternation(spaced_scales, word=False)})(?![\w])"),
+        scale_after=re.compile(rf"[ \u00a0]?(?:{_inflected(spaced_scales, lexicon)})(?![\w])"),
         unit_after=re.compile(
             rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?{percent}(?![\w]))"
-            rf"|[ \u00a0-]?(?P<unit>{alternation(unit_words, word=False)})(?![\w])"
-            rf"|[ \u00a0]?(?P<currency>{alternation(currency_names, word=False)})(?![\w])"
+            rf"|[ \u00a0-]?(?P<unit>{_inflected(unit_words, lexicon)})(?![\w])"
+            rf"|[ \u00a0]?(?P<currency>{_inflected(currency_names, lexicon)})(?![\w])"
         ),
         currency_before=re.compile(rf"(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})[ \u00a0]?$"),
-        qualifier_before=re.compile(rf"(?:^|(?<=[\s(—–\"“]))(?P<qualifier>{alternation(qualifiers, word=False)})\s+$",
+        qualifier_before=re.compile(rf"(?:^|(?<=[\s(—–\"“«]))(?P<qualifier>{alternation(qualifiers, word=False)})\s+$",
                                     re.IGNORECASE),
-        range_connector=re.compile(r"[ \u00a0]*(?P<connector>-|–|—|to|and)[ \u00a0]*"),
+        range_connector=re.compile(rf"[ \u00a0]*(?P<connector>{connectors})[ \u00a0]*"),
         change_after=re.compile(rf"^[\s-]*(?:{change_words})", re.IGNORECASE),
-        change_before=re.compile(rf"(?:{change_words})(?:\s+(?:of|by|to))?\s+(?:a\s+|an\s+|about\s+|nearly\s+|between\s+)?$",
+        change_before=re.compile(rf"(?:{change_words})(?:\s+(?:{particles}))?\s+(?:a\s+|an\s+|about\s+|nearly\s+|between\s+)?$",
                                  re.IGNORECASE),
-        by_before=re.compile(r"\bby\s+$", re.IGNORECASE),
+        by_before=re.compile(rf"\b(?:{'|'.join(lexicon.time_words.get('by', ['by']))})\s+$", re.IGNORECASE),
+        qualifier_after=_qualifier_after(lexicon),
+        suffix_after=re.compile(r"-(?P<suffix>[^\W\d_]+)") if lexicon.ordinal_suffixes or lexicon.inflections else None,
+        local_rank=_local_rank(lexicon),
+        range_words=ranges,
     )
+
+
+def _qualifier_after(lexicon: Lexicon) -> re.Pattern | None:
+    words = [w for group in lexicon.qualifiers_after.values() for w in group]
+    if not words:
+        return None
+    return re.compile(rf"[ \u00a0]+(?P<qualifier>{alternation(words, word=False)})(?![\w])", re.IGNORECASE)
+
+
+def _local_rank(lexicon: Lexicon) -> re.Pattern | None:
+    if lexicon.language == "en":
+        return None
+    rank_words = _inflected(lexicon.rank_words, lexicon)
+    ordinal = alternation(lexicon.ordinal_suffixes, word=False) if lexicon.ordinal_suffixes else r"(?!)"
+    dotted = r"\." if lexicon.dotted_ordinals else r"(?!)"
+    return re.compile(rf"(?<![\w.,])(?P<rank>\d{{1,4}})(?:-(?:{ordinal})|{dotted})\s+(?:{rank_words})(?![\w])"
+                      rf"|(?<![\w])(?:{rank_words})\s+(?P<rank2>\d{{1,4}})(?![\w.,]\d|\w)", re.IGNORECASE)
 
 
 def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[int, int]]) -> list[Mention]:
     """Every numeric mention of the sentence, in order, none overlapping a blocked span."""
-    taken = list(blocked)
-    taken.extend((m.start(), m.end()) for m in patterns.excluded.finditer(sentence))
+    taken = _Taken(blocked)
+    for match in patterns.excluded.finditer(sentence):
+        taken.add(match.start(), match.end())
     found: list[Mention] = []
     for finder in (_scores, _ranks, _multiples, _fractions, _numerals):
         for mention in finder(sentence, patterns):
-            if not _overlaps(mention.number_start, mention.end, taken):
+            if not taken.overlaps(mention.number_start, mention.end):
                 found.append(mention)
-                taken.append((mention.start, mention.end))
+                taken.add(mention.start, mention.end)
     found.sort(key=lambda m: m.start)
     return _join_ranges(sentence, found, patterns)
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < other_end and other_start < end for other_start, other_end in spans)
+class _Taken:
+    """Spans already claimed in a sentence, kept sorted so an overlap test is a bisection, not a scan."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        # Touching or overlapping spans are merged, so the list stays sorted by start and by end alike.
+        index = bisect_left(self.ends, start)
+        while index < len(self.starts) and self.starts[index] <= end:
+            start, end = min(start, self.starts[index]), max(end, self.ends[index])
+            del self.starts[index], self.ends[index]
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_right(self.ends, start)
+        return index < len(self.starts) and self.starts[index] < end and start < end
 
 
 def _scores(sentence: str, patterns: MentionPatterns):
@@ -136,6 +211,13 @@ def _scores(sentence: str, patterns: MentionPatterns):
 
 
 def _ranks(sentence: str, patterns: MentionPatterns):
+    if patterns.local_rank is not None:
+        for match in patterns.local_rank.finditer(sentence):
+            group = "rank" if match.group("rank") else "rank2"
+            rank = float(match.group(group))
+            yield Mention(match.start(), match.end(), rank, rank, rank, "rank", "exact", "rank",
+                          number_start=match.start(group))
+        return
     for match in patterns.rank.finditer(sentence):
         before = sentence[max(0, match.start() - 30):match.start()].casefold()
         after = sentence[match.end("rank"):match.end("rank") + 16].casefold()
@@ -203,15 +285,15 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     lexicon = patterns.lexicon
     if style == "digits":
         attached = match.group("attached")
-        numeral = parse_digits(match.group(0)[: len(match.group(0)) - len(attached or "")])
-        if numeral is None:
+        numeral = parse_localized(match.group(0)[: len(match.group(0)) - len(attached or "")],
+                                  lexicon.decimal_marks, lexicon.thousands_marks)
+        if numeral is None or _is_ordinal(sentence, match.end(), patterns):
             return None
         if attached:
             numeral = numeral.times(float(lexicon.scale_words[attached]))
     else:
         tokens = re.split(r"[\s-]+", match.group(0))
-        if len(tokens) == 1 and tokens[0].casefold() in {"one", "hundred", "thousand", "million", "billion",
-                                                          "trillion", "dozen", "zero"}:
+        if len(tokens) == 1 and tokens[0].casefold() in NOT_ALONE | lexicon.not_alone:
             return None  # "one of the first", "millions of people": no stated number
         numeral = parse_number_words(tokens, lexicon)
         if numeral is None:
@@ -219,6 +301,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     end = match.end()
     scale_factor = float(lexicon.scale_words[match.group("attached")]) if style == "digits" and match.group(
         "attached") else 1.0
+    end = _case_ending(sentence, end, patterns)
     scale = patterns.scale_after.match(sentence, end)
     if scale and scale_factor == 1.0:
         scale_factor = float(lexicon.scale_words[scale.group(0).strip()])
@@ -234,11 +317,59 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     if start > 0 and sentence[start - 1] in "-−" and (start == 1 or sentence[start - 2] in " (") and kind != "money":
         numeral, start = Numeral(-numeral.value, numeral.half_unit), start - 1
     start, low, high, qualifier = _qualified(sentence, start, numeral.value, numeral.half_unit, patterns)
+    if qualifier == "exact" and patterns.qualifier_after is not None:
+        end, low, high, qualifier = _qualified_after(sentence, end, numeral.value, numeral.half_unit, patterns)
     direction = None
     if unit in {"percent", "percentage_point"}:
         kind, direction = _percent_kind(sentence, start, end, patterns, unit)
     return Mention(start, end, numeral.value, low, high, unit, qualifier, kind, direction=direction,
                    number_start=match.start(), scale=scale_factor)
+
+
+def _is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
+    """ "66-е", "5-ші", German "3. Platz": an ordinal, not an amount (dates are found before this)."""
+    lexicon = patterns.lexicon
+    if lexicon.dotted_ordinals and re.match(r"\.[ \u00a0]+[^\W\d_]", sentence[end:end + 3]):
+        return True
+    suffix = patterns.suffix_after.match(sentence, end) if patterns.suffix_after else None
+    if suffix is None:
+        return False
+    ending = suffix.group("suffix").casefold()
+    if ending in lexicon.inflections:
+        return False
+    return "*" in lexicon.ordinal_suffixes or ending in lexicon.ordinal_suffixes or bool(lexicon.inflections)
+
+
+def _case_ending(sentence: str, end: int, patterns: MentionPatterns) -> int:
+    """Past a case ending written after a hyphen ("12-ден астам"): it belongs to the number."""
+    suffix = patterns.suffix_after.match(sentence, end) if patterns.suffix_after else None
+    if suffix and suffix.group("suffix").casefold() in patterns.lexicon.inflections:
+        return suffix.end()
+    return end
+
+
+def _qualified_after(sentence: str, end: int, value: float, half_unit: float,
+                     patterns: MentionPatterns) -> tuple[int, float | None, float | None, str]:
+    """Kazakh puts the qualifier after the amount: "12 миллионнан астам" is more than 12 million."""
+    match = patterns.qualifier_after.match(sentence, end)
+    if match is None:
+        return end, value - half_unit, value + half_unit, "exact"
+    phrase = match.group("qualifier").casefold()
+    group = next(name for name, words in patterns.lexicon.qualifiers_after.items()
+                 if phrase in (w.casefold() for w in words))
+    low, high, qualifier = _bounds(group, value, half_unit)
+    return match.end(), low, high, qualifier
+
+
+def _bounds(group: str, value: float, half_unit: float) -> tuple[float | None, float | None, str]:
+    spread = max(half_unit, abs(value) * APPROXIMATE_TOLERANCE)
+    return {
+        "lower": (value, None, "lower"),
+        "upper": (None, value, "upper"),
+        "nearly": (value - spread, value, "approximate"),
+        "just_over": (value, value + spread, "approximate"),
+        "approximate": (value - spread, value + spread, "approximate"),
+    }[group]
 
 
 def _unit(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int, str]:
@@ -263,16 +394,20 @@ def _qualified(sentence: str, start: int, value: float, half_unit: float,
     if match is None:
         return start, value - half_unit, value + half_unit, "exact"
     phrase = match.group("qualifier").casefold()
+    if phrase in patterns.lexicon.target_after_change and _names_a_target(sentence, match.start(), patterns):
+        return start, value - half_unit, value + half_unit, "exact"
     group = next(name for name, words in patterns.lexicon.qualifiers.items() if phrase in (w.casefold() for w in words))
-    spread = max(half_unit, abs(value) * APPROXIMATE_TOLERANCE)
-    bounds = {
-        "lower": (value, None, "lower"),
-        "upper": (None, value, "upper"),
-        "nearly": (value - spread, value, "approximate"),
-        "just_over": (value, value + spread, "approximate"),
-        "approximate": (value - spread, value + spread, "approximate"),
-    }[group]
-    return match.start(), bounds[0], bounds[1], bounds[2]
+    low, high, qualifier = _bounds(group, value, half_unit)
+    return match.start(), low, high, qualifier
+
+
+def _names_a_target(sentence: str, position: int, patterns: MentionPatterns) -> bool:
+    """ "выросло до 5 млн", "от 10 до 30": here "до" is "to", the end of a change or a range."""
+    before = sentence[max(0, position - 40):position]
+    words_before = re.findall(r"[^\W\d_]+|\d", before.casefold())
+    if not words_before:
+        return False
+    return words_before[-1] in patterns.lexicon.change_words or any(ch.isdigit() for ch in before[-25:])
 
 
 def _percent_kind(sentence: str, start: int, end: int, patterns: MentionPatterns, unit: str) -> tuple[str, str | None]:
@@ -342,13 +477,14 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     connector = patterns.range_connector.fullmatch(sentence, first.end, second.start)
     if connector is None:
         return None
-    word = connector.group("connector")
+    word = connector.group("connector").casefold()
     before = sentence[max(0, first.start - 60):first.start].casefold()
     if first.unit not in {"dimensionless", second.unit} and second.unit != "dimensionless":
         return None
-    if word == "and":
-        return "range" if re.search(r"\bbetween\s+$", before) else None
-    if word == "to" and re.search(r"\bfrom\s+$", before):
+    words = patterns.range_words
+    if word in words["and"]:
+        return "range" if re.search(rf"(?<!\w)(?:{'|'.join(words['between'])})\s+$", before) else None
+    if word in words["to"] and re.search(rf"(?<!\w)(?:{'|'.join(words['from'])})\s+$", before):
         if _direction_near(sentence, first.start, first.end, patterns.lexicon, window=60, after=False):
             return "change"
     if word in {"-", "–", "—"} and (sentence[first.end:second.start].strip() != word):

@@ -47,6 +47,27 @@ def parse_digits(text: str, *, decimal: str = ".") -> Numeral | None:
     return Numeral(value, half_unit)
 
 
+def parse_localized(text: str, decimal_marks: tuple[str, ...], thousands_marks: tuple[str, ...]) -> Numeral | None:
+    """Digits as a language writes them: "12,5" and "1.731" in German, "3,2" or "120 000" in Russian."""
+    if decimal_marks == (".",) and thousands_marks == (",",):
+        return parse_digits(text)
+    cleaned = text.replace("\u202f", " ").replace("\u00a0", " ")
+    decimal_at = max((cleaned.rfind(mark) for mark in decimal_marks), default=-1)
+    if decimal_at >= 0 and cleaned[decimal_at] in thousands_marks and re.fullmatch(r"\d{3}", cleaned[decimal_at + 1:]):
+        decimal_at = -1  # "1.731" in German: the dot groups thousands
+    integer_part = cleaned[:decimal_at] if decimal_at >= 0 else cleaned
+    fraction_part = cleaned[decimal_at + 1:] if decimal_at >= 0 else ""
+    for mark in thousands_marks:
+        integer_part = integer_part.replace(mark, "")
+    if not integer_part.isdigit() or (fraction_part and not fraction_part.isdigit()):
+        return None
+    if len(integer_part) + len(fraction_part) > MAX_DIGITS:
+        return None
+    value = float(f"{integer_part}.{fraction_part or '0'}")
+    half_unit = 0.5 * 10 ** (-len(fraction_part)) if fraction_part else 0.5
+    return Numeral(value, half_unit)
+
+
 def _split_decimal(text: str, decimal: str, thousands: str) -> tuple[str, str, str]:
     if decimal in text:
         head, _, tail = text.rpartition(decimal)
@@ -64,7 +85,7 @@ def parse_number_words(words: list[str], lexicon: Lexicon) -> Numeral | None:
     smallest_scale = None
     for word in words:
         key = word.casefold()
-        if key == "and":
+        if key in lexicon.number_joiners:
             continue
         if key in lexicon.number_ones:
             current += lexicon.number_ones[key]

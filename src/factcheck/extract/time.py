@@ -40,27 +40,37 @@ class TimePatterns:
     def find(self, sentence: str, *, context_year: int | None, published: date | None) -> list[TimeMention]:
         mentions = []
         for match in self.pattern.finditer(sentence):
-            resolved = self._resolve(_groups(match), context_year, published)
-            if resolved is None and not match.group("month_only"):
+            groups = _groups(match)
+            resolved = self._resolve(groups, context_year, published)
+            if resolved is None and not groups["month_only"]:
                 continue
             preposition = (match.group("prep") or "").casefold().strip()
             span = _apply_preposition(resolved, preposition, published, match.group(0).strip())
             mentions.append(TimeMention(match.start("body"), match.end(), span, preposition))
         return mentions
 
+    def _month(self, text: str) -> int:
+        """The month of a month name, also when it carries a case ending ("қарашада", "сәуірде")."""
+        key = text.casefold().rstrip(".")
+        if key in self.lexicon.months:
+            return self.lexicon.months[key]
+        for ending in sorted(self.lexicon.inflections, key=len, reverse=True):
+            if key.endswith(ending) and key[: -len(ending)] in self.lexicon.months:
+                return self.lexicon.months[key[: -len(ending)]]
+        raise KeyError(text)
+
     def _resolve(self, groups: dict, context_year: int | None, published: date | None) -> tuple | None:
-        months = self.lexicon.months
         if groups["full_month"]:
             year = int(groups["full_year"])
-            month = months[groups["full_month"].casefold().rstrip(".")]
+            month = self._month(groups["full_month"])
             day = int(groups["full_day"] or groups["full_day2"])
             if day > calendar.monthrange(year, month)[1]:
                 return None
             return date(year, month, day), date(year, month, day)
         if groups["range_first"]:
             year = int(groups["range_year"])
-            first = months[groups["range_first"].casefold().rstrip(".")]
-            last = months[groups["range_last"].casefold().rstrip(".")]
+            first = self._month(groups["range_first"])
+            last = self._month(groups["range_last"])
             if last < first:
                 return None
             return date(year, first, 1), month_end(year, last)
@@ -78,14 +88,14 @@ class TimePatterns:
             first, last = self.lexicon.year_parts[_part_key(groups["part"])]
             return date(year, first, 1), month_end(year, last)
         if groups["month"]:
-            month = months[groups["month"].casefold().rstrip(".")]
+            month = self._month(groups["month"])
             year = int(groups["month_year"])
             return date(year, month, 1), month_end(year, month)
         if groups["year"]:
             year = int(groups["year"])
             return date(year, 1, 1), date(year, 12, 31)
         if groups["month_only"]:
-            month = months[groups["month_only"].casefold().rstrip(".")]
+            month = self._month(groups["month_only"])
             year = _year_for_month(month, context_year, published)
             if year is None:
                 return None
@@ -118,25 +128,72 @@ def _apply_preposition(resolved, preposition: str, published: date | None, text:
     return TimeSpan(start, end, text, "point")
 
 
+ENGLISH_TIME_WORDS = {
+    "prepositions": ["since", "by", "as of", "as at", "until", "till", "through", "in", "on", "during", "from", "at",
+                     "before", "after", "for", "of"],
+    "since": ["since"],
+    "articles": ["the"],
+    "month_range": ["-", "–", "—", "to", "through", "and"],
+    "year_range": ["-", "–", "—", "to", "and"],
+    "quarter": ["quarter"],
+    "quarter_of": ["of"],
+    "year_words": [],
+    "percent_after": ["%", "percent", "per cent"],
+}
+
+
+def _words(lexicon: Lexicon, key: str) -> list[str]:
+    return list(lexicon.time_words.get(key, ENGLISH_TIME_WORDS[key]))
+
+
+def _either(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def time_patterns(lexicon: Lexicon) -> TimePatterns:
-    month = alternation(lexicon.months, word=True, suffix=r"\.?")
+    suffix = f"(?:{alternation(lexicon.inflections, word=False)})?" if lexicon.inflections else ""
+    month = alternation(lexicon.months, word=True, suffix=rf"{suffix}\.?")
     part = alternation(lexicon.year_parts, word=False)
     ordinal = alternation(lexicon.quarters, word=True)
-    prep = r"(?P<prep>\b(?:since|by|as of|as at|until|till|through|in|on|during|from|at|before|after|for|of)\s+(?:the\s+)?)?"
-    body = "|".join([
-        rf"(?P<full_month>{month})\s+(?P<full_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<full_year>{YEAR})",
-        rf"(?P<full_day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<full_month2>{month})\s+(?P<full_year2>{YEAR})",
-        rf"(?P<range_first>{month})\s*(?:-|–|—|to|through|and)\s*(?P<range_last>{month}),?\s+(?P<range_year>{YEAR})",
-        rf"(?P<years_first>{YEAR})\s*(?:-|–|—|to|and)\s*(?P<years_last>{YEAR})\b",
-        rf"(?P<quarter>{ordinal})\s+quarter\s+(?:of\s+)?(?P<quarter_year>{YEAR})",
-        rf"\bQ(?P<quarter_digit>[1-4])\s+(?P<quarter_digit_year>{YEAR})",
-        rf"(?P<part>{part})[\s-]*(?P<part_year>{YEAR})\b",
-        rf"(?P<month>{month}),?\s+(?P<month_year>{YEAR})\b",
+    preps, articles = _either(_words(lexicon, "prepositions")), _either(_words(lexicon, "articles"))
+    prep = rf"(?P<prep>\b(?:{preps})\s+(?:(?:{articles})\s+)?)?"
+    month_range, year_range = _either(_words(lexicon, "month_range")), _either(_words(lexicon, "year_range"))
+    quarter = alternation(_words(lexicon, "quarter"), word=False, suffix=suffix)
+    quarter_of = _either(_words(lexicon, "quarter_of"))
+    year_words = _words(lexicon, "year_words")
+    # "2024 года", "2024 жылы": the word for "year" after the digits belongs to the date.
+    year_tail = rf"(?:[\s-]?{alternation(year_words, word=False)}(?![\w]))?" if year_words else ""
+    year = rf"{YEAR}{year_tail}"
+    not_amount = _either(_words(lexicon, "percent_after"))
+    dotted = r"\.?" if lexicon.dotted_ordinals else ""
+    body = [
+        rf"(?P<full_month>{month})\s+(?P<full_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<full_year>{YEAR}){year_tail}",
+        rf"(?P<full_day2>\d{{1,2}})(?:st|nd|rd|th)?{dotted}\s+(?P<full_month2>{month})\s+(?P<full_year2>{YEAR}){year_tail}",
+    ]
+    if lexicon.time_words.get("year_first"):
+        # Kazakh: "2024 жылғы 22 қарашада", "2024 жылдың үшінші тоқсанында", "2023 жылдың соңында".
+        body += [
+            rf"(?P<yf_year>{YEAR})[\s-]?{alternation(year_words, word=False)}\s+(?P<yf_day>\d{{1,2}})\s+(?P<yf_month>{month})",
+            rf"(?P<yq_year>{YEAR})[\s-]?{alternation(year_words, word=False)}\s+(?P<yq_quarter>{ordinal})\s+{quarter}",
+            rf"(?P<yp_year>{YEAR})[\s-]?{alternation(year_words, word=False)}\s+(?P<yp_part>{part})(?![\w])",
+            rf"(?P<ym_year>{YEAR})[\s-]?{alternation(year_words, word=False)}\s+(?P<ym_month>{month})",
+        ]
+    body += [
+        rf"(?P<range_first>{month})\s*(?:{month_range})\s*(?P<range_last>{month}),?\s+(?P<range_year>{YEAR}){year_tail}",
+        rf"(?P<years_first>{YEAR})\s*(?:{year_range})\s*(?P<years_last>{YEAR})\b{year_tail}",
+        rf"(?P<quarter>{ordinal})\s+{quarter}\s+(?:(?:{quarter_of})\s+)?(?P<quarter_year>{YEAR}){year_tail}",
+        rf"\bQ(?P<quarter_digit>[1-4])\s+(?P<quarter_digit_year>{YEAR}){year_tail}",
+        rf"(?P<part>{part})[\s-]*(?P<part_year>{YEAR})\b{year_tail}",
+        rf"(?P<month>{month}),?\s+(?P<month_year>{YEAR})\b{year_tail}",
+    ]
+    if lexicon.time_words.get("day_first"):
+        body.append(rf"(?P<dm_day>\d{{1,2}}){dotted}\s+(?P<dm_month>{month})(?!\s*\d)")
+    body += [
         rf"(?P<month_only>{month})(?:\s+(?P<month_only_day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?!\s*\d)",
-        rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:%|percent|per cent|[.,]\d))",
-    ])
-    return TimePatterns(lexicon, re.compile(rf"{prep}(?P<body>{body})", re.IGNORECASE))
+        rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:{not_amount})|[.,]\d){year_tail}",
+    ]
+    return TimePatterns(lexicon, re.compile(rf"{prep}(?P<body>{'|'.join(body)})", re.IGNORECASE))
 
 
 _QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
@@ -145,8 +202,17 @@ _QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 def _groups(match: re.Match) -> dict:
     """Named groups, with the alternative spellings ("12 March 2024", "Q3 2024") folded into the long forms."""
     groups = match.groupdict()
-    groups["full_month"] = groups["full_month"] or groups["full_month2"]
-    groups["full_year"] = groups["full_year"] or groups["full_year2"]
+    groups["full_month"] = groups["full_month"] or groups["full_month2"] or groups.get("yf_month")
+    groups["full_year"] = groups["full_year"] or groups["full_year2"] or groups.get("yf_year")
+    groups["full_day"] = groups["full_day"] or groups.get("yf_day")
+    if groups.get("yq_year"):
+        groups["quarter"], groups["quarter_year"] = groups["yq_quarter"], groups["yq_year"]
+    if groups.get("yp_year"):
+        groups["part"], groups["part_year"] = groups["yp_part"], groups["yp_year"]
+    if groups.get("ym_year"):
+        groups["month"], groups["month_year"] = groups["ym_month"], groups["ym_year"]
+    if groups.get("dm_day"):
+        groups["month_only"], groups["month_only_day"] = groups["dm_month"], groups["dm_day"]
     if groups["quarter_digit"]:
         groups["quarter"] = _QUARTER_WORDS[groups["quarter_digit"]]
         groups["quarter_year"] = groups["quarter_digit_year"]
