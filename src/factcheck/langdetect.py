@@ -1,6 +1,8 @@
 """Language of a text by its script: Kazakh-only Cyrillic letters, Cyrillic, German marks, else English.
 
-langdetect has no Kazakh (it answers Russian), so a script heuristic is the better default.
+langdetect has no Kazakh (it answers Russian), so a script heuristic is the better default. Pages
+mix languages (a Russian quote in a Kazakh article, an English abstract above a German text), so
+paragraphs are detected one by one, each falling back to the document's language when unclear.
 """
 
 from __future__ import annotations
@@ -11,9 +13,12 @@ _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[A-Za-z]")
 _GERMAN_MARKS = re.compile(r"[äöüßÄÖÜ]|\b(?:und|der|die|das|nicht|mit|für|ist|eine|wurde)\b")
+_GERMAN_WORDS = re.compile(r"\b(?:und|der|die|das|den|dem|des|nicht|mit|für|ist|sind|eine|einen|wurde|auf|von|sich)\b")
 _ENGLISH_MARKS = re.compile(r"\b(?:the|and|of|with|for|is|was|that|were)\b")
 
 SUPPORTED = ("en", "de", "ru", "kk")
+MIN_PARAGRAPH_LETTERS = 40  # below this a paragraph says too little to overrule its document
+_SCRIPT = {"en": "latin", "de": "latin", "ru": "cyrillic", "kk": "cyrillic"}
 
 
 def detect_language(text: str, sample: int = 20_000) -> str:
@@ -26,3 +31,26 @@ def detect_language(text: str, sample: int = 20_000) -> str:
     if len(_GERMAN_MARKS.findall(head)) > len(_ENGLISH_MARKS.findall(head)):
         return "de"
     return "en"
+
+
+def detect_paragraph_language(text: str, document_language: str) -> str:
+    """The paragraph's language when it clearly differs from its document's, else the document's.
+
+    Another script decides at once (a Cyrillic paragraph in an English page); within one script the
+    paragraph needs clear evidence: Kazakh letters for Kazakh, twice as many German function words
+    as English ones (a name such as "Müller" alone does not make English German).
+    """
+    letters = len(_LATIN.findall(text)) + len(_CYRILLIC.findall(text)) + len(_KAZAKH_LETTERS.findall(text))
+    if letters < MIN_PARAGRAPH_LETTERS or document_language not in _SCRIPT:
+        return document_language
+    detected = detect_language(text)
+    if _SCRIPT[detected] != _SCRIPT[document_language]:
+        return detected
+    if detected == document_language:
+        return document_language
+    if detected in {"ru", "kk"}:
+        return detected
+    german, english = len(_GERMAN_WORDS.findall(text)), len(_ENGLISH_MARKS.findall(text))
+    if detected == "de":
+        return "de" if german >= 3 and german >= 2 * english else document_language
+    return "en" if english >= 3 and english >= 2 * german else document_language

@@ -28,10 +28,13 @@ from factcheck.extract.context import (
     scopes_in,
     singular,
     skip_determiners,
+    localized_measure,
+    users_when_used,
 )
-from factcheck.extract.lexicon import Lexicon, load_lexicon, phrase_pattern
+from factcheck.extract.lexicon import Lexicon, available_languages, load_lexicon, phrase_pattern
 from factcheck.extract.mentions import Mention, find_mentions, mention_patterns
 from factcheck.extract.time import TimeMention, time_patterns
+from factcheck.langdetect import detect_paragraph_language
 from factcheck.model import Claim, Document, Quantity, Statement, TimeSpan
 from factcheck.segment import Segmentation, Sentence
 
@@ -82,17 +85,26 @@ def _context(document: Document, segmentation: Segmentation, lexicon: Lexicon) -
 
 
 def extract_document(document: Document, segmentation: Segmentation) -> Extraction:
-    """Claims and statements of one document; its language must have a lexicon."""
+    """Claims and statements of one document; its language must have a lexicon.
+
+    Each paragraph is read with the lexicon of its own language (pages mix languages), unless the
+    front matter declares the language, which then holds for the whole document.
+    """
     lexicon = load_lexicon(document.language)
-    context = _context(document, segmentation, lexicon)
-    patterns = mention_patterns(lexicon)
+    languages = _paragraph_languages(document, segmentation)
+    contexts: dict[str, _Context] = {}
     times = time_patterns(lexicon)
     claims: list[Claim] = []
     statements: list[Statement] = []
     days: list[date] = []
     context_year = document.published.year if document.published else None
     for sentence in segmentation.sentences:
-        found_times = times.find(sentence.text, context_year=context_year, published=document.published)
+        sentence_lexicon = load_lexicon(languages.get(sentence.paragraph, document.language))
+        if sentence_lexicon.language not in contexts:
+            contexts[sentence_lexicon.language] = _context(document, segmentation, sentence_lexicon)
+        context = contexts[sentence_lexicon.language]
+        patterns, sentence_times = mention_patterns(sentence_lexicon), time_patterns(sentence_lexicon)
+        found_times = sentence_times.find(sentence.text, context_year=context_year, published=document.published)
         days.extend(_days(found_times))
         blocked = [(t.start, t.end) for t in found_times]
         blocked += [(a - sentence.start, b - sentence.start) for a, b in sentence.marker_spans]
@@ -109,6 +121,24 @@ def extract_document(document: Document, segmentation: Segmentation) -> Extracti
     for footnote in segmentation.footnotes.values():
         days.extend(_days(times.find(footnote, context_year=None, published=document.published)))
     return Extraction(_measures_from_wholes(claims, statements), tuple(statements), max(days, default=None))
+
+
+_DECLARED_LANGUAGE = re.compile(r"(?m)^language\s*:")
+
+
+def _paragraph_languages(document: Document, segmentation: Segmentation) -> dict[int, str]:
+    """paragraph number → language, for the paragraphs whose language is not the document's."""
+    if _DECLARED_LANGUAGE.search(document.text, 0, document.body_start):
+        return {}
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in segmentation.sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+    found = {}
+    for number, texts in paragraphs.items():
+        language = detect_paragraph_language(" ".join(texts), document.language)
+        if language != document.language and language in available_languages():
+            found[number] = language
+    return found
 
 
 def _days(found: list[TimeMention]) -> list[date]:
@@ -177,6 +207,9 @@ def _measure(context: _Context, text: str, mention: Mention) -> tuple[str | None
     lexicon, places = context.lexicon, context.places
     if mention.kind == "rank":
         return "rank", []
+    if lexicon.measures:
+        measure, named = _measure_in_language(context, text, mention)
+        return users_when_used(measure, text, mention.start, mention.end, lexicon), named
     if mention.kind in {"share", "change"} and mention.unit != "fold":
         return _measure_of_share_or_change(context, text, mention)
     if mention.kind == "change":
@@ -189,6 +222,29 @@ def _measure(context: _Context, text: str, mention: Mention) -> tuple[str | None
     if mention.kind == "measurement":
         return _noun_before_of(text, mention, lexicon), []
     return None, []
+
+
+def _measure_in_language(context: _Context, text: str, mention: Mention) -> tuple[str | None, list[str]]:
+    """Measures through the lexicon's noun stems, for languages that inflect their nouns."""
+    lexicon, places = context.lexicon, context.places
+    if mention.kind == "money":
+        nearby = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, mention.start - 40):mention.start])[-5:]
+        nearby += re.findall(r"[^\W\d_][\w'’-]*", text[mention.end:mention.end + 30])[:3]
+        for word in nearby:
+            if word.casefold() in lexicon.money_nouns:
+                return lexicon.money_nouns[word.casefold()], []
+        return None, []
+    if mention.kind == "change" and mention.unit != "fold":
+        return None, []
+    return localized_measure(text, _past_determiners(text, mention.end, lexicon), lexicon, places)
+
+
+def _past_determiners(text: str, position: int, lexicon: Lexicon) -> int:
+    """ "40 % der Nutzer": past the article to the noun."""
+    following = re.match(r"\s+([^\W\d_]+)(?=\s)", text[position:position + 20])
+    if following and following.group(1).casefold() in lexicon.determiners:
+        return position + following.end()
+    return position
 
 
 def _measure_of_share_or_change(context: _Context, text: str, mention: Mention) -> tuple[str | None, list[str]]:

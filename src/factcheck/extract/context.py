@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.lexicon import Lexicon, stem_lookup
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_'’-]|['’-](?=[^\W\d_])|\.(?=[^\W\d_]\.))*")
 _REGION = re.compile(
@@ -24,6 +24,7 @@ _REGION = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:region|regions|oblast|oblasts|province|district)\b")
+_LATIN_WITH_ENDING = re.compile(r"^([a-z0-9]+)-[^\W\d_a-z]+$")  # "telegram-ның": a name with a Kazakh ending
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|with)\s+|;|\s[—–]\s|—")
 
 
@@ -71,9 +72,28 @@ class Gazetteer:
     """Country names (any supported language) to an English name, plus demonyms."""
 
     countries: dict
+    suffixes: tuple = ()  # case endings of the language ("Қазақстанда", "Казахстане")
+    _seen: dict = attrs.field(factory=dict)  # token → country, memoised: a document repeats its words
 
     def country(self, token: str) -> str | None:
-        return self.countries.get(_POSSESSIVE.sub("", token).casefold())
+        key = _POSSESSIVE.sub("", token).casefold()
+        if not self.suffixes:
+            return self.countries.get(key)
+        if key not in self._seen:
+            self._seen[key] = self._inflected_country(key)
+        return self._seen[key]
+
+    def _inflected_country(self, key: str) -> str | None:
+        key = _LATIN_WITH_ENDING.sub(r"\1", key)
+        if key in self.countries:
+            return self.countries[key]
+        for ending in self.suffixes:
+            base = key[: -len(ending)]
+            if key.endswith(ending) and len(base) >= 3:
+                found = self.countries.get(base) or self.countries.get(base + "я")  # "России" → "Россия"
+                if found:
+                    return found
+        return None
 
 
 @lru_cache(maxsize=None)
@@ -93,7 +113,9 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
     for demonym, code in lexicon.demonyms.items():
         if code in english:
             names[demonym.casefold()] = english[code]
-    return Gazetteer(names)
+    for word in lexicon.not_countries:  # Russian "того" ("of that") is also Togo
+        names.pop(word.casefold(), None)
+    return Gazetteer(names, lexicon.name_suffixes)
 
 
 def noun_phrase(sentence: str, position: int, lexicon: Lexicon, *, max_words: int = 4) -> list[Word]:
@@ -179,12 +201,15 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
         found = words(sentence)
         title_case = _is_title_case(found)
         for index, word in enumerate(found):
-            token = _POSSESSIVE.sub("", word.text)
+            token = name_token(word.text)
             if token[:1].islower():
                 lower_case.add(token.casefold())
             if title_case or len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names:
                 continue
-            if index == 0:
+            if lexicon.determiners and _common_noun(found, index, token, lexicon):
+                lower_case.add(token.casefold())  # German capitalises every noun: only names qualify
+                continue
+            if index == 0 and not _foreign_script_name(token, lexicon):
                 openers[token] += 1
                 continue
             if token in lexicon.currency_names or token in lexicon.units or sentence[word.start - 1:word.start].isdigit():
@@ -209,10 +234,42 @@ def _is_title_case(found: list[Word]) -> bool:
     return NameIndex(frozenset(names), names)
 
 
+def name_token(text: str) -> str:
+    """A name without the possessive or the case ending written after a hyphen ("Telegram-ның")."""
+    token = _POSSESSIVE.sub("", text)
+    head, dash, ending = token.partition("-")
+    if dash and head.isascii() and ending and not ending.isascii():
+        return head
+    return token
+
+
+def _foreign_script_name(token: str, lexicon: Lexicon) -> bool:
+    """A Latin-script word in Russian or Kazakh text is a name ("Telegram"), even opening a sentence."""
+    return bool(lexicon.name_suffixes) and not lexicon.determiners and token.isascii() and token.isalpha()
+
+
+def _common_noun(found: list[Word], index: int, token: str, lexicon: Lexicon) -> bool:
+    lowered = token.casefold()
+    if lowered.endswith(lexicon.noun_endings) or stem_lookup(lexicon.measures, lowered) is not None:
+        return True
+    if lowered in lexicon.money_nouns or lowered in _folded_units(lexicon):
+        return True
+    if index == 0:
+        return False
+    previous = found[index - 1].text
+    return previous.casefold() in lexicon.determiners or (
+        previous[:1].islower() and previous.casefold().endswith(lexicon.adjective_endings))
+
+
+@lru_cache(maxsize=None)
+def _folded_units(lexicon: Lexicon) -> frozenset:
+    return frozenset(w.casefold() for w in [*lexicon.units, *lexicon.currency_names, *lexicon.scale_words])
+
+
 def names_in(sentence: str, index: NameIndex) -> list[Word]:
     found = []
     for word in words(sentence):
-        token = _POSSESSIVE.sub("", word.text)
+        token = name_token(word.text)
         if token in index.names:
             found.append(Word(word.start, word.start + len(token), token))
     return found
@@ -242,3 +299,65 @@ def nearest_scope(scopes: list[tuple[int, str]], position: int) -> str | None:
     regions = [s for s in scopes if not s[1][:1].isupper() or s[1].endswith(("region", "oblast", "province", "district"))]
     pool = regions or scopes
     return min(pool, key=lambda s: abs(s[0] - position))[1]
+
+
+def localized_measure(sentence: str, position: int, lexicon: Lexicon, places: Gazetteer) -> tuple[str | None, list[str]]:
+    """The counted noun after a number in a language whose lexicon maps nouns to shared measure ids.
+
+    "12,5 Millionen monatliche Benutzer", "2 606 сельских школ", "12 миллионнан астам адам": qualifying
+    words come first and the noun ends the phrase; its stem gives the measure ("Benutzer" → "user").
+    """
+    found = noun_phrase(sentence, position, lexicon)
+    kept: list[str] = []
+    names: list[str] = []
+    for index, word in enumerate(found):
+        token = word.text.casefold()
+        pair = f"{token} {found[index + 1].text.casefold()}" if index + 1 < len(found) else ""
+        head = lexicon.measures.get(pair) or _head_noun(token, lexicon)
+        if head:
+            return " ".join([*kept, head]), names
+        if places.country(word.text):
+            names.append(word.text)
+        elif (modifier := stem_lookup(lexicon.modifiers, token)) is not None:
+            kept.append(modifier)
+        elif token in lexicon.ignorable or stem_lookup(_stems(lexicon.ignorable), token) is not None:
+            continue
+        elif not _is_adjective(word.text, lexicon):
+            return " ".join([*kept, token]), names
+    return None, names
+
+
+def _head_noun(token: str, lexicon: Lexicon) -> str | None:
+    head = stem_lookup(lexicon.measures, token)
+    if head is None and "-" in token:  # "Premium-Abonnenten": the last part is the noun
+        head = stem_lookup(lexicon.measures, token.rsplit("-", 1)[1])
+    if head is None and lexicon.determiners:  # German compounds end in their noun: "Mobilfunkkunden"
+        head = next((value for key, value in _compound_heads(lexicon) if token.endswith(key)), None)
+    return head
+
+
+@lru_cache(maxsize=None)
+def _compound_heads(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((k, v) for k, v in lexicon.measures.items() if len(k) >= 5), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=None)
+def _stems(words_: frozenset) -> dict:
+    return {word.casefold(): True for word in words_}
+
+
+def _is_adjective(text: str, lexicon: Lexicon) -> bool:
+    if lexicon.determiners and text[:1].isupper():
+        return False  # a capitalised German word is a noun
+    return text.casefold().endswith(lexicon.adjective_endings) if lexicon.adjective_endings else False
+
+
+def users_when_used(measure: str | None, sentence: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """ "12 million people use it", "пользуются 12 млн человек", "12 миллионнан астам адам пайдаланады":
+    people with a verb of using right next to them are users."""
+    if measure not in lexicon.people_measures or not lexicon.use_verbs:
+        return measure
+    before = WORD.findall(sentence[max(0, start - 30):start].casefold())[-1:]
+    after = WORD.findall(sentence[end:end + 50].casefold())[:3]
+    near = [*before, *after]
+    return "user" if any(word.startswith(lexicon.use_verbs) for word in near) else measure

@@ -65,6 +65,9 @@ class Lexicon:
     determiners: frozenset = frozenset()  # words that precede common nouns, never names (German)
     name_suffixes: tuple = ()  # case endings glued to names ("Қазақстанда", "Дуровтың")
     time_words: dict = attrs.field(factory=dict)
+    adjective_endings: tuple = ()  # unknown words with these endings qualify the counted noun ("сельских")
+    not_countries: tuple = ()  # country names that are also common words ("того")
+    noun_endings: tuple = ()  # German: endings of capitalised common nouns, never names ("-ung", "-heit")
 
     @property
     def change_words(self) -> frozenset:
@@ -107,9 +110,9 @@ def load_lexicon(language: str) -> Lexicon:
     change = data.get("change", {})
     return Lexicon(
         language=language,
-        number_ones=numbers.get("ones", {}),
-        number_tens=numbers.get("tens", {}),
-        number_scales=numbers.get("scales", {}),
+        number_ones=_folded(numbers.get("ones", {})),
+        number_tens=_folded(numbers.get("tens", {})),
+        number_scales=_folded(numbers.get("scales", {})),
         scale_words=data.get("scale_words", {}),
         fractions=data.get("fractions", {}),
         fractions_lower=data.get("fractions_lower", {}),
@@ -136,6 +139,10 @@ def load_lexicon(language: str) -> Lexicon:
     )
 
 
+def _folded(table: dict) -> dict:
+    return {key.casefold(): value for key, value in table.items()}
+
+
 def _language_fields(data: dict) -> dict:
     """The fields whose defaults are English: a lexicon states them only where its language differs."""
     numbers = data.get("numbers", {})
@@ -160,8 +167,21 @@ def _language_fields(data: dict) -> dict:
         "determiners": frozenset(w.casefold() for w in data.get("names", {}).get("determiners", ())),
         "name_suffixes": tuple(sorted(data.get("names", {}).get("suffixes", ()), key=len, reverse=True)),
         "time_words": data.get("time", {}).get("words", {}),
+        "adjective_endings": tuple(measure.get("adjective_endings", ())),
+        "not_countries": tuple(data.get("names", {}).get("not_countries", ())),
+        "noun_endings": tuple(data.get("names", {}).get("noun_endings", ())),
     }
     return fields
+
+
+def inflected_key(table: dict, word: str, lexicon: Lexicon) -> str:
+    """The key of `table` that `word` is, perhaps under one of the language's case endings."""
+    if word in table:
+        return word
+    for ending in sorted(lexicon.inflections, key=len, reverse=True):
+        if word.endswith(ending) and word[: -len(ending)] in table:
+            return word[: -len(ending)]
+    raise KeyError(word)
 
 
 def stem_lookup(table: dict, word: str, *, max_ending: int = 4) -> str | None:

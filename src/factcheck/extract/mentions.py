@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.lexicon import Lexicon, alternation
+from factcheck.extract.lexicon import Lexicon, alternation, inflected_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 
 APPROXIMATE_TOLERANCE = 0.10  # "about 3 million" allows 2.7 to 3.3 million
@@ -158,6 +158,8 @@ def _local_rank(lexicon: Lexicon) -> re.Pattern | None:
         return None
     rank_words = _inflected(lexicon.rank_words, lexicon)
     ordinal = alternation(lexicon.ordinal_suffixes, word=False) if lexicon.ordinal_suffixes else r"(?!)"
+    if "*" in lexicon.ordinal_suffixes:
+        ordinal = r"[^\W\d_]+"
     dotted = r"\." if lexicon.dotted_ordinals else r"(?!)"
     return re.compile(rf"(?<![\w.,])(?P<rank>\d{{1,4}})(?:-(?:{ordinal})|{dotted})\s+(?:{rank_words})(?![\w])"
                       rf"|(?<![\w])(?:{rank_words})\s+(?P<rank2>\d{{1,4}})(?![\w.,]\d|\w)", re.IGNORECASE)
@@ -304,7 +306,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     end = _case_ending(sentence, end, patterns)
     scale = patterns.scale_after.match(sentence, end)
     if scale and scale_factor == 1.0:
-        scale_factor = float(lexicon.scale_words[scale.group(0).strip()])
+        scale_factor = _scale_value(scale.group(0).strip(), lexicon)
         numeral = numeral.times(scale_factor)
         end = scale.end()
     if not is_sane(numeral.value):
@@ -324,6 +326,11 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         kind, direction = _percent_kind(sentence, start, end, patterns, unit)
     return Mention(start, end, numeral.value, low, high, unit, qualifier, kind, direction=direction,
                    number_start=match.start(), scale=scale_factor)
+
+
+def _scale_value(word: str, lexicon: Lexicon) -> float:
+    """The factor of a scale word, also under a case ending ("миллионнан" is "миллион" + "нан")."""
+    return float(lexicon.scale_words[inflected_key(lexicon.scale_words, word, lexicon)])
 
 
 def _is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
@@ -355,10 +362,17 @@ def _qualified_after(sentence: str, end: int, value: float, half_unit: float,
     if match is None:
         return end, value - half_unit, value + half_unit, "exact"
     phrase = match.group("qualifier").casefold()
+    if phrase in patterns.lexicon.target_after_change and _change_word_follows(sentence, match.end(), patterns):
+        return end, value - half_unit, value + half_unit, "exact"
     group = next(name for name, words in patterns.lexicon.qualifiers_after.items()
                  if phrase in (w.casefold() for w in words))
     low, high, qualifier = _bounds(group, value, half_unit)
     return match.end(), low, high, qualifier
+
+
+def _change_word_follows(sentence: str, position: int, patterns: MentionPatterns) -> bool:
+    following = re.match(r"\s*([^\W\d_]+)", sentence[position:position + 40])
+    return bool(following) and following.group(1).casefold() in patterns.lexicon.change_words
 
 
 def _bounds(group: str, value: float, half_unit: float) -> tuple[float | None, float | None, str]:
@@ -380,8 +394,9 @@ def _unit(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int,
     if match.group("percent"):
         return "percent", match.end(), "share"
     if match.group("currency"):
-        return lexicon.currency_names[match.group("currency")], match.end(), "money"
-    unit = lexicon.units[match.group("unit")]
+        currency = inflected_key(lexicon.currency_names, match.group("currency"), lexicon)
+        return lexicon.currency_names[currency], match.end(), "money"
+    unit = lexicon.units[inflected_key(lexicon.units, match.group("unit"), lexicon)]
     if unit == "percentage_point":
         return unit, match.end(), "change"
     return unit, match.end(), "duration" if unit in DURATION_UNITS else "measurement"

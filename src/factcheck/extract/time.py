@@ -45,7 +45,8 @@ class TimePatterns:
             if resolved is None and not groups["month_only"]:
                 continue
             preposition = (match.group("prep") or "").casefold().strip()
-            span = _apply_preposition(resolved, preposition, published, match.group(0).strip())
+            span = _apply_preposition(resolved, preposition, published, match.group(0).strip(),
+                                      frozenset(_words(self.lexicon, "since")))
             mentions.append(TimeMention(match.start("body"), match.end(), span, preposition))
         return mentions
 
@@ -118,11 +119,12 @@ def _year_for_month(month: int, context_year: int | None, published: date | None
     return None
 
 
-def _apply_preposition(resolved, preposition: str, published: date | None, text: str) -> TimeSpan | None:
+def _apply_preposition(resolved, preposition: str, published: date | None, text: str,
+                       since: frozenset = frozenset({"since"})) -> TimeSpan | None:
     if resolved is None:
         return None
     start, end = resolved
-    if preposition == "since":
+    if preposition in since:
         until = published if published and published >= start else end
         return TimeSpan(start, until, text, "since")
     return TimeSpan(start, end, text, "point")
@@ -157,7 +159,7 @@ def time_patterns(lexicon: Lexicon) -> TimePatterns:
     part = alternation(lexicon.year_parts, word=False)
     ordinal = alternation(lexicon.quarters, word=True)
     preps, articles = _either(_words(lexicon, "prepositions")), _either(_words(lexicon, "articles"))
-    prep = rf"(?P<prep>\b(?:{preps})\s+(?:(?:{articles})\s+)?)?"
+    prep = rf"(?P<prep>\b(?:{preps})\s+(?:(?:{articles})\s+)?)?" if preps else "(?P<prep>(?!))?"
     month_range, year_range = _either(_words(lexicon, "month_range")), _either(_words(lexicon, "year_range"))
     quarter = alternation(_words(lexicon, "quarter"), word=False, suffix=suffix)
     quarter_of = _either(_words(lexicon, "quarter_of"))
@@ -189,8 +191,9 @@ def time_patterns(lexicon: Lexicon) -> TimePatterns:
     ]
     if lexicon.time_words.get("day_first"):
         body.append(rf"(?P<dm_day>\d{{1,2}}){dotted}\s+(?P<dm_month>{month})(?!\s*\d)")
+    if lexicon.time_words.get("month_alone", True):
+        body.append(rf"(?P<month_only>{month})(?:\s+(?P<month_only_day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?!\s*\d)")
     body += [
-        rf"(?P<month_only>{month})(?:\s+(?P<month_only_day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?!\s*\d)",
         rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:{not_amount})|[.,]\d){year_tail}",
     ]
     return TimePatterns(lexicon, re.compile(rf"{prep}(?P<body>{'|'.join(body)})", re.IGNORECASE))
@@ -202,6 +205,8 @@ _QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 def _groups(match: re.Match) -> dict:
     """Named groups, with the alternative spellings ("12 March 2024", "Q3 2024") folded into the long forms."""
     groups = match.groupdict()
+    groups.setdefault("month_only", None)
+    groups.setdefault("month_only_day", None)
     groups["full_month"] = groups["full_month"] or groups["full_month2"] or groups.get("yf_month")
     groups["full_year"] = groups["full_year"] or groups["full_year2"] or groups.get("yf_year")
     groups["full_day"] = groups["full_day"] or groups.get("yf_day")
