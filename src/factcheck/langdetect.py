@@ -48,8 +48,10 @@ def detect_paragraph_language(text: str, document_language: str) -> str:
         return detected
     if detected == document_language:
         return document_language
-    if detected in {"ru", "kk"}:
-        return detected
+    if detected == "kk":
+        return "kk"
+    if detected == "ru":  # Kazakh text may go a sentence without a Kazakh-only letter
+        return "ru" if not _KAZAKH_LETTERS.search(text) and letters >= 2 * MIN_PARAGRAPH_LETTERS else document_language
     german, english = len(_GERMAN_WORDS.findall(text)), len(_ENGLISH_MARKS.findall(text))
     if detected == "de":
         return "de" if german >= 3 and german >= 2 * english else document_language

@@ -256,9 +256,7 @@ def _common_noun(found: list[Word], index: int, token: str, lexicon: Lexicon) ->
         return True
     if index == 0:
         return False
-    previous = found[index - 1].text
-    return previous.casefold() in lexicon.determiners or (
-        previous[:1].islower() and previous.casefold().endswith(lexicon.adjective_endings))
+    return found[index - 1].text.casefold() in lexicon.determiners
 
 
 @lru_cache(maxsize=None)

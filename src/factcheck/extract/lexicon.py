@@ -53,6 +53,7 @@ class Lexicon:
     target_after_change: frozenset = frozenset()
     number_joiners: frozenset = frozenset({"and"})
     not_alone: frozenset = frozenset()  # number words that state no number by themselves ("one of")
+    labels_after: tuple = ()  # Kazakh "12 бабы": the label follows the number
     labels: tuple = ()  # words before a number that make it a label ("Artikel 5", "статья 115")
     measures: dict = attrs.field(factory=dict)  # noun stems to shared measure ids ("пользовател" → "user")
     modifiers: dict = attrs.field(factory=dict)  # adjective stems to shared words ("сельск" → "rural")
@@ -157,6 +158,7 @@ def _language_fields(data: dict) -> dict:
         "number_joiners": frozenset(numbers.get("joiners", ("and",))),
         "not_alone": frozenset(w.casefold() for w in numbers.get("not_alone", ())),
         "labels": tuple(data.get("labels", {}).get("words", ())),
+        "labels_after": tuple(data.get("labels", {}).get("after", ())),
         "measures": {k.casefold(): v for k, v in measure.get("nouns", {}).items()},
         "modifiers": {k.casefold(): v for k, v in measure.get("modifiers", {}).items()},
         "use_verbs": tuple(w.casefold() for w in measure.get("use_verbs", ())),
@@ -191,7 +193,7 @@ def stem_lookup(table: dict, word: str, *, max_ending: int = 4) -> str | None:
     lexicon lists the stem once ("пользовател") and any ending of up to `max_ending` letters fits.
     """
     lowered = word.casefold()
-    for cut in range(len(lowered), max(0, len(lowered) - max_ending - 1), -1):
+    for cut in range(len(lowered), max(2, len(lowered) - max_ending - 1), -1):
         value = table.get(lowered[:cut])
         if value is not None:
             return value

@@ -119,6 +119,8 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
             r"Number|Rule|Annex|Item|Page|pp?\.|Vol\.|Grade|Class|Tier|Level|Phase|Stage|Version|v\.)\s*(?:No\.?\s*)?"
             r"\d[\d./-]*"
             + (rf"|(?<![\w])(?:{labels})\s*(?:№\s*)?\d[\d./-]*" if labels else "")
+            + (rf"|(?<![\w.,])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"
+               if lexicon.labels_after else "")
             + r"|\b\d{1,2}:\d{2}\b|\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"
             r"|\b[A-Za-z]+\d+[A-Za-z\d]*\b"
             rf"|\b\d+(?!(?:{alternation(attached_scales, word=False)})\b)[A-Za-z]+\d*\b(?<!\d(?:st|nd|rd|th))"
@@ -309,6 +311,8 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         scale_factor = _scale_value(scale.group(0).strip(), lexicon)
         numeral = numeral.times(scale_factor)
         end = scale.end()
+        if patterns.unit_after.match(sentence, end) is None:
+            end -= _sentence_final_dot(sentence, end)
     if not is_sane(numeral.value):
         return None
     unit, end, kind = _unit(sentence, end, patterns)
@@ -331,6 +335,14 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
 def _scale_value(word: str, lexicon: Lexicon) -> float:
     """The factor of a scale word, also under a case ending ("миллионнан" is "миллион" + "нан")."""
     return float(lexicon.scale_words[inflected_key(lexicon.scale_words, word, lexicon)])
+
+
+def _sentence_final_dot(sentence: str, end: int) -> int:
+    """1 when an abbreviation's dot ("млн.", "Mio.") also ends the sentence: the dot is the sentence's."""
+    if sentence[end - 1:end] != ".":
+        return 0
+    rest = sentence[end:]
+    return 1 if not rest.strip() or re.match(r"\s+[\"“«(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", rest) else 0
 
 
 def _is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:

@@ -155,7 +155,14 @@ def _either(words: list[str]) -> str:
 @lru_cache(maxsize=None)
 def time_patterns(lexicon: Lexicon) -> TimePatterns:
     suffix = f"(?:{alternation(lexicon.inflections, word=False)})?" if lexicon.inflections else ""
-    month = alternation(lexicon.months, word=True, suffix=rf"{suffix}\.?")
+    # Only abbreviations take a dot ("Jan.", "сент."): after a full name it ends the sentence.
+    abbreviations = [m for m in lexicon.months
+                     if any(other != m and other.startswith(m) and lexicon.months[other] == lexicon.months[m]
+                            for other in lexicon.months)]
+    full_names = [m for m in lexicon.months if m not in abbreviations]
+    dotted_suffix = rf"{suffix}\.?"
+    month = (f"(?:{alternation(full_names, word=True, suffix=suffix)}"
+             f"|{alternation(abbreviations, word=True, suffix=dotted_suffix)})")
     part = alternation(lexicon.year_parts, word=False)
     ordinal = alternation(lexicon.quarters, word=True)
     preps, articles = _either(_words(lexicon, "prepositions")), _either(_words(lexicon, "articles"))

@@ -1,0 +1,210 @@
+"""German, Russian and Kazakh extraction: numerals, qualifiers, dates, shared measures, mixed pages."""
+
+from datetime import date
+from pathlib import Path
+
+import attrs
+import pytest
+
+from factcheck.extract import extract_document
+from factcheck.extract.lexicon import available_languages, load_lexicon
+from factcheck.extract.time import time_patterns
+from factcheck.ingest import document_from_text, read_document
+from factcheck.langdetect import detect_paragraph_language
+from factcheck.segment import segment
+
+CROSSLANG = Path(__file__).parent / "corpora" / "crosslang"
+PUBLISHED = date(2024, 11, 22)
+
+
+def claims_of(text, language, published=PUBLISHED):
+    document = document_from_text(text, published=published, language=language)
+    return extract_document(document, segment(document)).claims
+
+
+def only(text, language):
+    found = claims_of(text, language)
+    assert len(found) == 1, [(c.text, c.kind) for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("language, text, surface, value, low, high, unit, qualifier", [
+    ("de", "Der Dienst hat 12,5 Millionen monatliche Benutzer.", "12,5 Millionen", 12.5e6, 12.45e6, 12.55e6,
+     "dimensionless", "exact"),
+    ("de", "Die Stadt betreibt 1.731 Schulen.", "1.731", 1731, 1730.5, 1731.5, "dimensionless", "exact"),
+    ("de", "Das Volumen lag bei rund 3,2 Billionen KZT.", "rund 3,2 Billionen KZT", 3.2e12, 2.88e12, 3.52e12, "KZT",
+     "approximate"),
+    ("de", "Der Markt wuchs auf mehr als 6 Mrd. US-Dollar.", "mehr als 6 Mrd. US-Dollar", 6e9, 6e9, None, "USD",
+     "lower"),
+    ("de", "Die Strafe beträgt bis zu 300.000 Tenge.", "bis zu 300.000 Tenge", 3e5, None, 3e5, "KZT", "upper"),
+    ("de", "Knapp 40 Prozent der Haushalte sind online.", "Knapp 40 Prozent", 40, 36, 40, "percent", "approximate"),
+    ("de", "Das Netz erreicht mindestens 120 000 Nutzer.", "mindestens 120 000", 120e3, 120e3, None, "dimensionless",
+     "lower"),
+    ("de", "Geplant sind drei neue Rechenzentren.", "drei", 3, 2.5, 3.5, "dimensionless", "exact"),
+    ("ru", "Мессенджером пользуются более 12,5 млн человек.", "более 12,5 млн", 12.5e6, 12.5e6, None,
+     "dimensionless", "lower"),
+    ("ru", "Рынок оценивается примерно в 3,2 трлн тенге.", "3,2 трлн тенге", 3.2e12, 3.15e12, 3.25e12, "KZT", "exact"),
+    ("ru", "Штраф составит до 300 000 тенге.", "до 300 000 тенге", 3e5, None, 3e5, "KZT", "upper"),
+    ("ru", "Компания потеряла около 108 миллионов долларов.", "около 108 миллионов долларов", 108e6, 97.2e6, 118.8e6,
+     "USD", "approximate"),
+    ("ru", "Доля выросла до 40 процентов.", "40 процентов", 40, 39.5, 40.5, "percent", "exact"),
+    ("ru", "Сеть охватывает не менее 4 866 сел.", "не менее 4 866", 4866, 4866, None, "dimensionless", "lower"),
+    ("ru", "Выручка составила $342,5 млн.", "$342,5 млн", 342.5e6, 342.45e6, 342.55e6, "USD", "exact"),
+    ("kk", "Мессенджерді 12 миллионнан астам адам пайдаланады.", "12 миллионнан астам", 12e6, 12e6, None,
+     "dimensionless", "lower"),
+    ("kk", "Айыппұл 100 мың теңгеге дейін жетеді.", "100 мың теңгеге дейін", 1e5, None, 1e5, "KZT", "upper"),
+    ("kk", "Жобаға шамамен 3,2 трлн теңге жұмсалды.", "шамамен 3,2 трлн теңге", 3.2e12, 2.88e12, 3.52e12, "KZT",
+     "approximate"),
+    ("kk", "Ауданда 30-ға жуық мектеп бар.", "30-ға жуық", 30, 27, 30, "dimensionless", "approximate"),
+    ("kk", "Кем дегенде 200 ауыл интернетке қосылды.", "Кем дегенде 200", 200, 200, None, "dimensionless", "lower"),
+    ("kk", "Тұрғындардың 45 пайызы желіні пайдаланады.", "45 пайызы", 45, 44.5, 45.5, "percent", "exact"),
+])
+def test_numerals_and_qualifiers(language, text, surface, value, low, high, unit, qualifier):
+    claim = only(text, language)
+    assert claim.text == surface
+    assert claim.quantity.value == pytest.approx(value)
+    assert claim.quantity.low == (pytest.approx(low) if low is not None else None)
+    assert claim.quantity.high == (pytest.approx(high) if high is not None else None)
+    assert (claim.quantity.unit, claim.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Der Wert 3.2 ist in deutschen Texten keine Zahl."),
+    ("de", "Nach Artikel 15 des Gesetzes gilt das ab dem 3. Oktober."),
+    ("de", "Kasachstan landete auf Platz 66 der Rangliste."),
+    ("ru", "Согласно статье 115 закона, решение вступает в силу."),
+    ("ru", "Это 5-й по счету офис компании."),
+    ("ru", "Звоните по телефону +7 727 123 45 67."),
+    ("kk", "Оқушылар 5-сыныпта оқиды."),
+    ("kk", "Заңның 12 бабы өзгерді."),
+])
+def test_traps_are_not_amounts(language, text):
+    assert [c.text for c in claims_of(text, language) if c.kind != "rank"] == []
+
+
+@pytest.mark.parametrize("language, text, surface, start, end", [
+    ("de", "Laut einem Beitrag vom 15. Juli wächst der Markt.", "15. Juli", date(2024, 7, 15), date(2024, 7, 15)),
+    ("de", "Im dritten Quartal 2024 stieg der Umsatz.", "dritten Quartal 2024", date(2024, 7, 1), date(2024, 9, 30)),
+    ("de", "Seit 2023 wächst der Markt.", "2023", date(2023, 1, 1), PUBLISHED),
+    ("ru", "Заседание прошло 18 июня.", "18 июня", date(2024, 6, 18), date(2024, 6, 18)),
+    ("ru", "Отчет за январь–ноябрь 2024 года опубликован.", "январь–ноябрь 2024 года", date(2024, 1, 1),
+     date(2024, 11, 30)),
+    ("ru", "К концу 2023 года проект завершили.", "концу 2023 года", date(2023, 10, 1), date(2023, 12, 31)),
+    ("ru", "В феврале 2024 года цены выросли.", "феврале 2024 года", date(2024, 2, 1), date(2024, 2, 29)),
+    ("kk", "22 Қараша", "22 Қараша", date(2024, 11, 22), date(2024, 11, 22)),
+    ("kk", "Министр 26 тамызда мәлімдеме жасады.", "26 тамызда", date(2024, 8, 26), date(2024, 8, 26)),
+    ("kk", "2024 жыл", "2024 жыл", date(2024, 1, 1), date(2024, 12, 31)),
+    ("kk", "2023 жылдың соңында жоба аяқталды.", "2023 жылдың соңында", date(2023, 10, 1), date(2023, 12, 31)),
+    ("kk", "Есеп 2024 жылғы 3 сәуірде жарияланды.", "2024 жылғы 3 сәуірде", date(2024, 4, 3), date(2024, 4, 3)),
+])
+def test_dates_resolve_against_the_document_date(language, text, surface, start, end):
+    found = time_patterns(load_lexicon(language)).find(text, context_year=None, published=PUBLISHED)
+    assert [(text[t.start:t.end], t.span.start, t.span.end) for t in found] == [(surface, start, end)]
+
+
+def test_all_four_languages_have_lexicons_with_shared_measures():
+    assert set(available_languages()) >= {"en", "de", "ru", "kk"}
+    words = {"de": ["Nutzer", "Benutzer", "Menschen", "Schulen", "Dörfer", "Abonnenten"],
+             "ru": ["пользователей", "человек", "школ", "сел", "абонентов"],
+             "kk": ["пайдаланушылар", "адам", "мектептер", "ауылдар", "абоненттер"]}
+    expected = {"user", "people", "school", "village", "subscriber"}
+    for language, nouns in words.items():
+        sentence = {"de": "Im Bezirk sind es 12 {}.", "ru": "В районе насчитали 12 {}.", "kk": "Өңірде 12 {} бар."}
+        found = {claims_of(sentence[language].format(noun), language)[0].measure for noun in nouns}
+        assert found == expected, (language, found)
+
+
+def test_people_who_use_a_service_are_its_users():
+    assert only("Мессенджерді 12 миллионнан астам адам пайдаланады.", "kk").measure == "user"
+    assert only("Мессенджером пользуются более 12 млн человек.", "ru").measure == "user"
+    assert only("В стране живут 20 млн человек.", "ru").measure == "people"
+
+
+def test_seed_figures_match_across_languages(checker, seeds_dir):
+    report = checker.check_paths([seeds_dir])
+    by_file = {}
+    for claim in report.claims:
+        by_file.setdefault(report.document(claim.document).path.rsplit("/", 1)[-1], []).append(claim)
+    english = [c for c in by_file["000_8553abfab5cb651f.txt"] if c.text == "over 12.5 million"]
+    kazakh = [c for c in by_file["002_945e17d87172243a.txt"] if c.text == "12 миллионнан астам"]
+    german = [c for c in by_file["003_03e13b99d4b2d07f.txt"] if c.text == "12,5 Millionen"]
+    assert english and kazakh and german
+    for claim in kazakh:
+        assert (claim.quantity.low, claim.quantity.high, claim.qualifier) == (12e6, None, "lower")
+        assert claim.subject == "Telegram"
+    assert german[0].quantity.value == 12.5e6 and german[0].qualifier == "exact"
+    assert {c.measure for c in english + kazakh + german} == {"user"}
+    cited = {claim_id for finding in report.findings for claim_id in finding.claims}
+    assert not cited & {c.id for c in english + kazakh + german}
+
+
+def test_seed_dates_resolve(seeds_dir):
+    kazakh = read_document(seeds_dir / "002_945e17d87172243a.txt", "d1")
+    german = read_document(seeds_dir / "003_03e13b99d4b2d07f.txt", "d2")
+    assert (kazakh.language, german.language) == ("kk", "de")
+    header = [line.strip() for line in kazakh.text.splitlines() if line.strip() in {"2024 Жыл", "22 Қараша"}]
+    year = time_patterns(load_lexicon("kk")).find(header[0], context_year=None, published=None)[0].span
+    day = time_patterns(load_lexicon("kk")).find(header[1], context_year=year.start.year, published=None)[0].span
+    assert (day.start, day.end) == (date(2024, 11, 22), date(2024, 11, 22))
+    sentence = next(s.text for s in segment(german).sentences if "15. Juli" in s.text)
+    found = time_patterns(load_lexicon("de")).find(sentence, context_year=None, published=date(2024, 7, 20))
+    assert [(t.span.start, t.span.end) for t in found] == [(date(2024, 7, 15), date(2024, 7, 15))]
+
+
+def test_german_and_english_articles_disagreeing_raise_a_cross_language_conflict(checker):
+    """The German article says 3.6 million Kcell subscribers in Q3 2024, the English one 6.3 million."""
+    report = checker.check_paths([CROSSLANG])
+    conflicts = [f for f in report.findings if f.rule == "conflicting-figures"]
+    assert len(conflicts) == 1
+    claims = [report.claim(claim_id) for claim_id in conflicts[0].claims]
+    assert {c.text for c in claims} == {"3,6 Millionen", "6.3 million"}
+    assert {report.document(c.document).language for c in claims} == {"de", "en"}
+    for claim in claims:
+        text = report.document(claim.document).text
+        assert text[claim.span.start:claim.span.end] == claim.text
+
+
+def test_consistent_translations_raise_nothing(checker):
+    english = document_from_text("In the third quarter of 2024, Kcell had 6.3 million subscribers in Kazakhstan.",
+                                 doc_id="d1", language="en", published=PUBLISHED)
+    german = document_from_text("Im dritten Quartal 2024 zählte Kcell in Kasachstan 6,3 Millionen Abonnenten.",
+                                doc_id="d2", language="de", published=PUBLISHED)
+    russian = document_from_text("В третьем квартале 2024 года у Kcell в Казахстане было более 6 млн абонентов.",
+                                 doc_id="d3", language="ru", published=PUBLISHED)
+    report = checker.check_documents([english, german, russian])
+    assert len({(c.measure, c.subject, c.scope) for c in report.claims}) == 1
+    assert report.findings == ()
+
+
+def test_each_paragraph_is_read_in_its_own_language():
+    text = ("The operator reported strong growth in the third quarter and more customers in the regions.\n\n"
+            "По данным компании, в Казахстане у оператора более 12,5 млн абонентов и 300 офисов продаж.\n")
+    document = document_from_text(text, language="en", published=PUBLISHED)
+    claims = extract_document(document, segment(document)).claims
+    assert [(c.text, c.measure) for c in claims] == [("более 12,5 млн", "subscriber"), ("300", "office")]
+
+
+def test_front_matter_language_holds_for_the_whole_document():
+    text = ("---\nlanguage: en\n---\nThe operator reported strong growth in the quarter.\n\n"
+            "По данным компании, в Казахстане у оператора более 12,5 млн абонентов и 300 офисов продаж.\n")
+    document = document_from_text(text, published=PUBLISHED)
+    claims = extract_document(document, segment(document)).claims
+    assert "более 12,5 млн" not in [c.text for c in claims]
+
+
+def test_paragraph_language_needs_evidence():
+    assert detect_paragraph_language("Müller said the firm grew.", "en") == "en"
+    assert detect_paragraph_language("Der Umsatz der Firma ist mit dem neuen Dienst auf das Doppelte gestiegen "
+                                     "und die Zahl der Kunden wurde größer.", "en") == "de"
+    assert detect_paragraph_language("Қазақстандағы абоненттер саны өсті, бұл туралы компания хабарлады.", "ru") == "kk"
+
+
+def test_bundled_articles_in_other_languages_are_read_without_new_alarms(checker):
+    from factcheck.bundled import corpus_dir
+
+    report = checker.check_paths([corpus_dir()])
+    languages = {d.id: d.language for d in report.documents}
+    assert {languages[c.document] for c in report.claims} == {"en", "de", "ru", "kk"}
+    assert not [p for p in report.problems if "not supported" in p.message]
+    for finding in report.findings:
+        assert {languages[report.claim(c).document] for c in finding.claims} == {"en"}, finding.message
