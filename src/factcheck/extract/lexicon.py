@@ -66,6 +66,8 @@ class Lexicon:
     determiners: frozenset = frozenset()  # words that precede common nouns, never names (German)
     name_suffixes: tuple = ()  # case endings glued to names ("Қазақстанда", "Дуровтың")
     time_words: dict = attrs.field(factory=dict)
+    range_from_endings: tuple = ()  # Kazakh "50 000 теңгеден ... 200 000 теңгеге дейін"
+    range_to_after: tuple = ()
     adjective_endings: tuple = ()  # unknown words with these endings qualify the counted noun ("сельских")
     not_countries: tuple = ()  # country names that are also common words ("того")
     noun_endings: tuple = ()  # German: endings of capitalised common nouns, never names ("-ung", "-heit")
@@ -91,6 +93,8 @@ def available_languages() -> tuple[str, ...]:
 def alternation(words: Iterable[str], *, word: bool = True, suffix: str = "") -> str:
     """A regex alternative of the words, longest first, optionally bounded as whole words."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if not ordered:
+        return "(?!)"  # no words: a pattern that never matches, not one that matches the empty string
     body = "|".join(re.escape(w) for w in ordered)
     if not word:
         return f"(?:{body}){suffix}"
@@ -169,6 +173,8 @@ def _language_fields(data: dict) -> dict:
         "determiners": frozenset(w.casefold() for w in data.get("names", {}).get("determiners", ())),
         "name_suffixes": tuple(sorted(data.get("names", {}).get("suffixes", ()), key=len, reverse=True)),
         "time_words": data.get("time", {}).get("words", {}),
+        "range_from_endings": tuple(data.get("ranges", {}).get("from_endings", ())),
+        "range_to_after": tuple(data.get("ranges", {}).get("to_after", ())),
         "adjective_endings": tuple(measure.get("adjective_endings", ())),
         "not_countries": tuple(data.get("names", {}).get("not_countries", ())),
         "noun_endings": tuple(data.get("names", {}).get("noun_endings", ())),

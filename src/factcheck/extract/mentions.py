@@ -37,6 +37,7 @@ class Mention:
     range_partner: bool = False
     scale: float = 1.0  # the scale word applied ("million"): a range may state it once, at its end
     change_pair: bool = False  # the start or end of "from X to Y" next to a change verb
+    half_unit: float = 0.5  # the rounding the digits allow, kept for ranges whose end is stated as a bound
 
 
 @attrs.frozen(eq=False)
@@ -69,10 +70,11 @@ def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
     decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
     if lexicon.decimal_marks == (".",) and lexicon.thousands_marks == (",",):
         return (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{grouped}|\d+)(?:[{decimal}]\d+)?"
-                rf"(?P<attached>{attached})?(?![\w@])")
+                rf"(?P<attached>{attached})?(?![\w@]|/\d)")
     # Elsewhere a dot or comma followed by a digit never ends a number: German "3.2" is no number at all.
+    # Nowhere does "/digit" follow an amount: "24/7", "12/05/2024" are no amounts (scores are found first).
     return (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{grouped}|\d+)(?:[{decimal}]\d+)?"
-            rf"(?P<attached>{attached})?(?![\w@]|[.,]\d)")
+            rf"(?P<attached>{attached})?(?![\w@]|[.,/]\d)")
 
 
 def _inflected(words, lexicon: Lexicon) -> str:
@@ -133,7 +135,8 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
             rf"|[ \u00a0-]?(?P<unit>{_inflected(unit_words, lexicon)})(?![\w])"
             rf"|[ \u00a0]?(?P<currency>{_inflected(currency_names, lexicon)})(?![\w])"
         ),
-        currency_before=re.compile(rf"(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})[ \u00a0]?$"),
+        currency_before=re.compile(rf"(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})[ \u00a0]?$"
+                                   rf"|(?<![\w])(?P<code>{alternation(_iso_codes(lexicon), word=False)})[ \u00a0]$"),
         qualifier_before=re.compile(rf"(?:^|(?<=[\s(—–\"“«]))(?P<qualifier>{alternation(qualifiers, word=False)})\s+$",
                                     re.IGNORECASE),
         range_connector=re.compile(rf"[ \u00a0]*(?P<connector>{connectors})[ \u00a0]*"),
@@ -146,6 +149,11 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         local_rank=_local_rank(lexicon),
         range_words=ranges,
     )
+
+
+def _iso_codes(lexicon: Lexicon) -> list[str]:
+    """ "KZT 25 million": the ISO codes of the known currencies, written before the amount."""
+    return sorted({code for code in lexicon.currency_names.values() if re.fullmatch(r"[A-Z]{3}", code)})
 
 
 def _qualifier_after(lexicon: Lexicon) -> re.Pattern | None:
@@ -208,7 +216,7 @@ class _Taken:
 def _scores(sentence: str, patterns: MentionPatterns):
     for match in patterns.score.finditer(sentence):
         got, maximum = float(match.group("got")), float(match.group("max"))
-        if maximum == 0 or got > 10_000 or maximum > 10_000:
+        if maximum == 0 or got > maximum or maximum > 10_000:  # "24/7" is no score
             continue
         yield Mention(match.start(), match.end(), got, got, got, "point", "exact", "score",
                       out_of=maximum, number_start=match.start())
@@ -258,7 +266,10 @@ def _fractions(sentence: str, patterns: MentionPatterns):
         else:
             value = float(lexicon.fractions[key])
             start, low, high, qualifier = _qualified(sentence, match.start(), value, 0.0, patterns)
-        yield Mention(start, match.end(), value, low, high, "dimensionless", qualifier, "share",
+        end = match.end()
+        if qualifier == "exact" and patterns.qualifier_after is not None:
+            end, low, high, qualifier = _qualified_after(sentence, end, value, 0.0, patterns)
+        yield Mention(start, end, value, low, high, "dimensionless", qualifier, "share",
                       number_start=match.start())
 
 
@@ -317,9 +328,10 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         return None
     unit, end, kind = _unit(sentence, end, patterns)
     start = match.start()
-    currency = patterns.currency_before.search(sentence, max(0, start - 5), start)  # "US$ " is the longest
+    currency = patterns.currency_before.search(sentence, max(0, start - 5), start)  # "US$ ", "KZT " are the longest
     if currency and unit == "dimensionless":
-        unit, kind, start = lexicon.currency_symbols[currency.group("symbol")], "money", currency.start()
+        code = currency.group("code") or lexicon.currency_symbols[currency.group("symbol")]
+        unit, kind, start = code, "money", currency.start()
     if start > 0 and sentence[start - 1] in "-−" and (start == 1 or sentence[start - 2] in " (") and kind != "money":
         numeral, start = Numeral(-numeral.value, numeral.half_unit), start - 1
     start, low, high, qualifier = _qualified(sentence, start, numeral.value, numeral.half_unit, patterns)
@@ -329,7 +341,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     if unit in {"percent", "percentage_point"}:
         kind, direction = _percent_kind(sentence, start, end, patterns, unit)
     return Mention(start, end, numeral.value, low, high, unit, qualifier, kind, direction=direction,
-                   number_start=match.start(), scale=scale_factor)
+                   number_start=match.start(), scale=scale_factor, half_unit=numeral.half_unit)
 
 
 def _scale_value(word: str, lexicon: Lexicon) -> float:
@@ -499,6 +511,8 @@ def _join_ranges(sentence: str, mentions: list[Mention], patterns: MentionPatter
 def _range_pair(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> str | None:
     if first.kind in {"score", "rank"} or first.unit == "fold":
         return None  # "12/25 - 3" or "66th-70th" are not ranges of one quantity
+    if patterns.lexicon.range_from_endings and _from_to_endings(sentence, first, second, patterns):
+        return "range"
     if first.qualifier not in {"exact"} or second.qualifier not in {"exact"}:
         return None
     connector = patterns.range_connector.fullmatch(sentence, first.end, second.start)
@@ -514,9 +528,22 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     if word in words["to"] and re.search(rf"(?<!\w)(?:{'|'.join(words['from'])})\s+$", before):
         if _direction_near(sentence, first.start, first.end, patterns.lexicon, window=60, after=False):
             return "change"
+    elif word in words["to"] and _direction_near(sentence, first.start, first.end, patterns.lexicon,
+                                                 window=30, after=False):
+        return None  # "rose by 150,000 to 4.9 million": a change and the level it reached
     if word in {"-", "–", "—"} and (sentence[first.end:second.start].strip() != word):
         return None
     return "range" if second.value >= first.value else None
+
+
+def _from_to_endings(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> bool:
+    """Kazakh marks a range by endings: "50 000 теңгеден 200 000 теңгеге дейін" (from 50,000 to 200,000)."""
+    lexicon = patterns.lexicon
+    if sentence[first.end:second.start].strip() or first.qualifier != "exact":
+        return False
+    if not sentence[first.start:first.end].casefold().endswith(lexicon.range_from_endings):
+        return False
+    return second.qualifier == "upper" and sentence[second.start:second.end].casefold().endswith(lexicon.range_to_after)
 
 
 def _merged(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> Mention:
@@ -528,6 +555,7 @@ def _merged(sentence: str, first: Mention, second: Mention, patterns: MentionPat
     low_value, low_bound = first.value, first.low
     if first.scale == 1.0 and second.scale > 1.0 and first.value * second.scale <= second.value:
         low_value, low_bound = first.value * second.scale, (first.low or first.value) * second.scale
-    return Mention(first.start, second.end, low_value, low_bound, second.high, unit, "range", kind,
+    high = second.high if second.qualifier != "upper" else second.value + second.half_unit
+    return Mention(first.start, second.end, low_value, low_bound, high, unit, "range", kind,
                    direction=direction, number_start=first.number_start,
                    range_partner=True, scale=second.scale)

@@ -199,9 +199,12 @@ def time_patterns(lexicon: Lexicon) -> TimePatterns:
     if lexicon.time_words.get("day_first"):
         body.append(rf"(?P<dm_day>\d{{1,2}}){dotted}\s+(?P<dm_month>{month})(?!\s*\d)")
     if lexicon.time_words.get("month_alone", True):
-        body.append(rf"(?P<month_only>{month})(?:\s+(?P<month_only_day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?!\s*\d)")
+        # "August 12" names a day in English; in German or Russian the day comes first ("12. August").
+        day_after = "" if lexicon.time_words.get("day_first_only") else \
+            r"(?:\s+(?P<month_only_day>\d{1,2})(?:st|nd|rd|th)?\b)?(?!\s*\d)"
+        body.append(rf"(?P<month_only>{month}){day_after}")
     body += [
-        rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:{not_amount})|[.,]\d){year_tail}",
+        rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:{not_amount}|[.,]\d)){year_tail}",
     ]
     return TimePatterns(lexicon, re.compile(rf"{prep}(?P<body>{'|'.join(body)})", re.IGNORECASE))
 
