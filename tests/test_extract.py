@@ -146,3 +146,33 @@ def test_generated_quantities_round_trip(whole, tenths, scale, qualifier, style)
         assert (got is None) == (want is None)
         if want is not None:
             assert got == pytest.approx(want, rel=1e-9)
+
+
+
+@pytest.mark.parametrize("text, surface, low, high, unit, qualifier", [
+    ("The regulator fined the bank KZT 25 million over the leak.", "KZT 25 million", 24.5e6, 25.5e6, "KZT", "exact"),
+    ("The census counted 19 600 000 residents.", "19 600 000", 19599999.5, 19600000.5, "dimensionless", "exact"),
+    ("Prices start at 12.50 € per month.", "12.50 €", 12.495, 12.505, "EUR", "exact"),
+    ("The venue expects 500 or more visitors on the day.", "500 or more", 500, None, "dimensionless", "lower"),
+    ("Each operator may hold 20 or fewer licences.", "20 or fewer", None, 20, "dimensionless", "upper"),
+])
+def test_english_formats_seen_in_regional_news(text, surface, low, high, unit, qualifier):
+    claim = only(text)
+    assert (claim.text, claim.quantity.unit, claim.qualifier) == (surface, unit, qualifier)
+    assert claim.quantity.low == (pytest.approx(low) if low is not None else None)
+    assert claim.quantity.high == (pytest.approx(high) if high is not None else None)
+
+
+def test_a_change_and_the_level_it_reached_are_no_range():
+    found = claims_of("The number of registered cars rose by 150,000 to 4.9 million.")
+    assert [(c.text, c.qualifier) for c in found] == [("150,000", "exact"), ("4.9 million", "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 24/7 support line opened in Astana.",
+    "Call +1-222-2222/2222 for the press office.",
+    "The series 1995-01 was archived.",
+    "The 180.25ml bottle is sold out.",
+])
+def test_codes_and_glued_numbers_are_not_claims(text):
+    assert claims_of(text) == ()

@@ -62,6 +62,7 @@ class Lexicon:
     change_particles: tuple = ("of", "by", "to")
     rank_words: tuple = ("place", "position")
     ordinal_suffixes: tuple = ()  # "66-е", "5-ші": a hyphenated ending that makes a digit an ordinal
+    compound_numbers: bool = False  # German writes "achtundsiebzig" as one word
     dotted_ordinals: bool = False  # German "3. Platz", "15. Juli"
     determiners: frozenset = frozenset()  # words that precede common nouns, never names (German)
     name_suffixes: tuple = ()  # case endings glued to names ("Қазақстанда", "Дуровтың")
@@ -170,6 +171,7 @@ def _language_fields(data: dict) -> dict:
         "rank_words": tuple(data.get("rank", {}).get("words", ("place", "position"))),
         "ordinal_suffixes": tuple(numbers.get("ordinal_suffixes", ())),
         "dotted_ordinals": bool(numbers.get("dotted_ordinals", False)),
+        "compound_numbers": bool(numbers.get("compound_numbers", False)),
         "determiners": frozenset(w.casefold() for w in data.get("names", {}).get("determiners", ())),
         "name_suffixes": tuple(sorted(data.get("names", {}).get("suffixes", ()), key=len, reverse=True)),
         "time_words": data.get("time", {}).get("words", {}),

@@ -70,11 +70,19 @@ def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
     decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
     if lexicon.decimal_marks == (".",) and lexicon.thousands_marks == (",",):
         return (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{grouped}|\d+)(?:[{decimal}]\d+)?"
-                rf"(?P<attached>{attached})?(?![\w@]|/\d)")
+                rf"(?P<attached>{attached})?(?![\w@]|/\d|\.\d)")
     # Elsewhere a dot or comma followed by a digit never ends a number: German "3.2" is no number at all.
     # Nowhere does "/digit" follow an amount: "24/7", "12/05/2024" are no amounts (scores are found first).
     return (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{grouped}|\d+)(?:[{decimal}]\d+)?"
             rf"(?P<attached>{attached})?(?![\w@]|[.,/]\d)")
+
+
+def _words_pattern(lexicon: Lexicon, word_number: str, joiners: str) -> str:
+    """Spelled-out numbers: "twenty-five", "three hundred and two"; German also writes them as one word."""
+    if lexicon.compound_numbers:  # "achtundsiebzig", "zweihundertsechsundfünfzig"
+        word_number = rf"(?:{word_number})(?:(?:und)?(?:{word_number}))*"
+    return (rf"(?<![\w-])(?:{word_number})(?:(?:{joiners + '|' if joiners else ''}\s*-\s*|\s+)(?:{word_number}))*"
+            rf"(?![\w-])")
 
 
 def _inflected(words, lexicon: Lexicon) -> str:
@@ -108,8 +116,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     return MentionPatterns(
         lexicon=lexicon,
         digits=re.compile(_digits_pattern(lexicon, alternation(attached_scales, word=False))),
-        words=re.compile(rf"(?<![\w-])(?:{word_number})(?:(?:{joiners + '|' if joiners else ''}\s+|-)(?:{word_number}))*"
-                         rf"(?![\w-])", re.IGNORECASE),
+        words=re.compile(_words_pattern(lexicon, word_number, joiners), re.IGNORECASE),
         fractions=re.compile(alternation([*lexicon.fractions, *lexicon.fractions_lower]), re.IGNORECASE),
         multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?P<nfold>\d+)-?fold\b", re.IGNORECASE),
         score=re.compile(r"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|out of)\s*(?P<max>\d+(?:\.\d+)?)(?![\w/.]|\.\d)"),
@@ -124,6 +131,8 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
             + (rf"|(?<![\w.,])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"
                if lexicon.labels_after else "")
             + r"|\b\d{1,2}:\d{2}\b|\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"
+            r"|(?<![\w+])\+\d[\d\s()/-]{6,}\d"  # "+1-222-2222/2222": a phone number
+            r"|(?<![\w.,])(?<!\d[ \u00a0\u202f])0\d+(?![.,]\d)"  # "01", "007": a code or a month, not an amount
             r"|\b[A-Za-z]+\d+[A-Za-z\d]*\b"
             rf"|\b\d+(?!(?:{alternation(attached_scales, word=False)})\b)[A-Za-z]+\d*\b(?<!\d(?:st|nd|rd|th))"
             r"|\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?",
@@ -134,6 +143,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
             rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?{percent}(?![\w]))"
             rf"|[ \u00a0-]?(?P<unit>{_inflected(unit_words, lexicon)})(?![\w])"
             rf"|[ \u00a0]?(?P<currency>{_inflected(currency_names, lexicon)})(?![\w])"
+            rf"|[ \u00a0]?(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
         ),
         currency_before=re.compile(rf"(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})[ \u00a0]?$"
                                    rf"|(?<![\w])(?P<code>{alternation(_iso_codes(lexicon), word=False)})[ \u00a0]$"),
@@ -420,10 +430,18 @@ def _unit(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int,
     if match.group("currency"):
         currency = inflected_key(lexicon.currency_names, match.group("currency"), lexicon)
         return lexicon.currency_names[currency], match.end(), "money"
+    if match.group("symbol"):
+        if _symbol_opens_next_amount(sentence, match.end()):
+            return "dimensionless", end, "count"  # "$ 20,000.00 $ 37,305.97": the symbol belongs to the next amount
+        return lexicon.currency_symbols[match.group("symbol")], match.end(), "money"
     unit = lexicon.units[inflected_key(lexicon.units, match.group("unit"), lexicon)]
     if unit == "percentage_point":
         return unit, match.end(), "change"
     return unit, match.end(), "duration" if unit in DURATION_UNITS else "measurement"
+
+
+def _symbol_opens_next_amount(sentence: str, position: int) -> bool:
+    return bool(re.match(r"[ \u00a0]?\d", sentence[position:position + 2]))
 
 
 def _qualified(sentence: str, start: int, value: float, half_unit: float,
@@ -558,4 +576,4 @@ def _merged(sentence: str, first: Mention, second: Mention, patterns: MentionPat
     high = second.high if second.qualifier != "upper" else second.value + second.half_unit
     return Mention(first.start, second.end, low_value, low_bound, high, unit, "range", kind,
                    direction=direction, number_start=first.number_start,
-                   range_partner=True, scale=second.scale)
+                   range_partner=True, scale=second.scale, half_unit=second.half_unit)

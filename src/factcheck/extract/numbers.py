@@ -83,6 +83,8 @@ def parse_number_words(words: list[str], lexicon: Lexicon) -> Numeral | None:
     """Spelled-out numbers: "four", "twenty-five", "three hundred thousand", "one billion"."""
     total, current, seen_any = 0.0, 0.0, False
     smallest_scale = None
+    if lexicon.compound_numbers:
+        words = [part for word in words for part in split_compound(word.casefold(), lexicon)]
     for word in words:
         key = word.casefold()
         if key in lexicon.number_joiners:
@@ -107,6 +109,20 @@ def parse_number_words(words: list[str], lexicon: Lexicon) -> Numeral | None:
     value = total + current
     half_unit = 0.5 * smallest_scale if smallest_scale and current == 0 else 0.5
     return Numeral(value, half_unit)
+
+
+def split_compound(word: str, lexicon: Lexicon) -> list[str]:
+    """ "zweihundertsechsundfünfzig" → zwei, hundert, sechs, und, fünfzig (longest known part first)."""
+    known = sorted({*lexicon.number_ones, *lexicon.number_tens, *lexicon.number_scales, *lexicon.number_joiners},
+                   key=len, reverse=True)
+    parts, rest = [], word
+    while rest:
+        part = next((k for k in known if rest.startswith(k)), None)
+        if part is None:
+            return [word]  # not a compound of number words: let the caller refuse it
+        parts.append(part)
+        rest = rest[len(part):]
+    return parts
 
 
 def is_sane(value: float) -> bool:
