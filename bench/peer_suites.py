@@ -54,6 +54,7 @@ UNITS = {"kilometer": "km", "kilometre": "km", "meter": "m", "metre": "m", "kilo
 _DIGITS = re.compile(r"^[+-]?\$?\d[\d,.\s\u00a0]*(?:\s?[A-Za-zäöü.]+)?$")
 _FRACTION = re.compile(r"\d\s*/\s*\d|\bhal(?:f|ves|b\w*)\b|\bdrittel|\bviertel|\bquarters?\b|\bthirds?\b|\bfifths?\b",
                        re.IGNORECASE)
+_ORDINAL_WORDS = re.compile(r"\b(?:\w+(?:th|first|second|third)|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 _POWER = re.compile(r"\d[eE][+-]?\d|\^|\bpower\b", re.IGNORECASE)
 
 
@@ -125,6 +126,8 @@ def expectation(result: dict, language: str) -> tuple[str | None, object]:
         unit = UNITS.get(str(resolution.get("unit", "")).casefold())
         value = _number(resolution.get("value"))
         return ("unit", None) if unit is None or value is None else (None, ("unit", unit, value))
+    if kind == "numberrange" and _ORDINAL_WORDS.search(text):
+        return "ordinal", None
     if kind == "numberrange":
         match = re.fullmatch(r"[\[(]\s*([-\d.,]*)\s*,\s*([-\d.,]*)\s*[\])]", resolution.get("value", ""))
         if match is None:

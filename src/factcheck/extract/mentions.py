@@ -517,6 +517,10 @@ def _join_ranges(sentence: str, mentions: list[Mention], patterns: MentionPatter
             joined.append(_merged(sentence, first, second, patterns))
             index += 2
             continue
+        if pair == "bounds":
+            joined.append(_between_bounds(first, second))
+            index += 2
+            continue
         if pair == "change":
             joined.extend([attrs.evolve(first, change_pair=True), attrs.evolve(second, change_pair=True)])
             index += 2
@@ -531,6 +535,11 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
         return None  # "12/25 - 3" or "66th-70th" are not ranges of one quantity
     if patterns.lexicon.range_from_endings and _from_to_endings(sentence, first, second, patterns):
         return "range"
+    if {first.qualifier, second.qualifier} == {"lower", "upper"} and first.unit == second.unit:
+        between = sentence[first.end:second.start].strip(" ,").casefold()
+        lower, upper = (first, second) if first.qualifier == "lower" else (second, first)
+        if between in {"", *patterns.range_words["and"], "but", "aber", "но", "а"} and lower.value <= upper.value:
+            return "bounds"  # "more than 10 and less than 40": one interval with two stated ends
     if first.qualifier not in {"exact"} or second.qualifier not in {"exact"}:
         return None
     connector = patterns.range_connector.fullmatch(sentence, first.end, second.start)
@@ -552,6 +561,12 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     if word in {"-", "–", "—"} and (sentence[first.end:second.start].strip() != word):
         return None
     return "range" if second.value >= first.value else None
+
+
+def _between_bounds(first: Mention, second: Mention) -> Mention:
+    lower, upper = (first, second) if first.qualifier == "lower" else (second, first)
+    return attrs.evolve(first, end=second.end, value=lower.value, low=lower.low, high=upper.high, qualifier="range",
+                        range_partner=True, half_unit=0.0)
 
 
 def _from_to_endings(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> bool:
