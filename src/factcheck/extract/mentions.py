@@ -18,7 +18,7 @@ from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_n
 APPROXIMATE_TOLERANCE = 0.10  # "about 3 million" allows 2.7 to 3.3 million
 DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 NOT_ALONE = frozenset({"one", "hundred", "thousand", "million", "billion", "trillion", "dozen", "zero"})
-ENGLISH_RANGES = {"and": ["and"], "between": ["between"], "to": ["to"], "from": ["from"]}
+ENGLISH_RANGES = {"and": ["and"], "between": ["between"], "to": ["to", "through", "~"], "from": ["from"]}
 
 
 @attrs.frozen
