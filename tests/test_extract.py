@@ -155,6 +155,9 @@ def test_generated_quantities_round_trip(whole, tenths, scale, qualifier, style)
     ("Prices start at 12.50 € per month.", "12.50 €", 12.495, 12.505, "EUR", "exact"),
     ("The venue expects 500 or more visitors on the day.", "500 or more", 500, None, "dimensionless", "lower"),
     ("Each operator may hold 20 or fewer licences.", "20 or fewer", None, 20, "dimensionless", "upper"),
+    ("The new line is 370km long.", "370km", 369.5, 370.5, "km", "exact"),
+    ("Prices rose more than 10% and less than 40% in a year.", "more than 10% and less than 40%", 10, 40, "percent",
+     "range"),
 ])
 def test_english_formats_seen_in_regional_news(text, surface, low, high, unit, qualifier):
     claim = only(text)

@@ -146,7 +146,8 @@ def load_lexicon(language: str) -> Lexicon:
 
 
 def _folded(table: dict) -> dict:
-    return {key.casefold(): value for key, value in table.items()}
+    # lower(), not casefold(): casefold turns "dreißig" into "dreissig", which the text never spells
+    return {key.lower(): value for key, value in table.items()}
 
 
 def _language_fields(data: dict) -> dict:

@@ -64,17 +64,25 @@ class MentionPatterns:
     range_words: dict = attrs.field(factory=lambda: ENGLISH_RANGES)
 
 
+def _glued_units(lexicon: Lexicon) -> list[str]:
+    """Unit abbreviations written right after the digits: "5km", "10kg", "500Km", "2GB"."""
+    return [unit for unit in lexicon.units if unit.isascii() and 2 <= len(unit) <= 4 and unit[:1].isalpha()
+            and unit.casefold() not in {w.casefold() for w in lexicon.scale_words}]
+
+
 def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
     """Digits with the language's thousands and decimal marks: "12,5", "1.731", "120 000"."""
+    glued = alternation(_glued_units(lexicon), word=False)
+    suffix = rf"(?:(?P<attached>{attached})|(?P<glued>(?i:{glued})))?"
     grouped = "|".join(rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+" for mark in lexicon.thousands_marks)
     decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
     if lexicon.decimal_marks == (".",) and lexicon.thousands_marks == (",",):
         return (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{grouped}|\d+)(?:[{decimal}]\d+)?"
-                rf"(?P<attached>{attached})?(?![\w@]|/\d|\.\d)")
+                rf"{suffix}(?![\w@]|/\d|\.\d)")
     # Elsewhere a dot or comma followed by a digit never ends a number: German "3.2" is no number at all.
     # Nowhere does "/digit" follow an amount: "24/7", "12/05/2024" are no amounts (scores are found first).
     return (rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{grouped}|\d+)(?:[{decimal}]\d+)?"
-            rf"(?P<attached>{attached})?(?![\w@]|[.,/]\d)")
+            rf"{suffix}(?![\w@]|[.,/]\d)")
 
 
 def _words_pattern(lexicon: Lexicon, word_number: str, joiners: str) -> str:
@@ -133,8 +141,9 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
             + r"|\b\d{1,2}:\d{2}\b|\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"
             r"|(?<![\w+])\+\d[\d\s()/-]{6,}\d"  # "+1-222-2222/2222": a phone number
             r"|(?<![\w.,])(?<!\d[ \u00a0\u202f])0\d+(?![.,]\d)"  # "01", "007": a code or a month, not an amount
-            r"|\b[A-Za-z]+\d+[A-Za-z\d]*\b"
-            rf"|\b\d+(?!(?:{alternation(attached_scales, word=False)})\b)[A-Za-z]+\d*\b(?<!\d(?:st|nd|rd|th))"
+            rf"|\b(?!(?:{alternation(_glued_units(lexicon), word=False)})\b)[A-Za-z]+\d+[A-Za-z\d]*\b"
+            rf"|\b\d+(?!(?:{alternation([*attached_scales, *_glued_units(lexicon)], word=False)})\b)[A-Za-z]+\d*\b"
+            r"(?<!\d(?:st|nd|rd|th))"
             r"|\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?",
             re.IGNORECASE,
         ),
@@ -310,7 +319,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     lexicon = patterns.lexicon
     if style == "digits":
         attached = match.group("attached")
-        numeral = parse_localized(match.group(0)[: len(match.group(0)) - len(attached or "")],
+        numeral = parse_localized(match.group(0)[: len(match.group(0)) - len(attached or match.group("glued") or "")],
                                   lexicon.decimal_marks, lexicon.thousands_marks)
         if numeral is None or _is_ordinal(sentence, match.end(), patterns):
             return None
@@ -336,7 +345,12 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
             end -= _sentence_final_dot(sentence, end)
     if not is_sane(numeral.value):
         return None
-    unit, end, kind = _unit(sentence, end, patterns)
+    glued = match.group("glued") if style == "digits" else None
+    if glued:
+        unit = next(lexicon.units[u] for u in _glued_units(lexicon) if u.casefold() == glued.casefold())
+        kind = "duration" if unit in DURATION_UNITS else "measurement"
+    else:
+        unit, end, kind = _unit(sentence, end, patterns)
     start = match.start()
     currency = patterns.currency_before.search(sentence, max(0, start - 5), start)  # "US$ ", "KZT " are the longest
     if currency and unit == "dimensionless":

@@ -84,9 +84,9 @@ def parse_number_words(words: list[str], lexicon: Lexicon) -> Numeral | None:
     total, current, seen_any = 0.0, 0.0, False
     smallest_scale = None
     if lexicon.compound_numbers:
-        words = [part for word in words for part in split_compound(word.casefold(), lexicon)]
+        words = [part for word in words for part in split_compound(word.lower(), lexicon)]
     for word in words:
-        key = word.casefold()
+        key = word.lower()
         if key in lexicon.number_joiners:
             continue
         if key in lexicon.number_ones:
