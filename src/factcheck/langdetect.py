@@ -12,6 +12,7 @@ import re
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC_OR_KAZAKH = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _GERMAN_MARKS = re.compile(r"[äöüßÄÖÜ]|\b(?:und|der|die|das|nicht|mit|für|ist|eine|wurde)\b")
 _GERMAN_WORDS = re.compile(r"\b(?:und|der|die|das|den|dem|des|nicht|mit|für|ist|sind|eine|einen|wurde|auf|von|sich)\b")
 _ENGLISH_MARKS = re.compile(r"\b(?:the|and|of|with|for|is|was|that|were)\b")
@@ -40,8 +41,13 @@ def detect_paragraph_language(text: str, document_language: str) -> str:
     paragraph needs clear evidence: Kazakh letters for Kazakh, twice as many German function words
     as English ones (a name such as "Müller" alone does not make English German).
     """
+    if len(text) < MIN_PARAGRAPH_LETTERS or document_language not in _SCRIPT:
+        return document_language
+    if _SCRIPT[document_language] == "latin" and not _CYRILLIC_OR_KAZAKH.search(text) \
+            and len(_GERMAN_WORDS.findall(text)) < 3:
+        return document_language  # the common case, one pass: Latin text with no German to speak of
     letters = len(_LATIN.findall(text)) + len(_CYRILLIC.findall(text)) + len(_KAZAKH_LETTERS.findall(text))
-    if letters < MIN_PARAGRAPH_LETTERS or document_language not in _SCRIPT:
+    if letters < MIN_PARAGRAPH_LETTERS:
         return document_language
     detected = detect_language(text)
     if _SCRIPT[detected] != _SCRIPT[document_language]:

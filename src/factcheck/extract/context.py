@@ -236,6 +236,8 @@ def _is_title_case(found: list[Word]) -> bool:
 
 def name_token(text: str) -> str:
     """A name without the possessive or the case ending written after a hyphen ("Telegram-ның")."""
+    if "-" not in text and "'" not in text and "’" not in text:
+        return text
     token = _POSSESSIVE.sub("", text)
     head, dash, ending = token.partition("-")
     if dash and head.isascii() and ending and not ending.isascii():

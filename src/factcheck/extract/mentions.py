@@ -17,6 +17,10 @@ from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_n
 
 APPROXIMATE_TOLERANCE = 0.10  # "about 3 million" allows 2.7 to 3.3 million
 DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+# Words before a number that make it a label in any language's text ("Article 5", "Tier III", "v.2").
+LABELS = ("Article", "Art.", "Section", "Sec.", "Chapter", "Clause", "Paragraph", "Law", "Resolution", "Decree",
+          "Order", "No.", "Nr.", "Number", "Rule", "Annex", "Item", "Page", "p.", "pp.", "Vol.", "Grade", "Class",
+          "Tier", "Level", "Phase", "Stage", "Version", "v.")
 NOT_ALONE = frozenset({"one", "hundred", "thousand", "million", "billion", "trillion", "dozen", "zero"})
 ENGLISH_RANGES = {"and": ["and"], "between": ["between"], "to": ["to", "through", "~"], "from": ["from"]}
 
@@ -62,6 +66,7 @@ class MentionPatterns:
     suffix_after: re.Pattern | None = None  # a case ending on a digit ("12-ден") or an ordinal ("66-е")
     local_rank: re.Pattern | None = None  # "66-е место", "Platz 66", "66. Platz"
     range_words: dict = attrs.field(factory=lambda: ENGLISH_RANGES)
+    unit_codes: frozenset = frozenset()
 
 
 def _glued_units(lexicon: Lexicon) -> list[str]:
@@ -89,7 +94,7 @@ def _words_pattern(lexicon: Lexicon, word_number: str, joiners: str) -> str:
     """Spelled-out numbers: "twenty-five", "three hundred and two"; German also writes them as one word."""
     if lexicon.compound_numbers:  # "achtundsiebzig", "zweihundertsechsundfünfzig"
         word_number = rf"(?:{word_number})(?:(?:und)?(?:{word_number}))*"
-    return (rf"(?<![\w-])(?:{word_number})(?:(?:{joiners + '|' if joiners else ''}\s*-\s*|\s+)(?:{word_number}))*"
+    return (rf"\b(?<![\w-])(?:{word_number})(?:(?:{joiners + '|' if joiners else ''}\s*-\s*|\s+)(?:{word_number}))*"
             rf"(?![\w-])")
 
 
@@ -118,7 +123,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     change_words = alternation([*lexicon.change_up, *lexicon.change_down])
     particles = "|".join(re.escape(p) for p in lexicon.change_particles)
     joiners = "|".join(rf"\s+{re.escape(j)}\s+" for j in sorted(lexicon.number_joiners))
-    labels = alternation(lexicon.labels, word=False) if lexicon.labels else None
+    labels = _labels((*LABELS, *lexicon.labels))
     ranges = _ranges(lexicon)
     connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["and"]])
     return MentionPatterns(
@@ -132,16 +137,14 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
                         r"(?:\s+(?:out\s+)?of\s+(?P<field>\d{1,4})\b)?"),
         excluded=re.compile(
             r"https?://\S+|www\.\S+|\S+@\S+"
-            r"|\b(?:Article|Art\.|Section|Sec\.|Chapter|Clause|Paragraph|Law|Resolution|Decree|Order|No\.|Nr\.|"
-            r"Number|Rule|Annex|Item|Page|pp?\.|Vol\.|Grade|Class|Tier|Level|Phase|Stage|Version|v\.)\s*(?:No\.?\s*)?"
-            r"\d[\d./-]*"
-            + (rf"|(?<![\w])(?:{labels})\s*(?:№\s*)?\d[\d./-]*" if labels else "")
+            rf"|{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*"
             + (rf"|(?<![\w.,])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"
                if lexicon.labels_after else "")
             + r"|\b\d{1,2}:\d{2}\b|\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"
-            r"|(?<![\w+])\+\d[\d\s()/-]{6,}\d"  # "+1-222-2222/2222": a phone number
-            r"|(?<![\w.,])(?<!\d[ \u00a0\u202f])0\d+(?![.,]\d)"  # "01", "007": a code or a month, not an amount
-            rf"|\b(?!(?:{alternation(_glued_units(lexicon), word=False)})\b)[A-Za-z]+\d+[A-Za-z\d]*\b"
+            # The literal comes before the lookbehinds so that most positions fail at once.
+            r"|\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"  # "+1-222-2222/2222": a phone number
+            r"|0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"  # "01", "007": a code or a month, not an amount
+            r"|\b[A-Za-z]+\d+[A-Za-z\d]*\b"  # codes such as "B3", "APT41" (unit words are let through below)
             rf"|\b\d+(?!(?:{alternation([*attached_scales, *_glued_units(lexicon)], word=False)})\b)[A-Za-z]+\d*\b"
             r"(?<!\d(?:st|nd|rd|th))"
             r"|\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?",
@@ -167,7 +170,15 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         suffix_after=re.compile(r"-(?P<suffix>[^\W\d_]+)") if lexicon.ordinal_suffixes or lexicon.inflections else None,
         local_rank=_local_rank(lexicon),
         range_words=ranges,
+        unit_codes=frozenset(unit for unit in lexicon.units if re.fullmatch(r"[A-Za-z]+\d+", unit)),
     )
+
+
+def _labels(words: tuple[str, ...]) -> str:
+    """ "Artikel 5", "№ 12", "§ 3": words open with a word boundary, signs stand alone."""
+    wordy = [w for w in words if re.match(r"\w", w)]
+    signs = [w for w in words if not re.match(r"\w", w)]
+    return f"(?:\\b(?:{alternation(wordy, word=False)})|{alternation(signs, word=False)})"
 
 
 def _iso_codes(lexicon: Lexicon) -> list[str]:
@@ -198,7 +209,8 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
     """Every numeric mention of the sentence, in order, none overlapping a blocked span."""
     taken = _Taken(blocked)
     for match in patterns.excluded.finditer(sentence):
-        taken.add(match.start(), match.end())
+        if match.group(0) not in patterns.unit_codes:  # "km2" looks like a code but is a unit
+            taken.add(match.start(), match.end())
     found: list[Mention] = []
     for finder in (_scores, _ranks, _multiples, _fractions, _numerals):
         for mention in finder(sentence, patterns):

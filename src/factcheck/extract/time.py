@@ -206,7 +206,8 @@ def time_patterns(lexicon: Lexicon) -> TimePatterns:
     body += [
         rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:{not_amount}|[.,]\d)){year_tail}",
     ]
-    return TimePatterns(lexicon, re.compile(rf"{prep}(?P<body>{'|'.join(body)})", re.IGNORECASE))
+    # Every time expression starts a word: "\b" first lets the engine skip most positions at once.
+    return TimePatterns(lexicon, re.compile(rf"\b{prep}(?P<body>{'|'.join(body)})", re.IGNORECASE))
 
 
 _QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
