@@ -581,8 +581,7 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     if word in words["to"] and re.search(rf"(?<!\w)(?:{'|'.join(words['from'])})\s+$", before):
         if _direction_near(sentence, first.start, first.end, patterns.lexicon, window=60, after=False):
             return "change"
-    elif word in words["to"] and _direction_near(sentence, first.start, first.end, patterns.lexicon,
-                                                 window=30, after=False):
+    elif word in words["to"] and patterns.by_before.search(sentence, max(0, first.start - 6), first.start):
         return None  # "rose by 150,000 to 4.9 million": a change and the level it reached
     if word in {"-", "–", "—"} and (sentence[first.end:second.start].strip() != word):
         return None
