@@ -45,6 +45,7 @@ def only(text, **kwargs):
     ("The fines have been reduced fivefold.", "fivefold", 5, 5, 5, "fold", "change", "exact"),
     ("The average speed was 43.6 Mbps.", "43.6 Mbps", 43.6, 43.55, 43.65, "Mbps", "measurement", "exact"),
     ("Access to the internet scored 12 / 25 in the report.", "12 / 25", 12, 12, 12, "point", "score", "exact"),
+    ("The independence of regulators scored 0/4.", "0/4", 0, 0, 0, "point", "score", "exact"),
 ])
 def test_english_quantities(text, surface, value, low, high, unit, kind, qualifier):
     claim = only(text)
