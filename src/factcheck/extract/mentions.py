@@ -131,12 +131,13 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         digits=re.compile(_digits_pattern(lexicon, alternation(attached_scales, word=False))),
         words=re.compile(_words_pattern(lexicon, word_number, joiners), re.IGNORECASE),
         fractions=re.compile(alternation([*lexicon.fractions, *lexicon.fractions_lower]), re.IGNORECASE),
-        multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?P<nfold>\d+)-?fold\b", re.IGNORECASE),
+        multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?<!\d)(?P<nfold>\d+)-?fold\b", re.IGNORECASE),
         score=re.compile(r"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|out of)\s*(?P<max>\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"),
         rank=re.compile(r"(?<![\w.])(?P<rank>\d{1,4})(?:st|nd|rd|th)\b(?:\s+(?:place|position))?"
                         r"(?:\s+(?:out\s+)?of\s+(?P<field>\d{1,4})\b)?"),
         excluded=re.compile(
-            r"https?://\S+|www\.\S+|\S+@\S+"
+            # Anchored at the start of a token: "\S+@" tried from every position is quadratic in long words.
+            r"https?://\S+|www\.\S+|(?<![^\s(<\[\"'“«])[^\s@]+@\S+"
             rf"|{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*"
             + (rf"|(?<![\w.,])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"
                if lexicon.labels_after else "")
