@@ -229,7 +229,8 @@ def _measure_in_language(context: _Context, text: str, mention: Mention) -> tupl
     lexicon, places = context.lexicon, context.places
     if mention.kind == "money":
         nearby = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, mention.start - 40):mention.start])[-5:]
-        nearby += re.findall(r"[^\W\d_][\w'’-]*", text[mention.end:mention.end + 30])[:3]
+        after = re.split(r"[.!?]\s+(?=[^\W\d_])", text[mention.end:mention.end + 30], maxsplit=1)[0]
+        nearby += re.findall(r"[^\W\d_][\w'’-]*", after)[:3]  # up to the sentence's end, even after "млн."
         for word in nearby:
             if word.casefold() in lexicon.money_nouns:
                 return lexicon.money_nouns[word.casefold()], []

@@ -209,6 +209,8 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
             if lexicon.determiners and _common_noun(found, index, token, lexicon):
                 lower_case.add(token.casefold())  # German capitalises every noun: only names qualify
                 continue
+            if not lexicon.determiners and not token.isascii() and token.casefold().endswith(lexicon.adjective_endings):
+                continue  # "Каспийского моря", "Туркестанской области": the adjective of a name, not the name
             if index == 0 and not _foreign_script_name(token, lexicon):
                 openers[token] += 1
                 continue
