@@ -67,6 +67,8 @@ class Lexicon:
     determiners: frozenset = frozenset()  # words that precede common nouns, never names (German)
     name_suffixes: tuple = ()  # case endings glued to names ("Қазақстанда", "Дуровтың")
     time_words: dict = attrs.field(factory=dict)
+    range_words: dict = attrs.field(factory=dict)  # "and"/"between"/"to"/"from" of ranges
+    by_words: tuple = ("by",)  # "grew by 25%": the word before a change's amount
     range_from_endings: tuple = ()  # Kazakh "50 000 теңгеден ... 200 000 теңгеге дейін"
     range_to_after: tuple = ()
     adjective_endings: tuple = ()  # unknown words with these endings qualify the counted noun ("сельских")
@@ -179,6 +181,8 @@ def _language_fields(data: dict) -> dict:
         "determiners": frozenset(w.casefold() for w in data.get("names", {}).get("determiners", ())),
         "name_suffixes": tuple(sorted(data.get("names", {}).get("suffixes", ()), key=len, reverse=True)),
         "time_words": data.get("time", {}).get("words", {}),
+        "range_words": {k: v for k, v in data.get("ranges", {}).items() if k in {"and", "between", "to", "from"}},
+        "by_words": tuple(data.get("change", {}).get("by", ("by",))),
         "range_from_endings": tuple(data.get("ranges", {}).get("from_endings", ())),
         "range_to_after": tuple(data.get("ranges", {}).get("to_after", ())),
         "adjective_endings": tuple(measure.get("adjective_endings", ())),

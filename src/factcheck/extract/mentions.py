@@ -106,7 +106,7 @@ def _inflected(words, lexicon: Lexicon) -> str:
 
 
 def _ranges(lexicon: Lexicon) -> dict:
-    return {key: list(lexicon.time_words.get(f"range_{key}", default))
+    return {key: list(lexicon.range_words.get(key, default))
             for key, default in ENGLISH_RANGES.items()} if lexicon.language != "en" else ENGLISH_RANGES
 
 
@@ -166,7 +166,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         change_after=re.compile(rf"^[\s-]*(?:{change_words})", re.IGNORECASE),
         change_before=re.compile(rf"(?:{change_words})(?:\s+(?:{particles}))?\s+(?:a\s+|an\s+|about\s+|nearly\s+|between\s+)?$",
                                  re.IGNORECASE),
-        by_before=re.compile(rf"\b(?:{'|'.join(lexicon.time_words.get('by', ['by']))})\s+$", re.IGNORECASE),
+        by_before=re.compile(rf"{alternation(lexicon.by_words)}\s+$", re.IGNORECASE),
         qualifier_after=_qualifier_after(lexicon),
         suffix_after=re.compile(r"-(?P<suffix>[^\W\d_]+)") if lexicon.ordinal_suffixes or lexicon.inflections else None,
         local_rank=_local_rank(lexicon),
