@@ -105,6 +105,19 @@ def test_dates_resolve_against_the_document_date(language, text, surface, start,
     assert [(text[t.start:t.end], t.span.start, t.span.end) for t in found] == [(surface, start, end)]
 
 
+@pytest.mark.parametrize("language, forms, month", [
+    ("ru", ["январь", "января", "январе", "январю", "январём"], 1),
+    ("ru", ["май", "мая", "мае", "маю", "маем"], 5),
+    ("kk", ["қараша", "қарашада", "қарашаға", "қарашаның", "қарашадан", "қарашаны", "қарашасы", "қарашамен"], 11),
+    ("kk", ["сәуір", "сәуірде", "сәуірге", "сәуірдің", "сәуірден", "сәуірді"], 4),
+])
+def test_month_names_in_every_case_form(language, forms, month):
+    times = time_patterns(load_lexicon(language))
+    for form in forms:
+        found = times.find(f"{form} 2024", context_year=None, published=PUBLISHED)
+        assert [(t.span.start.month, t.span.start.year) for t in found] == [(month, 2024)], form
+
+
 def test_all_four_languages_have_lexicons_with_shared_measures():
     assert set(available_languages()) >= {"en", "de", "ru", "kk"}
     words = {"de": ["Nutzer", "Benutzer", "Menschen", "Schulen", "Dörfer", "Abonnenten"],
