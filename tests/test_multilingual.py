@@ -3,7 +3,6 @@
 from datetime import date
 from pathlib import Path
 
-import attrs
 import pytest
 
 from factcheck.extract import extract_document

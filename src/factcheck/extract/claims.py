@@ -20,6 +20,7 @@ from factcheck.extract.context import (
     clause_breaks,
     clause_of,
     gazetteer,
+    localized_measure,
     measure_from,
     name_index,
     names_in,
@@ -28,7 +29,6 @@ from factcheck.extract.context import (
     scopes_in,
     singular,
     skip_determiners,
-    localized_measure,
     users_when_used,
 )
 from factcheck.extract.lexicon import Lexicon, available_languages, load_lexicon, phrase_pattern

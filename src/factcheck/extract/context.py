@@ -214,7 +214,8 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
             if index == 0 and not _foreign_script_name(token, lexicon):
                 openers[token] += 1
                 continue
-            if token in lexicon.currency_names or token in lexicon.units or sentence[word.start - 1:word.start].isdigit():
+            if token in lexicon.currency_names or token in lexicon.units \
+                    or sentence[word.start - 1:word.start].isdigit():
                 continue
             if _REGION_NOUN_AFTER.match(sentence, word.end):
                 continue
@@ -233,7 +234,6 @@ def _is_title_case(found: list[Word]) -> bool:
     """ "More Than Half of Kazakhstan's Population Use Telegram": most words capitalised."""
     long_words = [w.text for w in found if len(w.text) > 3]
     return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
-    return NameIndex(frozenset(names), names)
 
 
 def name_token(text: str) -> str:
@@ -298,12 +298,14 @@ def scopes_in(text: str, places: Gazetteer) -> list[tuple[int, str]]:
 def nearest_scope(scopes: list[tuple[int, str]], position: int) -> str | None:
     if not scopes:
         return None
-    regions = [s for s in scopes if not s[1][:1].isupper() or s[1].endswith(("region", "oblast", "province", "district"))]
+    regions = [s for s in scopes
+               if not s[1][:1].isupper() or s[1].endswith(("region", "oblast", "province", "district"))]
     pool = regions or scopes
     return min(pool, key=lambda s: abs(s[0] - position))[1]
 
 
-def localized_measure(sentence: str, position: int, lexicon: Lexicon, places: Gazetteer) -> tuple[str | None, list[str]]:
+def localized_measure(sentence: str, position: int, lexicon: Lexicon,
+                      places: Gazetteer) -> tuple[str | None, list[str]]:
     """The counted noun after a number in a language whose lexicon maps nouns to shared measure ids.
 
     "12,5 Millionen monatliche Benutzer", "2 606 сельских школ", "12 миллионнан астам адам": qualifying

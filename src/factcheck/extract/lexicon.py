@@ -84,8 +84,8 @@ class Lexicon:
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
     """One compiled pattern finding any of the phrases as whole words (case-insensitive)."""
     boundary = r"\b" if all(re.match(r"\w", p) for p in phrases) else ""
-    return re.compile(rf"{boundary}(?<![\w-])(?:{'|'.join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))})"
-                      r"(?![\w-])", re.IGNORECASE)
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"{boundary}(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -144,7 +144,8 @@ def load_lexicon(language: str) -> Lexicon:
         not_names=frozenset(data.get("names", {}).get("not_names", ())),
         demonyms=data.get("demonyms", {}),
         months={k.casefold(): v for k, v in time.get("months", {}).items()},
-        year_parts={" ".join(k.casefold().replace("-", " ").split()): tuple(v) for k, v in time.get("parts", {}).items()},
+        year_parts={" ".join(k.casefold().replace("-", " ").split()): tuple(v)
+                    for k, v in time.get("parts", {}).items()},
         quarters={k.casefold(): v for k, v in time.get("quarters", {}).items()},
         **_language_fields(data),
     )

@@ -173,7 +173,6 @@ def time_patterns(lexicon: Lexicon) -> TimePatterns:
     year_words = _words(lexicon, "year_words")
     # "2024 года", "2024 жылы": the word for "year" after the digits belongs to the date.
     year_tail = rf"(?:[\s-]?{alternation(year_words, word=False)}(?![\w]))?" if year_words else ""
-    year = rf"{YEAR}{year_tail}"
     not_amount = _either(_words(lexicon, "percent_after"))
     dotted = r"\.?" if lexicon.dotted_ordinals else ""
     body = [
@@ -182,11 +181,12 @@ def time_patterns(lexicon: Lexicon) -> TimePatterns:
     ]
     if lexicon.time_words.get("year_first"):
         # Kazakh: "2024 жылғы 22 қарашада", "2024 жылдың үшінші тоқсанында", "2023 жылдың соңында".
+        year_word = alternation(year_words, word=False)
         body += [
-            rf"(?P<yf_year>{YEAR})[\s-]?{alternation(year_words, word=False)}\s+(?P<yf_day>\d{{1,2}})\s+(?P<yf_month>{month})",
-            rf"(?P<yq_year>{YEAR})[\s-]?{alternation(year_words, word=False)}\s+(?P<yq_quarter>{ordinal})\s+{quarter}",
-            rf"(?P<yp_year>{YEAR})[\s-]?{alternation(year_words, word=False)}\s+(?P<yp_part>{part})(?![\w])",
-            rf"(?P<ym_year>{YEAR})[\s-]?{alternation(year_words, word=False)}\s+(?P<ym_month>{month})",
+            rf"(?P<yf_year>{YEAR})[\s-]?{year_word}\s+(?P<yf_day>\d{{1,2}})\s+(?P<yf_month>{month})",
+            rf"(?P<yq_year>{YEAR})[\s-]?{year_word}\s+(?P<yq_quarter>{ordinal})\s+{quarter}",
+            rf"(?P<yp_year>{YEAR})[\s-]?{year_word}\s+(?P<yp_part>{part})(?![\w])",
+            rf"(?P<ym_year>{YEAR})[\s-]?{year_word}\s+(?P<ym_month>{month})",
         ]
     body += [
         rf"(?P<range_first>{month})\s*(?:{month_range})\s*(?P<range_last>{month}),?\s+(?P<range_year>{YEAR}){year_tail}",
