@@ -4,6 +4,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.extract import extract_document
 from factcheck.extract.lexicon import available_languages, load_lexicon
@@ -223,3 +225,26 @@ def test_bundled_articles_in_other_languages_are_read_without_new_alarms(checker
     assert not [p for p in report.problems if "not supported" in p.message]
     for finding in report.findings:
         assert {languages[report.claim(c).document] for c in finding.claims} == {"en"}, finding.message
+
+
+def _grouped(integer: int, separator: str) -> str:
+    digits = str(integer)
+    groups = [digits[max(0, end - 3):end] for end in range(len(digits), 0, -3)]
+    return separator.join(reversed(groups))
+
+
+@settings(max_examples=60)
+@given(integer=st.integers(min_value=1, max_value=10**9), decimals=st.sampled_from(["", "5", "25"]),
+       language=st.sampled_from(["de", "ru", "kk"]), separator=st.sampled_from([" ", "\u00a0", "."]))
+def test_numerals_written_the_local_way_read_back(integer, decimals, language, separator):
+    if separator == "." and language != "de":
+        separator = " "  # only German groups thousands with a dot
+    written = _grouped(integer, separator) + (f",{decimals}" if decimals else "")
+    sentence = {"de": "Die Behörde meldete {} Anträge.", "ru": "Ведомство получило {} заявок.",
+                "kk": "Мекеме {} өтініш алды."}[language].format(written)
+    claim = only(sentence, language)
+    expected = float(f"{integer}.{decimals or 0}")
+    half = 0.5 * 10 ** -len(decimals) if decimals else 0.5
+    assert claim.text == written
+    assert claim.quantity.value == pytest.approx(expected)
+    assert (claim.quantity.low, claim.quantity.high) == (pytest.approx(expected - half), pytest.approx(expected + half))
