@@ -180,3 +180,7 @@ def test_a_change_and_the_level_it_reached_are_no_range():
 ])
 def test_codes_and_glued_numbers_are_not_claims(text):
     assert claims_of(text) == ()
+
+
+def test_irregular_plurals_come_from_the_lexicon():
+    assert only("The city bought 120 electric buses last year.").measure == "electric bus"

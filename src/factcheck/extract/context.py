@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.lexicon import Lexicon, stem_lookup
+from factcheck.extract.lexicon import Lexicon, load_lexicon, stem_lookup
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_'’-]|['’-](?=[^\W\d_])|\.(?=[^\W\d_]\.))*")
 _REGION = re.compile(
@@ -41,7 +41,11 @@ def words(text: str) -> list[Word]:
 
 
 def singular(word: str) -> str:
+    """English singular of a counted noun; irregular ones ("buses", "children") come from en.toml."""
     lower = word.casefold()
+    irregular = load_lexicon("en").plurals.get(lower)
+    if irregular:
+        return irregular
     if len(lower) <= 3 or lower.endswith(("ss", "us", "is", "news")):
         return lower
     if lower.endswith("ies") and len(lower) > 4:

@@ -69,6 +69,7 @@ class Lexicon:
     time_words: dict = attrs.field(factory=dict)
     range_words: dict = attrs.field(factory=dict)  # "and"/"between"/"to"/"from" of ranges
     by_words: tuple = ("by",)  # "grew by 25%": the word before a change's amount
+    plurals: dict = attrs.field(factory=dict)  # irregular plurals: "buses" → "bus"
     range_from_endings: tuple = ()  # Kazakh "50 000 теңгеден ... 200 000 теңгеге дейін"
     range_to_after: tuple = ()
     adjective_endings: tuple = ()  # unknown words with these endings qualify the counted noun ("сельских")
@@ -184,6 +185,7 @@ def _language_fields(data: dict) -> dict:
         "time_words": data.get("time", {}).get("words", {}),
         "range_words": {k: v for k, v in data.get("ranges", {}).items() if k in {"and", "between", "to", "from"}},
         "by_words": tuple(data.get("change", {}).get("by", ("by",))),
+        "plurals": {k.casefold(): v for k, v in measure.get("plurals", {}).items()},
         "range_from_endings": tuple(data.get("ranges", {}).get("from_endings", ())),
         "range_to_after": tuple(data.get("ranges", {}).get("to_after", ())),
         "adjective_endings": tuple(measure.get("adjective_endings", ())),
