@@ -184,3 +184,7 @@ def test_codes_and_glued_numbers_are_not_claims(text):
 
 def test_irregular_plurals_come_from_the_lexicon():
     assert only("The city bought 120 electric buses last year.").measure == "electric bus"
+
+
+def test_a_brand_opening_its_only_sentence_is_the_subject():
+    assert only("OneWeb connected 328 villages by March 2024.").subject == "OneWeb"

@@ -215,7 +215,7 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
                 continue
             if not lexicon.determiners and not token.isascii() and token.casefold().endswith(lexicon.adjective_endings):
                 continue  # "Каспийского моря", "Туркестанской области": the adjective of a name, not the name
-            if index == 0 and not _foreign_script_name(token, lexicon):
+            if index == 0 and not _foreign_script_name(token, lexicon) and not _brand_shaped(token):
                 openers[token] += 1
                 continue
             if token in lexicon.currency_names or token in lexicon.units \
@@ -249,6 +249,11 @@ def name_token(text: str) -> str:
     if dash and head.isascii() and ending and not ending.isascii():
         return head
     return token
+
+
+def _brand_shaped(token: str) -> bool:
+    """ "OneWeb", "SpaceX", "AIFC": a capital after the first letter marks a name even opening a sentence."""
+    return len(token) >= 3 and any(ch.isupper() for ch in token[1:])
 
 
 def _foreign_script_name(token: str, lexicon: Lexicon) -> bool:
