@@ -32,6 +32,8 @@ def change_contradicts_endpoints(statement):
     ratio = ratio_interval(change)
     if ratio is None:
         return None
+    if _points_as_percent(start, end, change):
+        return None  # percentage-points-misstated explains this one better
     values = dict(end_low=lower(end), end_high=upper(end), start_low=lower(start), start_high=upper(start),
                   ratio_low=ratio[0], ratio_high=ratio[1])
     for relation in (NOT_TOO_SMALL, NOT_TOO_LARGE):
@@ -40,3 +42,11 @@ def change_contradicts_endpoints(statement):
             return finding(f"From {stated(start)} to {stated(end)} is not \"{stated(change)}\"",
                            [start, end, change], verdict)
     return None
+
+
+def _points_as_percent(start, end, change):
+    """ "from 4.8% to 5.1%, up 0.3%": the stated change is the difference in points."""
+    if not (start.quantity.unit == end.quantity.unit == change.quantity.unit == "percent"):
+        return False
+    difference = abs(end.quantity.value - start.quantity.value)
+    return change.quantity.lower - 1e-9 <= difference <= change.quantity.upper + 1e-9

@@ -12,7 +12,7 @@ import sympy
 
 from factcheck.model import PartsOfWhole
 from factcheck.relations import Relation
-from factcheck.rulebook import finding, rule
+from factcheck.rulebook import finding, passed, rule
 from factcheck.rulekit import stated
 from factcheck.units import compatible, to_base
 
@@ -47,4 +47,4 @@ def parts_exceed_total(group):
         verdict = NOT_LESS.check(**values)
         if not verdict.holds:
             return finding(f"The parts {listed} add up to less than {whole}", claims, verdict)
-    return None
+    return passed(f"The parts {listed} add up to {whole}", claims, NOT_MORE.check(**values))

@@ -12,7 +12,7 @@ import sympy
 
 from factcheck.model import ShareStatement
 from factcheck.relations import Relation
-from factcheck.rulebook import finding, rule
+from factcheck.rulebook import finding, passed, rule
 from factcheck.rulekit import lower, stated, upper
 
 part_high, part_low, whole_low, whole_high, share_low, share_high = sympy.symbols(
@@ -32,7 +32,7 @@ def share_contradicts_parts(statement):
         if not verdict.holds:
             return finding(f"The part {stated(part)} is larger than the whole {stated(whole)} it is said to belong to",
                            [part, whole], verdict)
-        return None
+        return passed(f"The part {stated(part)} is within the whole {stated(whole)}", [part, whole], verdict)
     values = dict(part_high=upper(part), part_low=lower(part), whole_low=lower(whole), whole_high=upper(whole),
                   share_low=lower(share), share_high=upper(share))
     for relation, direction in ((LARGE_ENOUGH, "smaller"), (SMALL_ENOUGH, "larger")):

@@ -1,0 +1,48 @@
+"""A percentage of a small count must be a whole number of things: 15 percent of 12 is not.
+
+"25 percent of 12 complaints" is 3 complaints; "15 percent of 12 complaints" would be 1.8,
+which no count can be. When a share of a stated count is given without the part itself, some
+whole number of the counted things must fall inside the share's interval (the GRIM test of
+psychology, applied to news). Rounding of the percentage is allowed, so only a figure that no
+whole count can produce is flagged.
+
+Inconsistent: "The ombudsman upheld 15 percent of the 12 complaints it received."
+Consistent:   "The ombudsman upheld 25 percent of the 12 complaints it received."
+"""
+
+import math
+
+import sympy
+
+from factcheck.model import ShareStatement
+from factcheck.relations import Relation
+from factcheck.rulebook import finding, passed, rule
+from factcheck.rulekit import stated, what
+from factcheck.units import to_base
+
+MAX_WHOLE = 1000  # above this a percentage with one decimal fits some count anyway
+share_low, share_high, whole = sympy.symbols("share_low share_high whole")
+# The smallest count the share allows is not above the largest one: some whole count fits.
+SOME_COUNT_FITS = Relation(sympy.ceiling(share_low * whole) <= sympy.floor(share_high * whole))
+
+
+@rule(id="percent-of-count-not-whole", severity="error", applies_to=ShareStatement)
+def percent_of_count_not_whole(statement):
+    share, total = statement.share, statement.whole
+    if share is None or statement.part is not None or share.quantity.unit != "percent":
+        return None
+    if total.kind != "count" or total.quantity.unit != "dimensionless" or total.qualifier != "exact":
+        return None
+    counts = range(math.ceil(total.quantity.lower), math.floor(total.quantity.upper) + 1)
+    if not counts or counts[-1] > MAX_WHOLE or counts[0] <= 0:
+        return None
+    fraction = to_base(share.quantity)
+    verdicts = [SOME_COUNT_FITS.check(share_low=fraction.lower, share_high=fraction.upper, whole=n) for n in counts]
+    fitting = next((v for v in verdicts if v.holds), None)
+    if fitting is not None:
+        return passed(f"{stated(share)} of {stated(total)} can be a whole count", [share, total], fitting)
+    verdict = verdicts[0]
+    nearest = total.quantity.value * fraction.value
+    return finding(f"{stated(share)} of {stated(total)} is {nearest:.3g}, not a whole number: no count of "
+                   f"{what(total)} gives {stated(share)}", [share, total], verdict,
+                   inputs={"counts tried": ", ".join(str(n) for n in counts)})

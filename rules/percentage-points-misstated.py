@@ -1,0 +1,81 @@
+"""A change between two percentages must say whether it is in points or in percent.
+
+"Unemployment rose from 4.8% to 5.1%" is a rise of 0.3 percentage points, or of 6.25
+percent. Writing "up 0.3%" reports the points as a percentage; writing "up 6.25 percentage
+points" does the reverse. When both endpoints are percentages, the stated change must match the
+difference (if it is in points) or the ratio (if it is in percent) of the endpoints.
+
+Inconsistent: "Unemployment rose from 4.8% to 5.1%, up 0.3%."
+Consistent:   "Unemployment rose from 4.8% to 5.1%, up 0.3 percentage points."
+"""
+
+import sympy
+
+from factcheck.changes import ratio_interval
+from factcheck.model import ChangeStatement
+from factcheck.relations import Relation
+from factcheck.rulebook import finding, passed, rule
+from factcheck.rulekit import stated
+
+start_low, start_high, end_low, end_high, change_low, change_high, ratio_low, ratio_high = sympy.symbols(
+    "start_low start_high end_low end_high change_low change_high ratio_low ratio_high")
+SIGNED = {"up": 1, "down": -1}
+# The difference of the endpoints, in points, against the stated change in points.
+POINTS_NOT_TOO_FEW = Relation(end_high - start_low >= change_low)
+POINTS_NOT_TOO_MANY = Relation(end_low - start_high <= change_high)
+# The ratio of the endpoints against the ratio a change in percent means.
+RATIO_NOT_TOO_SMALL = Relation(end_high / start_low >= ratio_low)
+RATIO_NOT_TOO_LARGE = Relation(end_low / start_high <= ratio_high)
+
+
+def _points(start, end, change, sign):
+    values = dict(start_low=start.quantity.lower, start_high=start.quantity.upper, end_low=end.quantity.lower,
+                  end_high=end.quantity.upper)
+    low, high = change.quantity.lower, change.quantity.upper
+    values.update(change_low=sign * (low if sign > 0 else high), change_high=sign * (high if sign > 0 else low))
+    return values
+
+
+def _fits_points(values):
+    return [relation.check(**values) for relation in (POINTS_NOT_TOO_FEW, POINTS_NOT_TOO_MANY)]
+
+
+def _ratio_verdicts(start, end, change):
+    ratio = ratio_interval(change)
+    if ratio is None:
+        return []
+    values = dict(start_low=start.quantity.lower, start_high=start.quantity.upper, end_low=end.quantity.lower,
+                  end_high=end.quantity.upper, ratio_low=ratio[0], ratio_high=ratio[1])
+    return [relation.check(**values) for relation in (RATIO_NOT_TOO_SMALL, RATIO_NOT_TOO_LARGE)]
+
+
+@rule(id="percentage-points-misstated", severity="error", applies_to=ChangeStatement)
+def percentage_points_misstated(statement):
+    start, end, change = statement.start, statement.end, statement.change
+    if change is None or start.quantity.unit != "percent" or end.quantity.unit != "percent":
+        return None
+    if start.quantity.lower <= 0:
+        return None
+    sign = SIGNED.get(change.direction or ("up" if end.quantity.value >= start.quantity.value else "down"))
+    verdicts = _fits_points(_points(start, end, change, sign))
+    points_fit = all(v.holds for v in verdicts)
+    failed = next((v for v in verdicts if not v.holds), verdicts[0])
+    difference = end.quantity.value - start.quantity.value
+    relative = 100 * (end.quantity.value / start.quantity.value - 1)
+    ratio_failed = [v for v in _ratio_verdicts(start, end, change) if not v.holds] \
+        if change.quantity.unit == "percent" else []
+    if points_fit and ratio_failed:
+        return finding(f"From {stated(start)} to {stated(end)} is {difference:+.3g} percentage points "
+                       f"({relative:+.3g}%), but the change is given as \"{stated(change)}\": points reported as "
+                       f"percent", [start, end, change], ratio_failed[0],
+                       inputs={"difference in points": f"{difference:.4g}", "relative change": f"{relative:.4g}%"},
+                       notes=[f"as points: {verdicts[0].text}"])
+    if change.quantity.unit == "percentage_point":
+        if points_fit:
+            return passed(f"From {stated(start)} to {stated(end)} is {stated(change)}", [start, end, change],
+                          verdicts[0])
+        relative_fits = change.quantity.lower <= abs(relative) <= change.quantity.upper
+        note = "the stated points are the relative change in percent" if relative_fits else None
+        return finding(f"From {stated(start)} to {stated(end)} is {difference:+.3g} percentage points, not "
+                       f"\"{stated(change)}\"", [start, end, change], failed, notes=[note] if note else [])
+    return None
