@@ -8,6 +8,8 @@ Inconsistent: "Subscribers rose from 500,000 to 600,000, a 30% increase."
 Consistent:   "Subscribers rose from 500,000 to 600,000, a 20% increase."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.changes import ratio_interval
@@ -50,3 +52,24 @@ def _points_as_percent(start, end, change):
         return False
     difference = abs(end.quantity.value - start.quantity.value)
     return change.quantity.lower - 1e-9 <= difference <= change.quantity.upper + 1e-9
+
+
+def scenario(draw, names):
+    """A rise from one figure to another and the percentage it is; planted: the percentage is wrong."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    start = names.integer(1_000, 50_000)
+    end = start + names.integer(start // 20, start * 2)
+    rise = round(100 * (end / start - 1), 1)
+    wrong = round(rise + names.choice([-1, 1]) * names.integer(3, 30), 1)
+    wrong = wrong if wrong > 0 else rise + names.integer(3, 30)
+
+    def text(percent):
+        return doc(f"In {year} the number of {noun} at {subject} rose from ", Amount(start), " to ", Amount(end),
+                   ", a ", Amount(percent, "percent", 1), " increase.", published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(rise)], planted=[text(wrong)])
+
+
+SCENARIO = scenario

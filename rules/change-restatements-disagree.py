@@ -8,6 +8,8 @@ Inconsistent: "The fines were cut fourfold. Lawmakers reduced the fines by 60%."
 Consistent:   "The fines have been reduced fivefold. Lawmakers reduced the fines by 80%."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.changes import ratio_interval
@@ -44,3 +46,23 @@ def change_restatements_disagree(group):
         yield finding(f"The change in {group.measure} is stated as \"{stated(reference)}\" and as "
                       f"\"{stated(claim)}\", which are different changes", [reference, claim], failed,
                       inputs={"ratio new/old": f"{reference_ratio} vs {ratio}"})
+
+
+def scenario(draw, names):
+    """A multiple and, in the next sentence, the same change in percent; planted: the percentage is wrong."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    factor = names.choice([2, 3, 4, 5, 10])
+    percent = (factor - 1) * 100
+    wrong = percent + names.choice([-1, 1]) * names.integer(20, 60)
+
+    def text(stated):
+        return doc(f"The number of {noun} rose ", Amount(factor, "multiple"), f" in {year}. {subject} says the "
+                   f"number of {noun} grew by ", Amount(stated, "percent"), f" in {year}.",
+                   published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(percent)], planted=[text(wrong)])
+
+
+SCENARIO = scenario

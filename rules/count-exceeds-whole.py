@@ -9,6 +9,8 @@ Inconsistent: "Fibre reaches 2,606 of the country's 6,290 villages. Mobile inter
 Consistent:   "Fibre reaches 2,606 of the country's 6,290 villages. Mobile internet is available in 4,866 villages."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.model import ClaimSet
@@ -48,3 +50,21 @@ def count_exceeds_whole(claim_set):
                 continue
             yield finding(f"{stated(part)} {what(part)} are more than the {stated(whole)} {what(whole)} the text "
                           f"gives as the whole", [whole, part], verdict)
+
+
+def scenario(draw, names):
+    """A part of a stated whole and another count of the same thing; planted: that count exceeds the whole."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    whole = names.integer(100, 20_000)
+    part = names.integer(1, whole - 1)
+
+    def text(other):
+        return doc(f"In {year} {subject} served ", Amount(part), " of the region's ", Amount(whole), f" {noun}. "
+                   f"Inspectors visited ", Amount(other), f" {noun} in {year}.", published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(names.integer(1, whole))], planted=[text(whole + names.integer(2, whole))])
+
+
+SCENARIO = scenario

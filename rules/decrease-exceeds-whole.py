@@ -8,6 +8,8 @@ Inconsistent: "The number of road deaths fell by 150% in 2023."
 Consistent:   "The number of road deaths fell by 15% in 2023."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.model import ClaimSet
@@ -34,3 +36,19 @@ def decrease_exceeds_whole(claims):
             fold = 1 + claim.quantity.value / 100
             yield finding(f"A fall of \"{stated(claim)}\" would leave less than nothing; a {fold:.3g}-fold cut "
                           f"is a fall of {100 * (1 - 1 / fold):.3g}%", [claim], verdict)
+
+
+def scenario(draw, names):
+    """A fall in a count by some percentage; planted: a fall of more than 100%."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+
+    def text(percent):
+        return doc(f"The number of {noun} at {subject} fell by ", Amount(percent, "percent"), f" in {year}.",
+                   published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(names.integer(1, 99))], planted=[text(names.integer(101, 900))])
+
+
+SCENARIO = scenario

@@ -8,6 +8,8 @@ Inconsistent: "The reserve now has 1,500 rangers, a 25% increase since 2023. In 
 Consistent:   "The reserve now has 1,500 rangers, a 25% increase since 2023. In 2023 the reserve had 1,200 rangers."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.changes import ratio_interval
@@ -74,3 +76,24 @@ def growth_contradicts_base(claims, context):
                           f"{format_number(implied)} in {year}, but {year} is given as {stated(base)}{elsewhere}",
                           [current, change, base], failed,
                           inputs={"implied base": format_number(implied)})
+
+
+def scenario(draw, names):
+    """Today's figure with its growth since a year, and that year's figure; planted: the base is another number."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    base = names.integer(200, 20_000)
+    now = base + names.integer(base // 10, base * 3)
+    growth = round(100 * (now / base - 1))
+    wrong = round(base * names.choice([0.5, 0.6, 1.4, 1.7]))
+
+    def text(stated_base):
+        return doc(f"{subject} now has ", Amount(now), f" {noun}, a ", Amount(growth, "percent"), f" increase since "
+                   f"{year}. In {year} {subject} had ", Amount(stated_base), f" {noun}.",
+                   published=date(year + 1, 6, 1))
+
+    return Case(consistent=[text(base)], planted=[text(wrong)])
+
+
+SCENARIO = scenario

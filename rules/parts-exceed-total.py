@@ -8,6 +8,8 @@ Inconsistent: "The bank has 900 branches: 420 in the north, 310 in the south and
 Consistent:   "Two operators hold a 62-percent market share, while the third holds the remaining 38 percent."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.model import PartsOfWhole
@@ -48,3 +50,23 @@ def parts_exceed_total(group):
         if not verdict.holds:
             return finding(f"The parts {listed} add up to less than {whole}", claims, verdict)
     return passed(f"The parts {listed} add up to {whole}", claims, NOT_MORE.check(**values))
+
+
+def scenario(draw, names):
+    """A total and three regional parts that add up to it; planted: the total is off by more than rounding."""
+    from factcheck.testing import Amount, Case, doc  # only rule testing needs hypothesis
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    parts = [names.integer(5, 3000) for _ in range(3)]
+    total = sum(parts)
+    wrong = total + names.choice([-1, 1]) * names.integer(3, max(3, total // 3))
+
+    def text(stated_total):
+        return doc(f"In {year} {subject} had ", Amount(stated_total), f" {noun}: ", Amount(parts[0]),
+                   " in the north, ", Amount(parts[1]), " in the south and ", Amount(parts[2]), " in the west.",
+                   published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(total)], planted=[text(wrong)])
+
+
+SCENARIO = scenario

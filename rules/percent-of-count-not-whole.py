@@ -11,6 +11,7 @@ Consistent:   "The ombudsman upheld 25 percent of the 12 complaints it received.
 """
 
 import math
+from datetime import date
 
 import sympy
 
@@ -46,3 +47,25 @@ def percent_of_count_not_whole(statement):
     return finding(f"{stated(share)} of {stated(total)} is {nearest:.3g}, not a whole number: no count of "
                    f"{what(total)} gives {stated(share)}", [share, total], verdict,
                    inputs={"counts tried": ", ".join(str(n) for n in counts)})
+
+
+def scenario(draw, names):
+    """A whole percentage of a small count that some number of the counted things makes;
+    planted: a percentage no whole count can make."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    whole = names.integer(3, 40)
+    possible = {round(100 * k / whole) for k in range(1, whole)}
+    impossible = [p for p in range(1, 100) if all(abs(p - 100 * k / whole) > 0.5 for k in range(whole + 1))]
+    share = names.choice(sorted(possible))
+    wrong = names.choice(impossible) if impossible else share
+
+    def text(percent):
+        return doc(f"In {year} {subject} repaired ", Amount(percent, "percent"), f" of the ", Amount(whole),
+                   f" {noun} it inspected.", published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(share)], planted=[text(wrong)])
+
+
+SCENARIO = scenario

@@ -9,6 +9,8 @@ Inconsistent: "Unemployment rose from 4.8% to 5.1%, up 0.3%."
 Consistent:   "Unemployment rose from 4.8% to 5.1%, up 0.3 percentage points."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.changes import ratio_interval
@@ -79,3 +81,22 @@ def percentage_points_misstated(statement):
         return finding(f"From {stated(start)} to {stated(end)} is {difference:+.3g} percentage points, not "
                        f"\"{stated(change)}\"", [start, end, change], failed, notes=[note] if note else [])
     return None
+
+
+def scenario(draw, names):
+    """A rate moving between two percentages and the change in points; planted: the points given as percent."""
+    from factcheck.testing import Amount, Case, doc
+
+    subject, year = names.subject(), names.year()
+    start = names.integer(20, 200) / 10
+    points = names.integer(3, 40) / 10
+    end = round(start + points, 1)
+
+    def text(change):
+        return doc(f"In {year} unemployment in {subject} rose from ", Amount(start, "percent", 1), " to ",
+                   Amount(end, "percent", 1), ", up ", change, ".", published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(Amount(points, "points", 1))], planted=[text(Amount(points, "percent", 1))])
+
+
+SCENARIO = scenario

@@ -10,6 +10,8 @@ Inconsistent: "The programme aims to connect 2,000 schools. By August 2024, 2,45
 Consistent:   "The programme aims to connect 2,000 schools. By August 2024, 1,731 schools were connected."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.model import ClaimSet
@@ -50,3 +52,20 @@ def progress_exceeds_plan(claims):
                     continue
                 yield finding(f"{stated(actual)} {what(actual)} are more than the {stated(plan)} planned; if the "
                               f"plan grew, the text does not say so", [plan, actual], verdict)
+
+
+def scenario(draw, names):
+    """A plan and the running total reached after it; planted: the total is above the plan."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    plan = names.integer(50, 20_000)
+
+    def text(reached):
+        return doc(f"{subject} aims to connect ", Amount(plan), f" {noun}. By August {year}, ", Amount(reached),
+                   f" {noun} were connected.", published=date(year, 9, 1))
+
+    return Case(consistent=[text(names.integer(1, plan))], planted=[text(plan + names.integer(2, plan))])
+
+
+SCENARIO = scenario

@@ -8,6 +8,7 @@ Consistent:   "The country ranked 26th of 50 countries in the survey."
 """
 
 import re
+from datetime import date
 
 import sympy
 
@@ -41,3 +42,20 @@ def rank_exceeds_field(claims, context):
             verdict = WITHIN_FIELD.check(place=rank.quantity.value, field=size)
             if not verdict.holds:
                 yield finding(f"\"{stated(rank)}\" is a place beyond the {size_text} ranked", evidence_claims, verdict)
+
+
+def scenario(draw, names):
+    """A place in a ranking of a stated size; planted: a place beyond the size of the field."""
+    from factcheck.testing import Amount, Case, doc, ordinal
+
+    subject, year = names.subject(), names.year()
+    field = names.integer(10, 300)
+
+    def text(place):
+        return doc(f"In {year} {subject} ranked {ordinal(place)} of ", Amount(field, "plain"), " cities in the index.",
+                   published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(names.integer(1, field))], planted=[text(field + names.integer(1, 200))])
+
+
+SCENARIO = scenario

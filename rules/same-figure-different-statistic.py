@@ -9,12 +9,15 @@ Inconsistent: "The average download speed was 43.6 Mbps in April 2024." ... "The
 Consistent:   "The average download speed was 43.6 Mbps in April 2024." ... "The median download speed was 38.2 Mbps in April 2024."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.model import ClaimSet
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, rule
 from factcheck.rulekit import stated
+from factcheck.units import to_base
 
 first_value, second_value, rounding = sympy.symbols("first_value second_value rounding")
 # Two different statistics of one distribution should differ by more than the figure's rounding.
@@ -31,7 +34,8 @@ def same_figure_different_statistic(claims, context):
     by_figure = {}
     for claim in claims.claims:
         if claim.statistic and claim.kind in {"measurement", "money", "count"} and _precise(claim):
-            by_figure.setdefault((claim.quantity.unit, claim.quantity.value), []).append(claim)
+            figure = to_base(claim.quantity)  # "43.6 Mbps" and "0.0436 Gbps" are one figure
+            by_figure.setdefault((figure.unit, float(f"{figure.value:.9g}")), []).append(claim)
     for members in by_figure.values():
         first_of_each = {}
         for claim in members:
@@ -43,6 +47,29 @@ def same_figure_different_statistic(claims, context):
             continue
         verdict = DIFFERENT_FIGURES.check(first_value=first.quantity.value, second_value=second.quantity.value,
                                           rounding=first.quantity.upper - first.quantity.lower)
+        if verdict.holds:
+            continue
         yield finding(f"{stated(first)} is given as the {first.statistic} ({context.document_label(first.document)}) "
                       f"and as the {second.statistic} ({context.document_label(second.document)}); one label is "
                       f"probably wrong", [first, second], verdict)
+
+
+def scenario(draw, names):
+    """The average and the median of one measurement in two sources; planted: both print the same figure."""
+    from factcheck.testing import Amount, Case, doc
+
+    subject, year = names.subject(), names.year()
+    average = names.integer(100, 9_000) / 10
+    median = round(average - names.integer(5, 90) / 10, 1)
+    median = median if median > 0 else round(average + 2.5, 1)
+
+    def texts(second):
+        return [doc(f"In May {year} the average download speed in {subject} was ", Amount(average, "measurement", 1,
+                    unit="Mbps"), ".", published=date(year, 6, 1)),
+                doc(f"In May {year} the median download speed in {subject} was ", Amount(second, "measurement", 1,
+                    unit="Mbps"), ".", published=date(year, 6, 3))]
+
+    return Case(consistent=texts(median), planted=texts(average))
+
+
+SCENARIO = scenario

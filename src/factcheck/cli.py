@@ -56,7 +56,8 @@ def main() -> None:
 @click.option("--rules", "rule_folders", multiple=True, type=click.Path(file_okay=False),
               help="A folder of extra rules (repeatable).")
 @click.option("--quiet", "-q", is_flag=True, help="Only findings and errors.")
-def run(paths, output_format, output, fail_on, rule_folders, quiet):
+@click.option("--verbose", "-v", is_flag=True, help="Also list the checks that held, with their arithmetic.")
+def run(paths, output_format, output, fail_on, rule_folders, quiet, verbose):
     """Check PATHS (files or folders; default: the bundled Kazakhstan corpus)."""
     from factcheck.report.json import report_json
     from factcheck.report.text import render
@@ -73,7 +74,18 @@ def run(paths, output_format, output, fail_on, rule_folders, quiet):
         _write(buffer.getvalue(), output)
     else:
         render(report, Console(highlight=False, soft_wrap=True), quiet=quiet)
+    if verbose and output_format == "text":
+        _echo_checks(report)
     sys.exit(_exit_code(report, fail_on))
+
+
+def _echo_checks(report) -> None:
+    click.echo(f"\nChecks that held ({len(report.checks)})")
+    for check in report.checks:
+        first = report.claim(check.claims[0])
+        document = report.document(first.document)
+        click.echo(f"  {document.path or document.id}:{first.span.line}:{first.span.column}  {check.rule}")
+        click.echo(f"    {check.message}\n    arithmetic: {check.evidence.relation}")
 
 
 def _exit_code(report, fail_on: str) -> int:
