@@ -218,7 +218,8 @@ def test_every_fixture_names_a_loaded_rule():
     for folder in rule_folders():
         for path in sorted(Path(folder).glob("*.yml")):
             assert path.stem in known, f"{path}: no rule with id {path.stem!r} is loaded ({sorted(known)})"
-            assert path.with_suffix(".py").is_file(), f"{path}: fixtures without a rule file {path.stem}.py beside"
+            assert path.with_suffix(".py").is_file() or path.with_suffix(".toml").is_file(), \
+                f"{path}: fixtures without a rule file {path.stem}.py or {path.stem}.toml beside"
 
 
 def test_collect_cases_reads_a_folder(tmp_path):

@@ -107,12 +107,7 @@ def _with_rule(item: Finding | Check, rule: Rule) -> Finding | Check:
 
 def rule(*, id: str, severity: str, applies_to: type) -> Callable:  # noqa: A002 - `id` reads best for authors
     """Register the decorated function as a rule checking one `applies_to` group at a time."""
-    if not _RULE_ID.match(id):
-        raise RuleError(f"rule id {id!r} must be lowercase words joined by hyphens", expected="e.g. parts-exceed-total")
-    if severity not in SEVERITIES:
-        raise RuleError(f"rule {id}: severity {severity!r} is not one of {', '.join(SEVERITIES)}")
-    if applies_to not in GROUP_TYPES:
-        raise RuleError(f"rule {id}: applies_to must be one of {', '.join(t.__name__ for t in GROUP_TYPES)}")
+    check_rule_header(id, severity, applies_to)
 
     def register(function: Callable) -> Callable:
         module = sys.modules.get(function.__module__)
@@ -122,6 +117,15 @@ def rule(*, id: str, severity: str, applies_to: type) -> Callable:  # noqa: A002
         return function
 
     return register
+
+
+def check_rule_header(id: str, severity: str, applies_to: type) -> None:  # noqa: A002
+    if not _RULE_ID.match(id):
+        raise RuleError(f"rule id {id!r} must be lowercase words joined by hyphens", expected="e.g. parts-exceed-total")
+    if severity not in SEVERITIES:
+        raise RuleError(f"rule {id}: severity {severity!r} is not one of {', '.join(SEVERITIES)}")
+    if applies_to not in GROUP_TYPES:
+        raise RuleError(f"rule {id}: applies_to must be one of {', '.join(t.__name__ for t in GROUP_TYPES)}")
 
 
 def finding(message: str, claims: Iterable, verdict, *, severity: str = "", inputs: dict | None = None,
@@ -176,10 +180,10 @@ def load_rules(folders: Iterable[Path | str]) -> Rulebook:
         folder = Path(folder)
         if not folder.is_dir():
             raise RuleError("rules folder not found", path=str(folder))
-        for path in sorted(folder.glob("*.py")):
+        for path in sorted([*folder.glob("*.py"), *folder.glob("*.toml")]):
             if path.name.startswith("_"):
                 continue
-            rules.extend(_load_file(path))
+            rules.extend(_load_file(path) if path.suffix == ".py" else [_load_data_file(path)])
     seen: dict[str, str] = {}
     for loaded in rules:
         if loaded.id in seen:
@@ -213,6 +217,12 @@ def _load_file(path: Path) -> list[Rule]:
         raise RuleError("rule file defines no rule (decorate a function with @rule)", path=str(path))
     scenario = getattr(module, "SCENARIO", None)
     return [attrs.evolve(r, path=str(path), scenario=scenario) for r in loaded]
+
+
+def _load_data_file(path: Path) -> Rule:
+    from factcheck.datarules import load_data_rule
+
+    return load_data_rule(path)
 
 
 def _error_line(error: Exception, path: Path) -> int | None:
