@@ -115,7 +115,7 @@ def extract(paths):
 
 @main.group()
 def rules():
-    """List and show the rules."""
+    """List, show and test rules."""
 
 
 @rules.command("list")
@@ -146,6 +146,36 @@ def rules_show(rule_id, rule_folders):
     if fixtures and fixtures.is_file():
         click.echo(f"Fixtures: {fixtures}\n")
         click.echo(fixtures.read_text(encoding="utf-8"))
+
+
+
+@rules.command("test")
+@click.argument("folder", required=False, type=click.Path(file_okay=False))
+@click.option("--examples", default=25, show_default=True, help="Generated cases per rule for the laws.")
+@click.option("--verbose", "-v", is_flag=True, help="Print every problem in full.")
+def rules_test(folder, examples, verbose):
+    """Check the rules of FOLDER (default: the bundled rules): documentation, fixtures and laws.
+
+    Exit code 0 when every rule passes, 1 when one fails, 2 when the folder cannot be loaded.
+    """
+    from factcheck.bundled import rules_dir
+    from factcheck.ruletest import test_folder
+
+    target = Path(folder) if folder else rules_dir()
+    try:
+        results = test_folder(target, examples=examples)
+    except FactcheckError as error:
+        _fail(str(error))
+    for result in results:
+        click.echo(result.line())
+        for problem in result.problems if verbose else result.problems[:3]:
+            click.echo("    " + problem.replace("\n", "\n    "))
+        if not verbose and len(result.problems) > 3:
+            click.echo(f"    ... {len(result.problems) - 3} more (use --verbose)")
+    failed = [result for result in results if not result.ok]
+    click.echo(f"\n{len(results) - len(failed)} of {len(results)} rules in {target} pass"
+               + (f"; failing: {', '.join(r.rule for r in failed)}" if failed else ""))
+    sys.exit(EXIT_FINDINGS if failed or not results else EXIT_CLEAN)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -76,3 +76,62 @@ def corpus_is_quiet(checker, corpus: Sequence[GeneratedDocument]) -> tuple[bool,
     found = verdicts(checker, corpus)
     return (not found, "" if not found else f"consistent corpus raised {dict(found)}: "
             f"{[item.text() for item in corpus]}")
+
+
+@attrs.frozen
+class LawReport:
+    """How often each law held over the generated cases of one rule."""
+
+    rule: str
+    cases: int
+    planted_found: int
+    consistent_quiet: int
+    restatement_stable: int
+    order_stable: int
+    problems: tuple[str, ...] = ()
+
+    def rate(self, count: int) -> float:
+        return count / self.cases if self.cases else 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.cases > 0 and not self.problems
+
+
+def run_laws(checker, rule, *, examples: int, derandomize: bool = True) -> LawReport:
+    """The laws on `examples` generated cases of the rule's scenario, counted rather than asserted."""
+    from hypothesis import HealthCheck, Phase, given, settings
+
+    from factcheck.testing.scenarios import cases
+
+    outcomes: list[Outcome] = []
+
+    @settings(max_examples=examples, phases=[Phase.generate], deadline=None, database=None,
+              derandomize=derandomize, suppress_health_check=list(HealthCheck))
+    @given(cases(rule.scenario))
+    def collect(case):
+        outcomes.append(check_case(checker, rule.id, case))
+
+    collect()
+    problems = tuple(problem for outcome in outcomes for problem in outcome.problems)
+    return LawReport(rule.id, len(outcomes), sum(o.planted_found for o in outcomes),
+                     sum(o.consistent_quiet for o in outcomes), sum(o.restatement_stable for o in outcomes),
+                     sum(o.order_stable for o in outcomes), problems)
+
+
+def run_corpus_law(checker, scenarios, *, examples: int, derandomize: bool = True) -> tuple[int, int, list[str]]:
+    """(corpora generated, corpora that raised nothing, problems) for corpora of every scenario at once."""
+    from hypothesis import HealthCheck, Phase, given, settings
+
+    from factcheck.testing.scenarios import corpora
+
+    results: list[tuple[bool, str]] = []
+
+    @settings(max_examples=examples, phases=[Phase.generate], deadline=None, database=None,
+              derandomize=derandomize, suppress_health_check=list(HealthCheck))
+    @given(corpora(list(scenarios)))
+    def collect(corpus):
+        results.append(corpus_is_quiet(checker, corpus))
+
+    collect()
+    return len(results), sum(quiet for quiet, _ in results), [problem for quiet, problem in results if not quiet]
