@@ -6,8 +6,10 @@ dollar figure was converted at some rate between the two publications: the rate 
 subject, place and period is compared; the result is a warning, because the sources may mean
 different amounts.
 
-Inconsistent: "In 2023 Kazgrid's budget was 480 billion tenge." ... "In 2023 Kazgrid's budget was $2.5 billion." (published 2024-03-01)
-Consistent:   "In 2023 Kazgrid's budget was 480 billion tenge." ... "In 2023 Kazgrid's budget was $1 billion." (published 2024-03-01)
+Inconsistent: "In 2023 Kazgrid's budget was 480 billion tenge." ...
+  "In 2023 Kazgrid's budget was $2.5 billion." (published 2024-03-01)
+Consistent:   "In 2023 Kazgrid's budget was 480 billion tenge." ...
+  "In 2023 Kazgrid's budget was $1 billion." (published 2024-03-01)
 """
 
 from datetime import date, timedelta
@@ -57,8 +59,8 @@ def _pairs(members):
 def currency_restatement_disagrees(claim_set, context):
     for members in _comparable(claim_set).values():
         for first, second in _pairs(members):
-            dates = [d.published for d in (context.documents.get(first.document), context.documents.get(second.document))
-                     if d is not None and d.published is not None]
+            documents = (context.documents.get(first.document), context.documents.get(second.document))
+            dates = [d.published for d in documents if d is not None and d.published is not None]
             if len(dates) < 2:
                 continue
             amount, equivalent = (first, second) if first.quantity.value >= second.quantity.value else (second, first)
@@ -80,8 +82,8 @@ def currency_restatement_disagrees(claim_set, context):
             failed = next((v for v in verdicts if not v.holds), None)
             used = "; ".join(r.describe() for r in rates)
             if failed is None:
-                yield passed(f"{stated(amount)} and {stated(equivalent)} agree at the rates in force", [amount, equivalent],
-                             verdicts[0], inputs={"rate": used})
+                yield passed(f"{stated(amount)} and {stated(equivalent)} agree at the rates in force",
+                             [amount, equivalent], verdicts[0], inputs={"rate": used})
                 continue
             yield finding(
                 f"{stated(amount)} ({context.document_label(amount.document)}) and {stated(equivalent)} "
@@ -90,7 +92,8 @@ def currency_restatement_disagrees(claim_set, context):
                 f"{format_number(amount.quantity.value / rates[-1].value)} {base}",
                 [amount, equivalent], failed, inputs={"rate": used},
                 notes=[f"rates in force: {format_number(min(r.value for r in rates))}–"
-                       f"{format_number(max(r.value for r in rates))} {quote} per {base}, widened by {TABLE_SLACK:.0%}"])
+                       f"{format_number(max(r.value for r in rates))} {quote} per {base}, "
+                       f"widened by {TABLE_SLACK:.0%}"])
 
 
 def scenario(draw, names):

@@ -32,7 +32,7 @@ def _pairs(sentence_claims, context):
     """Adjacent change claims of one sentence, a multiple next to a percentage, about the same thing."""
     changes = [c for c in sentence_claims if c.kind == "change" and c.quantity.unit in {"fold", "percent"}]
     stated_words = {c.text.casefold() for c in sentence_claims}
-    for first, second in zip(changes, changes[1:]):
+    for first, second in zip(changes, changes[1:], strict=False):
         if {first.quantity.unit, second.quantity.unit} != {"fold", "percent"}:
             continue
         between = text_between(context, first, second)

@@ -62,7 +62,7 @@ def scenario(draw, names):
     wrong = names.choice(impossible) if impossible else share
 
     def text(percent):
-        return doc(f"In {year} {subject} repaired ", Amount(percent, "percent"), f" of the ", Amount(whole),
+        return doc(f"In {year} {subject} repaired ", Amount(percent, "percent"), " of the ", Amount(whole),
                    f" {noun} it inspected.", published=date(year + 1, 2, 1))
 
     return Case(consistent=[text(share)], planted=[text(wrong)])

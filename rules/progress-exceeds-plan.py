@@ -3,10 +3,12 @@
 "The pilot envisioned terminals for 2,000 schools ... 1,731 schools were connected" is progress
 within the plan. A later figure above the planned number is either an error or news (the plan
 was expanded) that the article should state, so it is a warning. Only counts of the same thing
-in the same document, within a few sentences after the plan, are compared, and only running totals ("were connected", "so far"):
-increments ("500 new schools") and other counts of the same noun are left alone.
+in the same document, within a few sentences after the plan, are compared, and only running
+totals ("were connected", "so far"): increments ("500 new schools") and other counts of the same
+noun are left alone.
 
-Inconsistent: "The programme aims to connect 2,000 schools. By August 2024, 2,450 schools were connected."
+Inconsistent: "The programme aims to connect 2,000 schools.
+  By August 2024, 2,450 schools were connected."
 Consistent:   "The programme aims to connect 2,000 schools. By August 2024, 1,731 schools were connected."
 """
 
@@ -26,7 +28,7 @@ WITHIN_PLAN = Relation(actual_low <= planned_high)
 
 def _progress(plan, later):
     for claim in later:
-        if claim.sentence_index == plan.sentence_index or claim.sentence_index - plan.sentence_index > SENTENCES_AFTER_PLAN:
+        if not 0 < claim.sentence_index - plan.sentence_index <= SENTENCES_AFTER_PLAN:
             continue
         if claim.kind != "count" or claim.modality != "actual" or not claim.cumulative \
                 or claim.quantity.unit != plan.quantity.unit:

@@ -5,8 +5,10 @@ cannot both be right unless the mean and the median happen to coincide to the la
 source has most likely mislabelled the statistic. Only figures precise enough to be unlikely
 to coincide (three significant digits or a decimal) are compared; the result is a warning.
 
-Inconsistent: "The average download speed was 43.6 Mbps in April 2024." ... "The median download speed was 43.6 Mbps in April 2024."
-Consistent:   "The average download speed was 43.6 Mbps in April 2024." ... "The median download speed was 38.2 Mbps in April 2024."
+Inconsistent: "The average download speed was 43.6 Mbps in April 2024." ...
+  "The median download speed was 43.6 Mbps in April 2024."
+Consistent:   "The average download speed was 43.6 Mbps in April 2024." ...
+  "The median download speed was 38.2 Mbps in April 2024."
 """
 
 from datetime import date

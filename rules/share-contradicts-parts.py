@@ -58,7 +58,7 @@ def scenario(draw, names):
 
     def text(percent):
         return doc(f"In {year} {subject} ran ", Amount(part), f" {noun}, or ", Amount(percent, "percent", 1),
-                   f" of the country's ", Amount(whole), f" {noun}.", published=date(year + 1, 2, 1))
+                   " of the country's ", Amount(whole), f" {noun}.", published=date(year + 1, 2, 1))
 
     return Case(consistent=[text(share)], planted=[text(wrong)])
 

@@ -21,7 +21,7 @@ def _intervals(generated, style):
 def _close(first, second):
     return len(first) == len(second) and all(
         a[2] == b[2] and abs(a[0] - b[0]) <= 1e-9 * max(1, abs(a[0])) and abs(a[1] - b[1]) <= 1e-9 * max(1, abs(a[1]))
-        for a, b in zip(first, second))
+        for a, b in zip(first, second, strict=True))
 
 
 @settings(max_examples=60)

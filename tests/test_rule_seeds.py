@@ -7,9 +7,15 @@ The internet-freedom report's section scores add up from their questions, "fivef
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
+
+
+@pytest.fixture(scope="module")
+def seed_report(checker, seeds_dir):
+    return checker.check_paths([seeds_dir])
 
 
 def _checks(report, rule_id):
@@ -20,8 +26,8 @@ def _texts(report, item):
     return [report.claim(claim_id).text for claim_id in item.claims]
 
 
-def test_section_scores_add_up_from_their_questions(checker, seeds_dir):
-    report = checker.check_paths([seeds_dir])
+def test_section_scores_add_up_from_their_questions(seed_report):
+    report = seed_report
     sections = {_texts(report, check)[0]: check for check in _checks(report, "parts-exceed-total")
                 if report.claim(check.claims[0]).kind == "score"}
     assert {"12 / 25", "12 / 35", "10 / 40"} <= set(sections)
@@ -29,21 +35,21 @@ def test_section_scores_add_up_from_their_questions(checker, seeds_dir):
     assert not [f for f in report.findings if f.rule in {"parts-exceed-total", "score-exceeds-maximum"}]
 
 
-def test_fivefold_and_80_percent_are_one_change(checker, seeds_dir):
-    report = checker.check_paths([seeds_dir])
+def test_fivefold_and_80_percent_are_one_change(seed_report):
+    report = seed_report
     (check,) = [c for c in _checks(report, "change-restatements-disagree") if "fivefold" in _texts(report, c)]
     assert set(_texts(report, check)) == {"fivefold", "80%"} and check.evidence.holds
 
 
-def test_village_counts_stay_within_the_total(checker, seeds_dir):
-    report = checker.check_paths([seeds_dir])
+def test_village_counts_stay_within_the_total(seed_report):
+    report = seed_report
     within = [c for c in _checks(report, "count-exceeds-whole") if _texts(report, c)[0] == "6,290"]
     assert {_texts(report, c)[1] for c in within} >= {"4,866", "1,424", "1,161"}
     assert not [f for f in report.findings if f.rule == "count-exceeds-whole"]
 
 
-def test_no_rule_raises_a_false_error_on_the_seeds(checker, seeds_dir):
-    report = checker.check_paths([seeds_dir])
+def test_no_rule_raises_a_false_error_on_the_seeds(seed_report):
+    report = seed_report
     errors = [f for f in report.findings if f.severity == "error"]
     assert [f.rule for f in errors] == ["conversion-disagrees-with-rate"], [f.message for f in errors]
 

@@ -33,7 +33,7 @@ import sympy
 
 from factcheck.errors import RuleError
 from factcheck.expressions import ExpressionError, parse_expression, parse_relation
-from factcheck.model import SEVERITIES, ChangeStatement, ClaimSet, Conversion, ShareStatement
+from factcheck.model import ChangeStatement, ClaimSet, Conversion, ShareStatement
 from factcheck.relations import Relation, format_number
 from factcheck.rulekit import stated
 from factcheck.units import to_base

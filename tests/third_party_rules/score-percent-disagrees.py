@@ -27,7 +27,7 @@ _IN_BRACKETS = re.compile(r"^\s*\(\s*(?:or\s+)?$")
 @rule(id="score-percent-disagrees", severity="error", applies_to=ClaimSet)
 def score_percent_disagrees(claims, context):
     for sentence_claims in by_sentence(claims.claims).values():
-        for score, percent in zip(sentence_claims, sentence_claims[1:]):
+        for score, percent in zip(sentence_claims, sentence_claims[1:], strict=False):
             if score.kind != "score" or not score.out_of or percent.quantity.unit != "percent":
                 continue
             between = text_between(context, score, percent)

@@ -511,7 +511,7 @@ def _score_sections(doc: str, claims: list[Claim]) -> list[Statement]:
         headers, rest = scores[start:end], scores[end:]
         blocks = _partition_by_maxima(rest, [h.out_of for h in headers]) if len(headers) >= 2 else None
         if blocks:
-            for header, block in zip(headers, blocks):
+            for header, block in zip(headers, blocks, strict=True):
                 roles = {"total": header.id, **{f"part_{i + 1}": p.id for i, p in enumerate(block)}}
                 statements.append(Statement("parts", doc, roles))
             return statements
