@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import extract_document
 from factcheck.segment import segment
-from factcheck.testing import amounts, documents, renderer, to_documents
+from factcheck.testing import amounts, claims, documents, quantities, renderer, to_documents
 from factcheck.testing.render import Amount, ordinal
 from factcheck.units import to_base
 
@@ -55,3 +55,16 @@ def test_amount_kinds_are_checked():
 
     with pytest.raises(ValueError):
         Amount(1, "colour")
+
+
+@given(claims())
+def test_generated_claims_are_valid_records(claim):
+    record = claim.to_dict()
+    assert record["kind"] == claim.kind and record["span"]["end"] >= record["span"]["start"]
+    if claim.quantity.low is not None and claim.quantity.high is not None:
+        assert claim.quantity.low <= claim.quantity.high
+
+
+@given(quantities(unit="percent"))
+def test_generated_quantities_are_intervals(quantity):
+    assert quantity.lower <= quantity.upper and quantity.unit == "percent"
