@@ -95,3 +95,11 @@ def test_grammar_builds_sympy_with_precedence_and_functions():
 def test_malformed_expressions_are_refused(text):
     with pytest.raises(ExpressionError):
         parse_relation(text, "abc")
+
+
+def test_select_takes_only_known_claim_fields(tmp_path):
+    text = GOOD.replace('applies_to = "share"', 'applies_to = "claim"').replace(
+        '"part.low"', '"claim.low"').replace('"whole.high"', '"claim.high"')
+    text = text.replace("[bind]", '[select]\n__class__ = "x"\n\n[bind]')
+    with pytest.raises(RuleError, match=r"\[select\] takes only"):
+        load_rules([_write(tmp_path, text)])

@@ -68,6 +68,10 @@ def load_data_rule(path: Path):
         raise where.error(f"applies_to must be one of {', '.join(APPLIES_TO)}", "applies_to")
     check_rule_header(data["id"], data["severity"], APPLIES_TO[data["applies_to"]])
     bindings = _bindings(data, where)
+    unknown_select = set(data.get("select", {})) - set(SELECTABLE)
+    if unknown_select or (data.get("select") and data["applies_to"] != "claim"):
+        raise where.error(f"[select] takes only {', '.join(SELECTABLE)}, and only for applies_to = \"claim\"",
+                          sorted(unknown_select)[0] if unknown_select else "applies_to")
     try:
         relation = Relation(parse_relation(data["relation"], bindings))
     except ExpressionError as error:
@@ -135,8 +139,7 @@ def _checker(data: dict, bindings: dict, relation: Relation):
     def groups_of_roles(group):
         if applies_to == "claim":
             return [{"claim": claim} for claim in group.claims
-                    if all(str(getattr(claim, key, None)) == str(value) for key, value in select.items()
-                           if key in SELECTABLE)]
+                    if all(str(getattr(claim, key)) == str(value) for key, value in select.items())]
         return [{role: getattr(group, role, None) for role in ROLES[applies_to]}]
 
     def check(group):

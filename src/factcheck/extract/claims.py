@@ -473,7 +473,7 @@ def _statistic(context: _Context, text: str, breaks: tuple[int, ...], mention: M
 
 def _is_verb_multiple(lexicon: Lexicon, text: str, mention: Mention) -> bool:
     """ "doubled", "halved", "quadrupled": a multiple that is itself the verb of its clause."""
-    if mention.unit != "fold":
+    if mention.unit != "fold" or lexicon.language != "en":  # the subject search below is English word order
         return False
     entry = lexicon.multiples.get(text[mention.start:mention.end]) or \
         lexicon.multiples.get(text[mention.start:mention.end].casefold())
