@@ -14,13 +14,22 @@
 SCENARIO, the laws in `factcheck.testing.laws` on generated cases.
 """
 
-from factcheck.testing.laws import LawReport, Outcome, check_case, corpus_is_quiet, run_corpus_law, run_laws, verdicts
+from factcheck.testing.laws import (
+    LawReport,
+    Outcome,
+    check_case,
+    corpus_is_quiet,
+    run_corpus_law,
+    run_laws,
+    verdicts,
+)
 from factcheck.testing.render import RENDERERS, Amount, EnglishRenderer, ordinal, register_renderer, renderer
 from factcheck.testing.scenarios import Case, GeneratedDocument, Names, Scenario, cases, corpora, doc, to_documents
 from factcheck.testing.strategies import amounts, claims, documents, quantities, time_spans
 
 __all__ = [
-    "RENDERERS", "Amount", "Case", "EnglishRenderer", "GeneratedDocument", "LawReport", "Names", "Outcome", "Scenario", "amounts",
+    "RENDERERS", "Amount", "Case", "EnglishRenderer", "GeneratedDocument", "LawReport", "Names", "Outcome",
+    "Scenario", "amounts",
     "cases", "check_case", "claims", "corpora", "corpus_is_quiet", "doc", "documents", "ordinal", "quantities",
     "register_renderer", "renderer", "run_corpus_law", "run_laws", "time_spans", "to_documents", "verdicts",
 ]
