@@ -19,12 +19,13 @@ from factcheck.model import ShareStatement
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, passed, rule
 from factcheck.rulekit import stated, what
-from factcheck.units import to_base
 
 MAX_WHOLE = 1000  # above this a percentage with one decimal fits some count anyway
-share_low, share_high, whole = sympy.symbols("share_low share_high whole")
-# The smallest count the share allows is not above the largest one: some whole count fits.
-SOME_COUNT_FITS = Relation(sympy.ceiling(share_low * whole) <= sympy.floor(share_high * whole))
+percent_low, percent_high, whole, hundred = sympy.symbols("percent_low percent_high whole hundred")
+# The smallest count the percentage allows is not above the largest one: some whole count fits.
+# In percent and divided last (17.5 * 40 / 100 is exactly 7; 0.01 * 17.5 * 40 is not), so 100 is
+# a symbol: sympy would fold a literal 1/100 into a float coefficient.
+SOME_COUNT_FITS = Relation(sympy.ceiling(percent_low * whole / hundred) <= sympy.floor(percent_high * whole / hundred))
 
 
 @rule(id="percent-of-count-not-whole", severity="error", applies_to=ShareStatement)
@@ -37,13 +38,13 @@ def percent_of_count_not_whole(statement):
     counts = range(math.ceil(total.quantity.lower), math.floor(total.quantity.upper) + 1)
     if not counts or counts[-1] > MAX_WHOLE or counts[0] <= 0:
         return None
-    fraction = to_base(share.quantity)
-    verdicts = [SOME_COUNT_FITS.check(share_low=fraction.lower, share_high=fraction.upper, whole=n) for n in counts]
+    low, high = (float(f"{bound:.10g}") for bound in (share.quantity.lower, share.quantity.upper))
+    verdicts = [SOME_COUNT_FITS.check(percent_low=low, percent_high=high, whole=n, hundred=100) for n in counts]
     fitting = next((v for v in verdicts if v.holds), None)
     if fitting is not None:
         return passed(f"{stated(share)} of {stated(total)} can be a whole count", [share, total], fitting)
     verdict = verdicts[0]
-    nearest = total.quantity.value * fraction.value
+    nearest = total.quantity.value * share.quantity.value / 100
     return finding(f"{stated(share)} of {stated(total)} is {nearest:.3g}, not a whole number: no count of "
                    f"{what(total)} gives {stated(share)}", [share, total], verdict,
                    inputs={"counts tried": ", ".join(str(n) for n in counts)})
