@@ -47,8 +47,9 @@ def same_figure_different_statistic(claims, context):
         first, second = list(first_of_each.values())[:2]
         if first.time and second.time and not first.time.overlaps(second.time):
             continue
-        verdict = DIFFERENT_FIGURES.check(first_value=first.quantity.value, second_value=second.quantity.value,
-                                          rounding=first.quantity.upper - first.quantity.lower)
+        first_base, second_base = to_base(first.quantity), to_base(second.quantity)  # Mbps against Gbps
+        verdict = DIFFERENT_FIGURES.check(first_value=first_base.value, second_value=second_base.value,
+                                          rounding=first_base.upper - first_base.lower)
         if verdict.holds:
             continue
         yield finding(f"{stated(first)} is given as the {first.statistic} ({context.document_label(first.document)}) "

@@ -17,13 +17,14 @@ import attrs
 from factcheck.testing.render import renderer
 from factcheck.testing.scenarios import Case, GeneratedDocument, to_documents
 
-MAX_STYLES = 3
+MAX_STYLES = 4  # styles 1..3 are tried besides the plain one
 
 
-def verdicts(checker, generated: Sequence[GeneratedDocument], *, style: int = 0, reverse: bool = False) -> Counter:
+def verdicts(checker, generated: Sequence[GeneratedDocument], *, style: int = 0, only: int | None = None,
+             reverse: bool = False) -> Counter:
     """What the rules say about the documents: how many findings of each (rule, severity)."""
     ordered = list(reversed(generated)) if reverse else list(generated)
-    report = checker.check_documents(to_documents(ordered, style=style))
+    report = checker.check_documents(to_documents(ordered, style=style, only=only))
     return Counter((finding.rule, finding.severity) for finding in report.findings)
 
 
@@ -58,13 +59,17 @@ def check_case(checker, rule_id: str, case: Case) -> Outcome:
     if quiet:
         problems.append(f"consistent case raised {dict(quiet)}: {[item.text() for item in case.consistent]}")
     stable = True
-    for style in range(1, _styles(case.planted) + 1):
-        for generated, expected in ((case.consistent, quiet), (case.planted, planted)):
-            restated = verdicts(checker, generated, style=style)
-            if restated != expected:
-                stable = False
-                problems.append(f"style {style} changed {dict(expected)} into {dict(restated)}: "
-                                f"{[item.text(style) for item in generated]}")
+    amounts = sum(len(item.amounts()) for item in case.planted)
+    for style in range(1, _styles(case.planted)):
+        # Every amount restated at once, then a single one (a different one for each style).
+        for only in (None, (style - 1) % max(amounts, 1)):
+            for generated, expected in ((case.consistent, quiet), (case.planted, planted)):
+                restated = verdicts(checker, generated, style=style, only=only)
+                if restated != expected:
+                    stable = False
+                    texts = [document.text for document in to_documents(generated, style=style, only=only)]
+                    problems.append(f"style {style} (amount {'all' if only is None else only}) changed "
+                                    f"{dict(expected)} into {dict(restated)}: {texts}")
     reordered = verdicts(checker, case.planted, reverse=True)
     order_stable = reordered == planted
     if not order_stable:

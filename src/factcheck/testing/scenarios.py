@@ -36,9 +36,17 @@ class GeneratedDocument:
     published: date | None = None
     language: str = "en"
 
-    def text(self, style: int = 0) -> str:
+    def text(self, style: int = 0, *, only: int | None = None) -> str:
+        """The text with every amount in `style`, or only the amount numbered `only` (the rest in style 0)."""
         writer = renderer(self.language)
-        return "".join(piece if isinstance(piece, str) else writer.render(piece, style) for piece in self.pieces)
+        written, number = [], 0
+        for piece in self.pieces:
+            if isinstance(piece, str):
+                written.append(piece)
+                continue
+            written.append(writer.render(piece, style if only is None or only == number else 0))
+            number += 1
+        return "".join(written)
 
     def amounts(self) -> list[Amount]:
         return [piece for piece in self.pieces if isinstance(piece, Amount)]
@@ -90,11 +98,20 @@ class Names:
 Scenario = Callable[[Callable, Names], Case]
 
 
-def to_documents(generated: Sequence[GeneratedDocument], *, style: int = 0, first_id: int = 1) -> list[Document]:
-    """Documents the engine checks: ids d1, d2, ... in the given order."""
-    return [document_from_text(item.text(style), doc_id=f"d{first_id + index}", published=item.published,
-                               language=item.language)
-            for index, item in enumerate(generated)]
+def to_documents(generated: Sequence[GeneratedDocument], *, style: int = 0, only: int | None = None,
+                 first_id: int = 1) -> list[Document]:
+    """Documents the engine checks: ids d1, d2, ... in the given order.
+
+    `only` restates a single amount, counted across all the documents in order.
+    """
+    documents, seen = [], 0
+    for index, item in enumerate(generated):
+        local = None if only is None else only - seen
+        text = item.text(style, only=local if only is None or 0 <= local < len(item.amounts()) else -1)
+        documents.append(document_from_text(text, doc_id=f"d{first_id + index}", published=item.published,
+                                            language=item.language))
+        seen += len(item.amounts())
+    return documents
 
 
 @st.composite
