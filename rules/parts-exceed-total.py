@@ -36,12 +36,13 @@ def parts_exceed_total(group):
         return None
     if any(not compatible(part.quantity.unit, total.unit) for part in group.parts):
         return None
-    low, high = _interval_sum([to_base(part.quantity) for part in group.parts])
+    parts = sorted(group.parts, key=lambda part: part.position)  # a score table may list its total first
+    low, high = _interval_sum([to_base(part.quantity) for part in parts])
     total_base = to_base(total)
     values = dict(parts_low=low, parts_high=high, total_low=total_base.lower, total_high=total_base.upper)
-    listed = " + ".join(stated(part) for part in group.parts)
+    listed = " + ".join(stated(part) for part in parts)
     whole = stated(group.total) if group.total is not None else "100%"
-    claims = [*([group.total] if group.total is not None else []), *group.parts]
+    claims = [*([group.total] if group.total is not None else []), *parts]
     verdict = NOT_MORE.check(**values)
     if not verdict.holds:
         return finding(f"The parts {listed} add up to more than {whole}", claims, verdict)
