@@ -21,7 +21,6 @@ from factcheck.rulekit import stated
 
 start_low, start_high, end_low, end_high, change_low, change_high, ratio_low, ratio_high = sympy.symbols(
     "start_low start_high end_low end_high change_low change_high ratio_low ratio_high")
-SIGNED = {"up": 1, "down": -1}
 # The difference of the endpoints, in points, against the stated change in points.
 POINTS_NOT_TOO_FEW = Relation(end_high - start_low >= change_low)
 POINTS_NOT_TOO_MANY = Relation(end_low - start_high <= change_high)
@@ -30,25 +29,30 @@ RATIO_NOT_TOO_SMALL = Relation(end_high / start_low >= ratio_low)
 RATIO_NOT_TOO_LARGE = Relation(end_low / start_high <= ratio_high)
 
 
-def _points(start, end, change, sign):
-    values = dict(start_low=start.quantity.lower, start_high=start.quantity.upper, end_low=end.quantity.lower,
-                  end_high=end.quantity.upper)
+def _endpoints(start, end):
+    return dict(start_low=start.quantity.lower, start_high=start.quantity.upper, end_low=end.quantity.lower,
+                end_high=end.quantity.upper)
+
+
+def _points_verdicts(start, end, change, direction):
+    """The difference of the endpoints against the change read as points ("down 7" is -7)."""
     low, high = change.quantity.lower, change.quantity.upper
-    values.update(change_low=sign * (low if sign > 0 else high), change_high=sign * (high if sign > 0 else low))
-    return values
-
-
-def _fits_points(values):
+    signed = (low, high) if direction == "up" else (-high, -low)
+    values = dict(_endpoints(start, end), change_low=signed[0], change_high=signed[1])
     return [relation.check(**values) for relation in (POINTS_NOT_TOO_FEW, POINTS_NOT_TOO_MANY)]
 
 
 def _ratio_verdicts(start, end, change):
+    """The ratio of the endpoints against the change read as percent ("up 25%" is 1.25)."""
     ratio = ratio_interval(change)
     if ratio is None:
         return []
-    values = dict(start_low=start.quantity.lower, start_high=start.quantity.upper, end_low=end.quantity.lower,
-                  end_high=end.quantity.upper, ratio_low=ratio[0], ratio_high=ratio[1])
+    values = dict(_endpoints(start, end), ratio_low=ratio[0], ratio_high=ratio[1])
     return [relation.check(**values) for relation in (RATIO_NOT_TOO_SMALL, RATIO_NOT_TOO_LARGE)]
+
+
+def _first_failed(verdicts):
+    return next((verdict for verdict in verdicts if not verdict.holds), None)
 
 
 @rule(id="percentage-points-misstated", severity="error", applies_to=ChangeStatement)
@@ -58,29 +62,29 @@ def percentage_points_misstated(statement):
         return None
     if start.quantity.lower <= 0:
         return None
-    sign = SIGNED.get(change.direction or ("up" if end.quantity.value >= start.quantity.value else "down"))
-    verdicts = _fits_points(_points(start, end, change, sign))
-    points_fit = all(v.holds for v in verdicts)
-    failed = next((v for v in verdicts if not v.holds), verdicts[0])
+    direction = change.direction or ("up" if end.quantity.value >= start.quantity.value else "down")
+    as_points = _points_verdicts(start, end, change, direction)
+    points_fit = _first_failed(as_points) is None
     difference = end.quantity.value - start.quantity.value
     relative = 100 * (end.quantity.value / start.quantity.value - 1)
-    ratio_failed = [v for v in _ratio_verdicts(start, end, change) if not v.holds] \
-        if change.quantity.unit == "percent" else []
-    if points_fit and ratio_failed:
-        return finding(f"From {stated(start)} to {stated(end)} is {difference:+.3g} percentage points "
-                       f"({relative:+.3g}%), but the change is given as \"{stated(change)}\": points reported as "
-                       f"percent", [start, end, change], ratio_failed[0],
-                       inputs={"difference in points": f"{difference:.4g}", "relative change": f"{relative:.4g}%"},
-                       notes=[f"as points: {verdicts[0].text}"])
-    if change.quantity.unit == "percentage_point":
-        if points_fit:
-            return passed(f"From {stated(start)} to {stated(end)} is {stated(change)}", [start, end, change],
-                          verdicts[0])
-        relative_fits = change.quantity.lower <= abs(relative) <= change.quantity.upper
-        note = "the stated points are the relative change in percent" if relative_fits else None
-        return finding(f"From {stated(start)} to {stated(end)} is {difference:+.3g} percentage points, not "
-                       f"\"{stated(change)}\"", [start, end, change], failed, notes=[note] if note else [])
-    return None
+    claims = [start, end, change]
+    if change.quantity.unit == "percent":
+        ratio_failed = _first_failed(_ratio_verdicts(start, end, change))
+        if points_fit and ratio_failed is not None:
+            return finding(f"From {stated(start)} to {stated(end)} is {difference:+.3g} percentage points "
+                           f"({relative:+.3g}%), but the change is given as \"{stated(change)}\": points reported "
+                           f"as percent", claims, ratio_failed,
+                           inputs={"difference in points": f"{difference:.4g}", "relative change": f"{relative:.4g}%"},
+                           notes=[f"as points: {as_points[0].text}"])
+        return None  # a wrong relative change is change-contradicts-endpoints' finding
+    if change.quantity.unit != "percentage_point":
+        return None
+    if points_fit:
+        return passed(f"From {stated(start)} to {stated(end)} is {stated(change)}", claims, as_points[0])
+    relative_fits = change.quantity.lower <= abs(relative) <= change.quantity.upper
+    return finding(f"From {stated(start)} to {stated(end)} is {difference:+.3g} percentage points, not "
+                   f"\"{stated(change)}\"", claims, _first_failed(as_points),
+                   notes=["the stated points are the relative change in percent"] if relative_fits else [])
 
 
 def scenario(draw, names):
