@@ -86,13 +86,15 @@ def amounts(draw, *, kind: str | None = None) -> Amount:
 
 def documents(*, languages: tuple[str, ...] | None = None):
     """A short generated document with one amount, in any language that has a renderer."""
-    templates = {"en": ("In 2023 the operator reported ", " at its sites.")}
+    templates = {"en": (("In 2023 the operator reported ", " at its sites."),
+                        ("According to the ministry, the figure stood at ", " in March 2024."),
+                        ("Officials said on Monday that ", " had been recorded by the end of 2022."))}
     usable = [language for language in (languages or tuple(RENDERERS)) if language in templates]
 
     @st.composite
     def build(draw) -> GeneratedDocument:
         language = draw(st.sampled_from(usable))
-        before, after = templates[language]
+        before, after = draw(st.sampled_from(templates[language]))
         published = draw(st.dates(date(2024, 1, 1), date(2024, 12, 31)))
         return GeneratedDocument((before, draw(amounts()), after), published, language)
 
