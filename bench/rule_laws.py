@@ -47,8 +47,8 @@ def main() -> int:
             missed.append((rule.id, (laws.problems + quiet.problems)[:2]))
     generated, quiet_corpora, problems = run_corpus_law(checker, [r.scenario for r in rules],
                                                         examples=options.corpora, seed=options.seed)
-    print(f"consistent corpora of all {len(rules)} scenarios: {quiet_corpora}/{generated} raised nothing "
-          f"({quiet_corpora / max(generated, 1):.1%})")
+    print(f"consistent corpora of the {len(rules)} scenarios (up to 20 a corpus): {quiet_corpora}/{generated} "
+          f"raised nothing ({quiet_corpora / max(generated, 1):.1%})")
     for rule_id, examples in missed:
         print(f"MISSED TARGET {rule_id}: {examples}")
     for problem in problems[:2]:
