@@ -36,6 +36,7 @@ def test_third_party_folder_passes():
     result = _run("rules", "test", str(THIRD_PARTY), "--examples", "4")
     assert result.exit_code == 0, result.output
     assert "2 of 2 rules" in result.output and "score-percent-disagrees" in result.output
+    assert "consistent corpora of every scenario loaded: 1/1 raised nothing" in result.output
 
 
 def test_a_wrong_fixture_fails_with_a_readable_summary(tmp_path):

@@ -163,11 +163,12 @@ def rules_test(folder, examples, verbose):
     Exit code 0 when every rule passes, 1 when one fails, 2 when the folder cannot be loaded.
     """
     from factcheck.bundled import rules_dir
-    from factcheck.ruletest import test_folder
+    from factcheck.ruletest import test_corpus, test_folder
 
     target = Path(folder) if folder else rules_dir()
     try:
         results = test_folder(target, examples=examples)
+        made, quiet, corpus_problems = test_corpus(target, examples=max(1, examples // 5))
     except FactcheckError as error:
         _fail(str(error))
     for result in results:
@@ -176,10 +177,15 @@ def rules_test(folder, examples, verbose):
             click.echo("    " + problem.replace("\n", "\n    "))
         if not verbose and len(result.problems) > 3:
             click.echo(f"    ... {len(result.problems) - 3} more (use --verbose)")
+    click.echo(f"{'ok  ' if not corpus_problems else 'FAIL'}  consistent corpora of every scenario loaded: "
+               f"{quiet}/{made} raised nothing")
+    for problem in corpus_problems[:1]:
+        click.echo("    " + problem)
     failed = [result for result in results if not result.ok]
     click.echo(f"\n{len(results) - len(failed)} of {len(results)} rules in {target} pass"
-               + (f"; failing: {', '.join(r.rule for r in failed)}" if failed else ""))
-    sys.exit(EXIT_FINDINGS if failed or not results else EXIT_CLEAN)
+               + (f"; failing: {', '.join(r.rule for r in failed)}" if failed else "")
+               + ("; a consistent corpus raised findings" if corpus_problems else ""))
+    sys.exit(EXIT_FINDINGS if failed or corpus_problems or not results else EXIT_CLEAN)
 
 
 if __name__ == "__main__":  # pragma: no cover

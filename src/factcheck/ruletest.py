@@ -14,7 +14,7 @@ from factcheck.bundled import rules_dir
 from factcheck.engine import Checker
 from factcheck.rulebook import load_rules
 from factcheck.testing.fixtures import FixtureError, case_problems, documentation_problems, load_fixture_file
-from factcheck.testing.laws import LawReport, run_laws
+from factcheck.testing.laws import LawReport, run_corpus_law, run_laws
 
 PLANTED_FOUND_AT_LEAST = 0.99
 CONSISTENT_QUIET_AT_LEAST = 0.999
@@ -48,6 +48,18 @@ def test_folder(folder: Path, *, examples: int = 25) -> list[RuleResult]:
     bundled = folder.resolve() == rules_dir().resolve()
     checker = Checker(rules=[] if bundled else [folder])
     return [test_rule(checker, checker.rulebook.by_id(loaded.id), examples=examples) for loaded in own.rules]
+
+
+def test_corpus(folder: Path, *, examples: int = 5) -> tuple[int, int, list[str]]:
+    """Consistent corpora mixing the folder's scenarios with the bundled ones: (made, quiet, problems)."""
+    folder = Path(folder)
+    bundled = folder.resolve() == rules_dir().resolve()
+    checker = Checker(rules=[] if bundled else [folder])
+    scenarios = [loaded.scenario for loaded in checker.rulebook.rules if loaded.scenario is not None]
+    return run_corpus_law(checker, scenarios, examples=examples)
+
+
+test_corpus.__test__ = False
 
 
 test_folder.__test__ = False  # not a pytest test, whatever its name
