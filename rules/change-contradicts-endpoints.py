@@ -8,6 +8,8 @@ Inconsistent: "Subscribers rose from 500,000 to 600,000, a 30% increase."
 Consistent:   "Subscribers rose from 500,000 to 600,000, a 20% increase."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.changes import ratio_interval
@@ -32,6 +34,8 @@ def change_contradicts_endpoints(statement):
     ratio = ratio_interval(change)
     if ratio is None:
         return None
+    if _points_as_percent(start, end, change):
+        return None  # percentage-points-misstated explains this one better
     values = dict(end_low=lower(end), end_high=upper(end), start_low=lower(start), start_high=upper(start),
                   ratio_low=ratio[0], ratio_high=ratio[1])
     for relation in (NOT_TOO_SMALL, NOT_TOO_LARGE):
@@ -40,3 +44,32 @@ def change_contradicts_endpoints(statement):
             return finding(f"From {stated(start)} to {stated(end)} is not \"{stated(change)}\"",
                            [start, end, change], verdict)
     return None
+
+
+def _points_as_percent(start, end, change):
+    """ "from 4.8% to 5.1%, up 0.3%": the stated change is the difference in points."""
+    if not (start.quantity.unit == end.quantity.unit == change.quantity.unit == "percent"):
+        return False
+    difference = abs(end.quantity.value - start.quantity.value)
+    return change.quantity.lower - 1e-9 <= difference <= change.quantity.upper + 1e-9
+
+
+def scenario(draw, names):
+    """A rise from one figure to another and the percentage it is; planted: the percentage is wrong."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    start = names.integer(1_000, 50_000)
+    end = start + names.integer(start // 20, start * 2)
+    rise = round(100 * (end / start - 1), 1)
+    wrong = round(rise + names.choice([-1, 1]) * names.integer(3, 30), 1)
+    wrong = wrong if wrong > 0 else rise + names.integer(3, 30)
+
+    def text(percent):
+        return doc(f"In {year} the number of {noun} at {subject} rose from ", Amount(start), " to ", Amount(end),
+                   ", a ", Amount(percent, "percent", 1), " increase.", published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(rise)], planted=[text(wrong)])
+
+
+SCENARIO = scenario

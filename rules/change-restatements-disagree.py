@@ -8,12 +8,14 @@ Inconsistent: "The fines were cut fourfold. Lawmakers reduced the fines by 60%."
 Consistent:   "The fines have been reduced fivefold. Lawmakers reduced the fines by 80%."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.changes import ratio_interval
 from factcheck.model import ChangeRestatement
 from factcheck.relations import Relation
-from factcheck.rulebook import finding, rule
+from factcheck.rulebook import finding, passed, rule
 from factcheck.rulekit import stated
 
 first_low, first_high, second_low, second_high = sympy.symbols("first_low first_high second_low second_high")
@@ -31,14 +33,36 @@ def change_restatements_disagree(group):
     for claim, ratio in stated_ratios[1:]:
         if claim.time and reference.time and not claim.time.overlaps(reference.time):
             continue
-        if claim.sentence_index == reference.sentence_index and claim.quantity.unit == reference.quantity.unit:
-            continue  # "traffic grew by 61.5% and users by 12.9%": a list of changes, not a restatement
+        if claim.sentence_index == reference.sentence_index:
+            continue  # a list of changes ("traffic grew by 61.5% and users by 12.9%"), or fold-and-percent-disagree's
         values = dict(first_low=reference_ratio[0], first_high=reference_ratio[1],
                       second_low=ratio[0], second_high=ratio[1])
-        for relation in (OVERLAP_FROM_BELOW, OVERLAP_FROM_ABOVE):
-            verdict = relation.check(**values)
-            if not verdict.holds:
-                yield finding(f"The change in {group.measure} is stated as \"{stated(reference)}\" and as "
-                              f"\"{stated(claim)}\", which are different changes", [reference, claim], verdict,
-                              inputs={"ratio new/old": f"{reference_ratio} vs {ratio}"})
-                break
+        verdicts = [relation.check(**values) for relation in (OVERLAP_FROM_BELOW, OVERLAP_FROM_ABOVE)]
+        failed = next((verdict for verdict in verdicts if not verdict.holds), None)
+        if failed is None:
+            yield passed(f"The change in {group.measure}: \"{stated(reference)}\" and \"{stated(claim)}\" agree",
+                         [reference, claim], verdicts[0])
+            continue
+        yield finding(f"The change in {group.measure} is stated as \"{stated(reference)}\" and as "
+                      f"\"{stated(claim)}\", which are different changes", [reference, claim], failed,
+                      inputs={"ratio new/old": f"{reference_ratio} vs {ratio}"})
+
+
+def scenario(draw, names):
+    """A multiple and, in the next sentence, the same change in percent; planted: the percentage is wrong."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    factor = names.choice([2, 3, 4, 5, 10])
+    percent = (factor - 1) * 100
+    wrong = percent + names.choice([-1, 1]) * names.integer(20, 60)
+
+    def text(stated):
+        return doc(f"The number of {noun} rose ", Amount(factor, "multiple"), f" in {year}. {subject} says the "
+                   f"number of {noun} grew by ", Amount(stated, "percent"), f" in {year}.",
+                   published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(percent)], planted=[text(wrong)])
+
+
+SCENARIO = scenario

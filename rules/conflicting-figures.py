@@ -8,6 +8,8 @@ Inconsistent: "In 2023, the firm had 3.6 million subscribers." ... "The firm cou
 Consistent:   "The app had over 12.5 million users in 2024." ... "The app had 12.5 million users in 2024."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.model import MeasureSeries
@@ -44,3 +46,22 @@ def conflicting_figures(series, context):
                 notes=[] if same_period else ["the two figures are for overlapping but different periods"],
             )
         active.append(current)
+
+
+def scenario(draw, names):
+    """Two sources give one year's figure; planted: the second source's figure is a different number."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    figure = names.integer(1_000, 900_000)
+    wrong = figure + names.choice([-1, 1]) * names.integer(max(2, figure // 20), figure // 2)
+
+    def texts(second):
+        return [doc(f"In {year} {subject} had ", Amount(figure), f" {noun}.", published=date(year + 1, 2, 1)),
+                doc("Inspectors counted ", Amount(second), f" {noun} at {subject} in {year}.",
+                    published=date(year + 1, 3, 1))]
+
+    return Case(consistent=texts(figure), planted=texts(wrong))
+
+
+SCENARIO = scenario

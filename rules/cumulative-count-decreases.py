@@ -8,6 +8,8 @@ Inconsistent: "By April 2024 the project had connected 447 schools." ... "As of 
 Consistent:   "By April 2024 the project had connected 447 schools." ... "By August 2024, 1,731 schools were connected."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.model import MeasureSeries
@@ -45,3 +47,24 @@ def cumulative_count_decreases(series, context):
             f"{context.document_label(current.document)}), but a running total cannot decrease",
             [highest, current], verdict, severity="error" if same_scope else "warning", notes=notes,
         )
+
+
+def scenario(draw, names):
+    """A running total in one source and a later, larger one in another; planted: the later one is smaller."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    first = names.integer(100, 50_000)
+    later = first + names.integer(0, first)
+    wrong = first - names.integer(2, first - 1)
+
+    def texts(second):
+        return [doc(f"By April {year}, {subject} had already connected ", Amount(first), f" {noun}.",
+                    published=date(year, 5, 2)),
+                doc(f"As of September {year}, ", Amount(second), f" {noun} were connected by {subject}.",
+                    published=date(year, 10, 1))]
+
+    return Case(consistent=texts(later), planted=texts(wrong))
+
+
+SCENARIO = scenario

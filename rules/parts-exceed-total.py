@@ -8,11 +8,13 @@ Inconsistent: "The bank has 900 branches: 420 in the north, 310 in the south and
 Consistent:   "Two operators hold a 62-percent market share, while the third holds the remaining 38 percent."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.model import PartsOfWhole
 from factcheck.relations import Relation
-from factcheck.rulebook import finding, rule
+from factcheck.rulebook import finding, passed, rule
 from factcheck.rulekit import stated
 from factcheck.units import compatible, to_base
 
@@ -34,12 +36,13 @@ def parts_exceed_total(group):
         return None
     if any(not compatible(part.quantity.unit, total.unit) for part in group.parts):
         return None
-    low, high = _interval_sum([to_base(part.quantity) for part in group.parts])
+    parts = sorted(group.parts, key=lambda part: part.position)  # a score table may list its total first
+    low, high = _interval_sum([to_base(part.quantity) for part in parts])
     total_base = to_base(total)
     values = dict(parts_low=low, parts_high=high, total_low=total_base.lower, total_high=total_base.upper)
-    listed = " + ".join(stated(part) for part in group.parts)
+    listed = " + ".join(stated(part) for part in parts)
     whole = stated(group.total) if group.total is not None else "100%"
-    claims = [*([group.total] if group.total is not None else []), *group.parts]
+    claims = [*([group.total] if group.total is not None else []), *parts]
     verdict = NOT_MORE.check(**values)
     if not verdict.holds:
         return finding(f"The parts {listed} add up to more than {whole}", claims, verdict)
@@ -47,4 +50,24 @@ def parts_exceed_total(group):
         verdict = NOT_LESS.check(**values)
         if not verdict.holds:
             return finding(f"The parts {listed} add up to less than {whole}", claims, verdict)
-    return None
+    return passed(f"The parts {listed} add up to {whole}", claims, NOT_MORE.check(**values))
+
+
+def scenario(draw, names):
+    """A total and three regional parts that add up to it; planted: the total is off by more than rounding."""
+    from factcheck.testing import Amount, Case, doc  # only rule testing needs hypothesis
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    parts = [names.integer(5, 3000) for _ in range(3)]
+    total = sum(parts)
+    wrong = total + names.choice([-1, 1]) * names.integer(3, max(3, total // 3))
+
+    def text(stated_total):
+        return doc(f"In {year} {subject} had ", Amount(stated_total), f" {noun}: ", Amount(parts[0]),
+                   " in the north, ", Amount(parts[1]), " in the south and ", Amount(parts[2]), " in the west.",
+                   published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(total)], planted=[text(wrong)])
+
+
+SCENARIO = scenario

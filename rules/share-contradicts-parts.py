@@ -8,11 +8,13 @@ Inconsistent: "The app has 8 million users, more than half of the country's 20 m
 Consistent:   "The app has 12.5 million users, more than half of the country's 20 million people."
 """
 
+from datetime import date
+
 import sympy
 
 from factcheck.model import ShareStatement
 from factcheck.relations import Relation
-from factcheck.rulebook import finding, rule
+from factcheck.rulebook import finding, passed, rule
 from factcheck.rulekit import lower, stated, upper
 
 part_high, part_low, whole_low, whole_high, share_low, share_high = sympy.symbols(
@@ -32,7 +34,7 @@ def share_contradicts_parts(statement):
         if not verdict.holds:
             return finding(f"The part {stated(part)} is larger than the whole {stated(whole)} it is said to belong to",
                            [part, whole], verdict)
-        return None
+        return passed(f"The part {stated(part)} is within the whole {stated(whole)}", [part, whole], verdict)
     values = dict(part_high=upper(part), part_low=lower(part), whole_low=lower(whole), whole_high=upper(whole),
                   share_low=lower(share), share_high=upper(share))
     for relation, direction in ((LARGE_ENOUGH, "smaller"), (SMALL_ENOUGH, "larger")):
@@ -42,3 +44,23 @@ def share_contradicts_parts(statement):
                 f"{stated(part)} out of {stated(whole)} is {direction} than the stated share \"{stated(share)}\"",
                 [part, share, whole], verdict)
     return None
+
+
+def scenario(draw, names):
+    """A part, its whole and the percentage it makes; planted: the percentage is off by several points."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    whole = names.integer(2_000, 90_000)
+    part = names.integer(whole // 10, whole * 9 // 10)
+    share = round(100 * part / whole, 1)
+    wrong = round(share + names.choice([-1, 1]) * names.integer(3, 9), 1)
+
+    def text(percent):
+        return doc(f"In {year} {subject} ran ", Amount(part), f" {noun}, or ", Amount(percent, "percent", 1),
+                   " of the country's ", Amount(whole), f" {noun}.", published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(share)], planted=[text(wrong)])
+
+
+SCENARIO = scenario

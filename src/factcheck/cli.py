@@ -56,7 +56,8 @@ def main() -> None:
 @click.option("--rules", "rule_folders", multiple=True, type=click.Path(file_okay=False),
               help="A folder of extra rules (repeatable).")
 @click.option("--quiet", "-q", is_flag=True, help="Only findings and errors.")
-def run(paths, output_format, output, fail_on, rule_folders, quiet):
+@click.option("--verbose", "-v", is_flag=True, help="Also list the checks that held, with their arithmetic.")
+def run(paths, output_format, output, fail_on, rule_folders, quiet, verbose):
     """Check PATHS (files or folders; default: the bundled Kazakhstan corpus)."""
     from factcheck.report.json import report_json
     from factcheck.report.text import render
@@ -73,7 +74,18 @@ def run(paths, output_format, output, fail_on, rule_folders, quiet):
         _write(buffer.getvalue(), output)
     else:
         render(report, Console(highlight=False, soft_wrap=True), quiet=quiet)
+    if verbose and output_format == "text":
+        _echo_checks(report)
     sys.exit(_exit_code(report, fail_on))
+
+
+def _echo_checks(report) -> None:
+    click.echo(f"\nChecks that held ({len(report.checks)})")
+    for check in report.checks:
+        first = report.claim(check.claims[0])
+        document = report.document(first.document)
+        click.echo(f"  {document.path or document.id}:{first.span.line}:{first.span.column}  {check.rule}")
+        click.echo(f"    {check.message}\n    arithmetic: {check.evidence.relation}")
 
 
 def _exit_code(report, fail_on: str) -> int:
@@ -103,7 +115,7 @@ def extract(paths):
 
 @main.group()
 def rules():
-    """List and show the rules."""
+    """List, show and test rules."""
 
 
 @rules.command("list")
@@ -130,10 +142,50 @@ def rules_show(rule_id, rule_folders):
         _fail(str(error))
     click.echo(f"{current.id} ({current.severity}, checks {current.applies_to.__name__})\n")
     click.echo(current.description.strip() + "\n")
+    if current.path:
+        kind = "written as data, TOML with safe expressions" if current.path.endswith(".toml") else "Python"
+        click.echo(f"Rule file: {current.path} ({kind}); laws: "
+                   f"{'scenario declared' if current.scenario else 'no SCENARIO, fixtures only'}\n")
     fixtures = current.fixtures_path
     if fixtures and fixtures.is_file():
         click.echo(f"Fixtures: {fixtures}\n")
         click.echo(fixtures.read_text(encoding="utf-8"))
+
+
+
+@rules.command("test")
+@click.argument("folder", required=False, type=click.Path(file_okay=False))
+@click.option("--examples", default=25, show_default=True, help="Generated cases per rule for the laws.")
+@click.option("--verbose", "-v", is_flag=True, help="Print every problem in full.")
+def rules_test(folder, examples, verbose):
+    """Check the rules of FOLDER (default: the bundled rules): documentation, fixtures and laws.
+
+    Exit code 0 when every rule passes, 1 when one fails, 2 when the folder cannot be loaded.
+    """
+    from factcheck.bundled import rules_dir
+    from factcheck.ruletest import test_corpus, test_folder
+
+    target = Path(folder) if folder else rules_dir()
+    try:
+        results = test_folder(target, examples=examples)
+        made, quiet, corpus_problems = test_corpus(target, examples=max(1, examples // 5))
+    except FactcheckError as error:
+        _fail(str(error))
+    for result in results:
+        click.echo(result.line())
+        for problem in result.problems if verbose else result.problems[:3]:
+            click.echo("    " + problem.replace("\n", "\n    "))
+        if not verbose and len(result.problems) > 3:
+            click.echo(f"    ... {len(result.problems) - 3} more (use --verbose)")
+    click.echo(f"{'ok  ' if not corpus_problems else 'FAIL'}  consistent corpora of every scenario loaded: "
+               f"{quiet}/{made} raised nothing")
+    for problem in corpus_problems[:1]:
+        click.echo("    " + problem)
+    failed = [result for result in results if not result.ok]
+    click.echo(f"\n{len(results) - len(failed)} of {len(results)} rules in {target} pass"
+               + (f"; failing: {', '.join(r.rule for r in failed)}" if failed else "")
+               + ("; a consistent corpus raised findings" if corpus_problems else ""))
+    sys.exit(EXIT_FINDINGS if failed or corpus_problems or not results else EXIT_CLEAN)
 
 
 if __name__ == "__main__":  # pragma: no cover

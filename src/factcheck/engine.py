@@ -21,7 +21,7 @@ from factcheck.index import measure_series, statement_groups
 from factcheck.ingest import discover, document_from_text, read_document
 from factcheck.model import Claim, Document, Finding
 from factcheck.rates import RateTable
-from factcheck.rulebook import Rulebook, RuleContext, load_rules
+from factcheck.rulebook import Rulebook, RuleContext, claim_groups, load_rules
 from factcheck.segment import segment
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -51,6 +51,7 @@ class Report:
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
     problems: tuple[Problem, ...] = ()
+    checks: tuple = ()  # factcheck.model.Check: relations that held, for `run --verbose`
 
     def claim(self, claim_id: str) -> Claim:
         return self._claims_by_id[claim_id]
@@ -134,10 +135,11 @@ class Checker:
             statements.extend(extraction.statements)
             latest_dates[document.id] = extraction.latest_date
         by_id = {document.id: document for document in documents}
-        groups = [*measure_series(claims), *statement_groups(by_id, claims, statements, latest_dates)]
+        groups = [*measure_series(claims), *statement_groups(by_id, claims, statements, latest_dates),
+                  *claim_groups(claims, statements)]
         context = RuleContext(self.rates, by_id)
-        findings = self.rulebook.run(groups, context)
-        return Report(tuple(documents), tuple(claims), _numbered(findings, claims), tuple(problems))
+        findings, checks = self.rulebook.run_with_checks(groups, context)
+        return Report(tuple(documents), tuple(claims), _numbered(findings, claims), tuple(problems), tuple(checks))
 
 
 def _bundled_display(shown: str) -> str:

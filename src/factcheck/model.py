@@ -196,6 +196,8 @@ class Claim:
     modality: str = "actual"
     # True for running totals ("by April, 447 schools were connected"), which never go down.
     cumulative: bool = False
+    # "average", "median", "mean" ...: the statistic a figure is ("an average speed of 43.6 Mbps").
+    statistic: str | None = None
     sentence_index: int = 0
     sentence_span: tuple[int, int] | None = None  # offsets of the sentence in the document text
 
@@ -226,6 +228,8 @@ class Claim:
             record["modality"] = self.modality
         if self.cumulative:
             record["cumulative"] = True
+        if self.statistic:
+            record["statistic"] = self.statistic
         return record
 
 
@@ -284,6 +288,20 @@ class Finding:
             "claims": list(self.claims),
             "evidence": self.evidence.to_dict(),
         }
+
+
+@attrs.frozen
+class Check:
+    """A relation a rule checked and found to hold: shown by `factcheck run --verbose`."""
+
+    rule: str
+    message: str
+    claims: tuple[str, ...]
+    evidence: Evidence
+
+    def to_dict(self) -> dict:
+        return {"rule": self.rule, "message": self.message, "claims": list(self.claims),
+                "evidence": self.evidence.to_dict()}
 
 
 # Groups: what the index hands to rules. Each rule declares which kind of group it checks.
@@ -345,3 +363,18 @@ class ChangeRestatement:
     document: str
     measure: str
     claims: tuple[Claim, ...]
+
+
+@attrs.frozen
+class ClaimSet:
+    """Every claim of a run and the statements relating them, for rules that pick their own claims.
+
+    Such a rule must index what it needs (by value, by measure, by document) rather than compare
+    all pairs: the set may hold a whole archive.
+    """
+
+    claims: tuple[Claim, ...]
+    statements: tuple[Statement, ...] = ()
+
+    def by_id(self) -> dict[str, Claim]:
+        return {claim.id: claim for claim in self.claims}

@@ -21,15 +21,19 @@ from factcheck.model import (
     SEVERITIES,
     ChangeRestatement,
     ChangeStatement,
+    Check,
+    Claim,
+    ClaimSet,
     Conversion,
     Evidence,
     Finding,
     MeasureSeries,
     PartsOfWhole,
     ShareStatement,
+    Statement,
 )
 
-GROUP_TYPES = (MeasureSeries, ShareStatement, Conversion, PartsOfWhole, ChangeStatement, ChangeRestatement)
+GROUP_TYPES = (MeasureSeries, ShareStatement, Conversion, PartsOfWhole, ChangeStatement, ChangeRestatement, ClaimSet)
 _RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")
 _pending: list["Rule"] = []
 
@@ -58,6 +62,9 @@ class Rule:
     check: Callable
     description: str
     path: str | None = None
+    # How to generate consistent documents for this rule and plant one error of its kind
+    # (a `factcheck.testing.Scenario`); rules without one are checked by their fixtures only.
+    scenario: object = None
 
     @property
     def summary(self) -> str:
@@ -68,37 +75,39 @@ class Rule:
         return Path(self.path).with_suffix(".yml") if self.path else None
 
     def run(self, group, context: RuleContext) -> list[Finding]:
+        return [item for item in self.run_with_checks(group, context) if isinstance(item, Finding)]
+
+    def run_with_checks(self, group, context: RuleContext) -> list[Finding | Check]:
+        """Findings, and the checks that held (for rules that report them with `passed`)."""
         try:
             produced = self.check(group, context) if _takes_context(self.check) else self.check(group)
+            produced = _as_list(produced)
         except Exception as error:  # a broken rule must not take the run down with it
             raise RuleError(f"rule {self.id} failed: {type(error).__name__}: {error}", path=self.path) from error
-        return [_with_rule(finding, self) for finding in _as_list(produced)]
+        return [_with_rule(item, self) for item in produced]
 
 
 def _takes_context(function: Callable) -> bool:
     return len(inspect.signature(function).parameters) >= 2
 
 
-def _as_list(produced) -> list[Finding]:
+def _as_list(produced) -> list[Finding | Check]:
     if produced is None:
         return []
-    if isinstance(produced, Finding):
+    if isinstance(produced, (Finding, Check)):
         return [produced]
     return [finding for finding in produced if finding is not None]
 
 
-def _with_rule(finding: Finding, rule: Rule) -> Finding:
-    return attrs.evolve(finding, rule=rule.id, severity=finding.severity or rule.severity)
+def _with_rule(item: Finding | Check, rule: Rule) -> Finding | Check:
+    if isinstance(item, Check):
+        return attrs.evolve(item, rule=rule.id)
+    return attrs.evolve(item, rule=rule.id, severity=item.severity or rule.severity)
 
 
 def rule(*, id: str, severity: str, applies_to: type) -> Callable:  # noqa: A002 - `id` reads best for authors
     """Register the decorated function as a rule checking one `applies_to` group at a time."""
-    if not _RULE_ID.match(id):
-        raise RuleError(f"rule id {id!r} must be lowercase words joined by hyphens", expected="e.g. parts-exceed-total")
-    if severity not in SEVERITIES:
-        raise RuleError(f"rule {id}: severity {severity!r} is not one of {', '.join(SEVERITIES)}")
-    if applies_to not in GROUP_TYPES:
-        raise RuleError(f"rule {id}: applies_to must be one of {', '.join(t.__name__ for t in GROUP_TYPES)}")
+    check_rule_header(id, severity, applies_to)
 
     def register(function: Callable) -> Callable:
         module = sys.modules.get(function.__module__)
@@ -110,12 +119,32 @@ def rule(*, id: str, severity: str, applies_to: type) -> Callable:  # noqa: A002
     return register
 
 
+def check_rule_header(id: str, severity: str, applies_to: type) -> None:  # noqa: A002
+    if not _RULE_ID.match(id):
+        raise RuleError(f"rule id {id!r} must be lowercase words joined by hyphens", expected="e.g. parts-exceed-total")
+    if severity not in SEVERITIES:
+        raise RuleError(f"rule {id}: severity {severity!r} is not one of {', '.join(SEVERITIES)}")
+    if applies_to not in GROUP_TYPES:
+        raise RuleError(f"rule {id}: applies_to must be one of {', '.join(t.__name__ for t in GROUP_TYPES)}")
+
+
 def finding(message: str, claims: Iterable, verdict, *, severity: str = "", inputs: dict | None = None,
             notes: Iterable[str] = ()) -> Finding:
     """A Finding from a Relation verdict. Without `severity` it takes the rule's own."""
     claim_ids = tuple(claim if isinstance(claim, str) else claim.id for claim in claims)
     evidence = Evidence(verdict.text, verdict.holds, tuple((inputs or {}).items()), tuple(notes))
     return Finding(rule="", severity=severity, message=message, claims=claim_ids, evidence=evidence)
+
+
+def passed(message: str, claims: Iterable, verdict, *, inputs: dict | None = None) -> Check:
+    """A Check from a Relation verdict that held: the arithmetic a reader may want to see was done."""
+    claim_ids = tuple(claim if isinstance(claim, str) else claim.id for claim in claims)
+    return Check("", message, claim_ids, Evidence(verdict.text, verdict.holds, tuple((inputs or {}).items())))
+
+
+def claim_groups(claims: Iterable[Claim], statements: Iterable[Statement] = ()) -> list[ClaimSet]:
+    """The one ClaimSet of a run (rules that select claims themselves, by value, plan or statistic)."""
+    return [ClaimSet(tuple(claims), tuple(statements))]
 
 
 @attrs.frozen
@@ -129,14 +158,19 @@ class Rulebook:
         raise RuleError(f"no rule with id {rule_id!r}")
 
     def run(self, groups: Iterable, context: RuleContext) -> list[Finding]:
+        return self.run_with_checks(groups, context)[0]
+
+    def run_with_checks(self, groups: Iterable, context: RuleContext) -> tuple[list[Finding], list[Check]]:
         by_type: dict[type, list] = {}
         for group in groups:
             by_type.setdefault(type(group), []).append(group)
-        findings = []
+        findings: list[Finding] = []
+        checks: list[Check] = []
         for current in self.rules:
             for group in by_type.get(current.applies_to, ()):
-                findings.extend(current.run(group, context))
-        return findings
+                for item in current.run_with_checks(group, context):
+                    (checks if isinstance(item, Check) else findings).append(item)
+        return findings, checks
 
 
 def load_rules(folders: Iterable[Path | str]) -> Rulebook:
@@ -146,10 +180,10 @@ def load_rules(folders: Iterable[Path | str]) -> Rulebook:
         folder = Path(folder)
         if not folder.is_dir():
             raise RuleError("rules folder not found", path=str(folder))
-        for path in sorted(folder.glob("*.py")):
+        for path in sorted([*folder.glob("*.py"), *folder.glob("*.toml")]):
             if path.name.startswith("_"):
                 continue
-            rules.extend(_load_file(path))
+            rules.extend(_load_file(path) if path.suffix == ".py" else [_load_data_file(path)])
     seen: dict[str, str] = {}
     for loaded in rules:
         if loaded.id in seen:
@@ -181,7 +215,14 @@ def _load_file(path: Path) -> list[Rule]:
     del _pending[:]
     if not loaded:
         raise RuleError("rule file defines no rule (decorate a function with @rule)", path=str(path))
-    return [attrs.evolve(r, path=str(path)) for r in loaded]
+    scenario = getattr(module, "SCENARIO", None)
+    return [attrs.evolve(r, path=str(path), scenario=scenario) for r in loaded]
+
+
+def _load_data_file(path: Path) -> Rule:
+    from factcheck.datarules import load_data_rule
+
+    return load_data_rule(path)
 
 
 def _error_line(error: Exception, path: Path) -> int | None:

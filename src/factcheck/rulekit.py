@@ -49,3 +49,40 @@ def when(claim: Claim) -> str:
 def stated(claim: Claim) -> str:
     """The number as the document put it, with its unit: "447", "over 12.5 million", "$1,200"."""
     return " ".join(claim.text.split())
+
+
+def head(measure: str | None) -> str | None:
+    """The counted noun of a measure: "rural school" → "school" (what plans and totals are matched by)."""
+    return measure.split()[-1] if measure else None
+
+
+def by_sentence(claims) -> dict[tuple[str, int], list[Claim]]:
+    """Claims grouped by (document, sentence index), each group in text order."""
+    grouped: dict[tuple[str, int], list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: c.position):
+        grouped.setdefault((claim.document, claim.sentence_index), []).append(claim)
+    return grouped
+
+
+def by_document(claims) -> dict[str, list[Claim]]:
+    grouped: dict[str, list[Claim]] = {}
+    for claim in sorted(claims, key=lambda c: c.position):
+        grouped.setdefault(claim.document, []).append(claim)
+    return grouped
+
+
+def text_between(context, first: Claim, second: Claim) -> str | None:
+    """The document's text between two claims of one sentence, or None if they are not in one sentence."""
+    document = context.documents.get(first.document)
+    if document is None or first.document != second.document or first.sentence_index != second.sentence_index:
+        return None
+    return document.text[first.span.end:second.span.start]
+
+
+def rounded_to_two_digits(low: float | None, high: float | None, value: float) -> tuple[float | None, float | None]:
+    """A stated equivalent like "$1,200" may be rounded to two significant digits: 1,150 to 1,250."""
+    if value <= 0:
+        return low, high
+    step = 10 ** (len(str(int(abs(value)))) - 2) if abs(value) >= 10 else 0.5
+    slack = step / 2
+    return (None if low is None else min(low, value - slack)), (None if high is None else max(high, value + slack))

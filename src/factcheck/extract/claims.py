@@ -7,7 +7,9 @@ and the names of the previous sentences (for "the system ... 447 schools").
 from __future__ import annotations
 
 import re
+import tomllib
 from datetime import date
+from functools import lru_cache
 
 import attrs
 
@@ -31,7 +33,7 @@ from factcheck.extract.context import (
     skip_determiners,
     users_when_used,
 )
-from factcheck.extract.lexicon import Lexicon, available_languages, load_lexicon, phrase_pattern
+from factcheck.extract.lexicon import LEXICON_DIR, Lexicon, available_languages, load_lexicon, phrase_pattern
 from factcheck.extract.mentions import Mention, find_mentions, mention_patterns
 from factcheck.extract.time import TimeMention, time_patterns
 from factcheck.langdetect import detect_paragraph_language
@@ -118,6 +120,7 @@ def extract_document(document: Document, segmentation: Segmentation) -> Extracti
         statements.extend(_statements(context, sentence, mentions, sentence_claims))
         context_year = _latest_year(found_times, context_year)
     statements.extend(_score_tables(document.id, claims, segmentation))
+    statements.extend(_score_sections(document.id, claims))
     for footnote in segmentation.footnotes.values():
         days.extend(_days(times.find(footnote, context_year=None, published=document.published)))
     return Extraction(_measures_from_wholes(claims, statements), tuple(statements), max(days, default=None))
@@ -198,6 +201,7 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
         out_of=mention.out_of,
         modality=_modality(context, sentence.text, mention, mentions, time),
         cumulative=_cumulative(context, sentence.text, breaks, mention),
+        statistic=_statistic(context, sentence.text, breaks, mention),
         sentence_index=sentence.index,
         sentence_span=(sentence.start, sentence.end),
     )
@@ -212,6 +216,8 @@ def _measure(context: _Context, text: str, mention: Mention) -> tuple[str | None
         return users_when_used(measure, text, mention.start, mention.end, lexicon), named
     if mention.kind in {"share", "change"} and mention.unit != "fold":
         return _measure_of_share_or_change(context, text, mention)
+    if mention.kind == "change" and _is_verb_multiple(context.lexicon, text, mention):
+        return _measure_of_verb_multiple(context, text, mention)
     if mention.kind == "change":
         return _measure_of_change(context, text, mention)
     if mention.kind == "money":
@@ -494,3 +500,91 @@ def _score_tables(doc: str, claims: list[Claim], segmentation: Segmentation) -> 
                 if sum(p.out_of for p in run) > total.out_of:
                     break
     return statements
+
+
+# --- statistics, verb multiples and score sections (rule library additions) ---
+
+STATISTIC_WINDOW = 60
+
+
+@lru_cache(maxsize=None)
+def _statistic_words(language: str) -> dict[str, str]:
+    """ "average" → "mean", "median" → "median": the `[statistics]` table of the language's lexicon."""
+    path = LEXICON_DIR / f"{language}.toml"
+    if not path.is_file():
+        return {}
+    table = tomllib.loads(path.read_text(encoding="utf-8")).get("statistics", {})
+    return {word.casefold(): name for word, name in table.items()}
+
+
+def _statistic(context: _Context, text: str, breaks: tuple[int, ...], mention: Mention) -> str | None:
+    """ "an average speed of 43.6 Mbps", "median income was $900": the statistic named before the figure."""
+    words = _statistic_words(context.lexicon.language)
+    if not words or mention.kind in {"rank", "score"}:
+        return None
+    clause_start, _ = clause_bounds(breaks, mention.start, len(text))
+    window = text[max(clause_start, mention.start - STATISTIC_WINDOW):mention.start].casefold()
+    found = [words[w] for w in re.findall(r"[^\W\d_]+", window) if w in words]
+    return found[-1] if found else None
+
+
+def _is_verb_multiple(lexicon: Lexicon, text: str, mention: Mention) -> bool:
+    """ "doubled", "halved", "quadrupled": a multiple that is itself the verb of its clause."""
+    if mention.unit != "fold" or lexicon.language != "en":  # the subject search below is English word order
+        return False
+    entry = lexicon.multiples.get(text[mention.start:mention.end]) or \
+        lexicon.multiples.get(text[mention.start:mention.end].casefold())
+    return bool(entry and entry.get("direction") and not entry.get("after"))
+
+
+def _measure_of_verb_multiple(context: _Context, text: str, mention: Mention) -> tuple[str | None, list[str]]:
+    """ "prices quadrupled", "the number of users has doubled": the noun the verb is said of."""
+    before = text[:mention.start]
+    listed = re.search(r"(?:number|share|volume|amount)\s+of\s+([^\W\d_]+)\s+(?:\w+\s+){0,2}$", before,
+                       re.IGNORECASE)
+    if listed:
+        return singular(listed.group(1).casefold()), []
+    words = re.findall(r"[^\W\d_][\w'’-]*", before)
+    auxiliaries = {"has", "have", "had", "been", "was", "were", "is", "are", "be", "nearly", "almost", "more",
+                   "than", "roughly", "all", "but", "since", "then", "also", "reportedly"}
+    while words and words[-1].casefold() in auxiliaries:
+        words.pop()
+    if words and words[-1].casefold() not in context.lexicon.stopwords and words[-1][0].islower():
+        return singular(words[-1].casefold()), []
+    return _measure_of_change(context, text, mention)
+
+
+def _score_sections(doc: str, claims: list[Claim]) -> list[Statement]:
+    """A table of section scores ("A 12/25", "B 12/35", "C 10/40") followed by the scores of each
+    section's questions, in order: each run of questions whose maxima add up to its section's maximum
+    is that section's parts. Only a complete partition counts, so a chance sum never makes a section."""
+    scores = [c for c in claims if c.kind == "score" and c.out_of]
+    statements: list[Statement] = []
+    start = 0
+    while start < len(scores):
+        end = start + 1
+        while end < len(scores) and 0 < scores[end].span.line - scores[end - 1].span.line <= 2:
+            end += 1
+        headers, rest = scores[start:end], scores[end:]
+        blocks = _partition_by_maxima(rest, [h.out_of for h in headers]) if len(headers) >= 2 else None
+        if blocks:
+            for header, block in zip(headers, blocks, strict=True):
+                roles = {"total": header.id, **{f"part_{i + 1}": p.id for i, p in enumerate(block)}}
+                statements.append(Statement("parts", doc, roles))
+            return statements
+        start = end
+    return statements
+
+
+def _partition_by_maxima(scores: list[Claim], maxima: list[float]) -> list[list[Claim]] | None:
+    blocks, position = [], 0
+    for maximum in maxima:
+        block, total = [], 0.0
+        while position < len(scores) and total < maximum - 1e-9:
+            block.append(scores[position])
+            total += scores[position].out_of
+            position += 1
+        if len(block) < 2 or abs(total - maximum) > 1e-9:
+            return None
+        blocks.append(block)
+    return blocks

@@ -282,6 +282,9 @@ def _multiples(sentence: str, patterns: MentionPatterns):
         else:
             entry = lexicon.multiples[_lookup_key(lexicon.multiples, match.group(0))]
             factor, direction = float(entry["factor"]), entry.get("direction")
+            if entry.get("after") and _direction_near(sentence, match.start(), match.start(), lexicon, window=40,
+                                                      after=False) != entry["after"]:
+                continue  # "increased by half" is a fraction of the whole, not a multiple
         direction = direction or _direction_near(sentence, match.start(), match.end(), lexicon)
         yield Mention(match.start(), match.end(), factor, factor, factor, "fold", "exact", "change",
                       direction=direction, number_start=match.start())

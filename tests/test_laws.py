@@ -1,0 +1,41 @@
+"""The laws of factcheck.testing, checked for every bundled rule on a bounded hypothesis budget.
+
+bench/rule_laws.py runs the same laws on a larger budget and prints the rates per rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from factcheck.bundled import rules_dir
+from factcheck.engine import Checker
+from factcheck.rulebook import load_rules
+from factcheck.testing import cases, check_case, corpora, corpus_is_quiet
+
+CHECKER = Checker()
+RULES = list(load_rules([rules_dir()]).rules)
+BUDGET = settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@pytest.mark.parametrize("loaded", RULES, ids=lambda r: r.id)
+def test_every_bundled_rule_has_a_scenario(loaded):
+    assert loaded.scenario is not None, f"{loaded.path}: define SCENARIO so the laws can check {loaded.id}"
+
+
+@pytest.mark.parametrize("loaded", [r for r in RULES if r.scenario], ids=lambda r: r.id)
+def test_laws(loaded):
+    @BUDGET
+    @given(cases(loaded.scenario))
+    def laws_hold(case):
+        outcome = check_case(CHECKER, loaded.id, case)
+        assert outcome.ok, "\n".join(outcome.problems)
+
+    laws_hold()
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+@given(corpora([r.scenario for r in RULES if r.scenario]))
+def test_a_consistent_corpus_of_every_scenario_raises_nothing(corpus):
+    quiet, problem = corpus_is_quiet(CHECKER, corpus)
+    assert quiet, problem

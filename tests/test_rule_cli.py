@@ -1,0 +1,72 @@
+"""`factcheck rules list | show | test`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from factcheck.cli import main
+
+THIRD_PARTY = Path(__file__).parent / "third_party_rules"
+
+
+def _run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_list_shows_every_rule_with_severity_and_summary():
+    result = _run("rules", "list")
+    assert result.exit_code == 0
+    lines = result.output.strip().splitlines()
+    assert len(lines) >= 14
+    assert any(line.split()[:2] == ["score-exceeds-maximum", "error"] for line in lines)
+    assert all(len(line.split()) > 3 for line in lines)
+
+
+def test_show_prints_documentation_and_fixtures():
+    result = _run("rules", "show", "percent-of-count-not-whole")
+    assert result.exit_code == 0
+    assert "Inconsistent:" in result.output and "fifteen-percent-of-twelve-complaints" in result.output
+    assert _run("rules", "show", "no-such-rule").exit_code == 2
+
+
+def test_third_party_folder_passes():
+    result = _run("rules", "test", str(THIRD_PARTY), "--examples", "4")
+    assert result.exit_code == 0, result.output
+    assert "2 of 2 rules" in result.output and "score-percent-disagrees" in result.output
+    assert "consistent corpora of every scenario loaded: 1/1 raised nothing" in result.output
+
+
+def test_a_wrong_fixture_fails_with_a_readable_summary(tmp_path):
+    for name in ("score-percent-disagrees.py", "score-percent-disagrees.yml"):
+        shutil.copy(THIRD_PARTY / name, tmp_path / name)
+    fixtures = tmp_path / "score-percent-disagrees.yml"
+    fixtures.write_text(fixtures.read_text(encoding="utf-8").replace("(48%)", "(58%)"), encoding="utf-8")
+    result = _run("rules", "test", str(tmp_path), "--examples", "2")
+    assert result.exit_code == 1
+    assert "FAIL  score-percent-disagrees" in result.output
+    assert "fixture percentage-matches: expected 0 finding(s)" in result.output
+    assert "0 of 1 rules" in result.output and "failing: score-percent-disagrees" in result.output
+
+
+def test_a_rule_that_breaks_its_laws_fails(tmp_path):
+    source = (THIRD_PARTY / "score-percent-disagrees.py").read_text(encoding="utf-8")
+    # A rule that forgives every error: its failing fixtures and the planted-error law both catch it.
+    broken = source.replace("if not verdict.holds:", "if False:")
+    (tmp_path / "score-percent-disagrees.py").write_text(broken, encoding="utf-8")
+    shutil.copy(THIRD_PARTY / "score-percent-disagrees.yml", tmp_path / "score-percent-disagrees.yml")
+    result = _run("rules", "test", str(tmp_path), "--examples", "3", "--verbose")
+    assert result.exit_code == 1
+    assert "planted found 0%" in result.output
+    assert "planted error was found in only 0.0%" in result.output
+
+
+def test_a_rule_file_that_runs_code_is_refused_in_one_line(tmp_path):
+    (tmp_path / "sneaky-rule.toml").write_text(
+        'id = "sneaky-rule"\nseverity = "error"\napplies_to = "claim"\ndescription = "x"\n'
+        'relation = "__import__(1) <= 1"\nmessage = "m"\n[bind]\nscore = "claim.low"\n', encoding="utf-8")
+    result = _run("rules", "test", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "sneaky-rule.toml:5:" in result.output
