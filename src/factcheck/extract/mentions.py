@@ -248,7 +248,8 @@ class _Taken:
 def _scores(sentence: str, patterns: MentionPatterns):
     for match in patterns.score.finditer(sentence):
         got, maximum = float(match.group("got")), float(match.group("max"))
-        if maximum == 0 or got > maximum or maximum > 10_000:  # "24/7" is no score
+        tight = sentence[match.end("got"):match.start("max")] == "/"
+        if maximum == 0 or maximum > 10_000 or (got > maximum and tight):  # "24/7" is no score; "27 / 25" is
             continue
         yield Mention(match.start(), match.end(), got, got, got, "point", "exact", "score",
                       out_of=maximum, number_start=match.start())
