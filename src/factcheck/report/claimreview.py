@@ -10,6 +10,7 @@ Claim, with where it appeared and when, from the article's front matter).
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def _review(report: Report, finding: Finding, author: str, review_url: str, revi
 
 def _appearance(document: Document) -> dict:
     appearance: dict = {"@type": "CreativeWork"}
-    if document.url:
+    if document.url and re.match(r"https?://", document.url, re.IGNORECASE):
         appearance["url"] = document.url
     elif document.path:
         appearance["url"] = Path(document.path).resolve().as_uri()

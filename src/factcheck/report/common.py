@@ -27,14 +27,26 @@ def sentence_bounds(text: str, claim: Claim) -> tuple[int, int]:
     return max(0, claim.span.start - 80), min(len(text), claim.span.end + 80)
 
 
+def quotations(report: Report, finding: Finding) -> list[tuple[Claim, list[tuple[str, bool]]]]:
+    """Each sentence the finding's claims sit in, once, with its first claim and its (text, is_claim) pieces."""
+    by_sentence: dict[tuple[str, tuple[int, int]], list[Claim]] = {}
+    for claim_id in finding.claims:
+        claim = report.claim(claim_id)
+        bounds = sentence_bounds(report.document(claim.document).text, claim)
+        by_sentence.setdefault((claim.document, bounds), []).append(claim)
+    return [(claims[0], _pieces(report.document(document_id).text, bounds, claims))
+            for (document_id, bounds), claims in by_sentence.items()]
+
+
 def sentence_pieces(report: Report, finding: Finding, document_id: str) -> list[tuple[str, bool]]:
     """The sentence of the finding's first claim in this document, cut into (text, is_claim) pieces."""
-    claims = sorted((report.claim(c) for c in finding.claims if report.claim(c).document == document_id),
-                    key=lambda c: c.span.start)
-    text = report.document(document_id).text
-    start, end = sentence_bounds(text, claims[0])
+    return next(pieces for claim, pieces in quotations(report, finding) if claim.document == document_id)
+
+
+def _pieces(text: str, bounds: tuple[int, int], claims: list[Claim]) -> list[tuple[str, bool]]:
+    start, end = bounds
     pieces, cursor = [], start
-    for claim in claims:
+    for claim in sorted(claims, key=lambda c: c.span.start):
         if claim.span.start < cursor or claim.span.end > end:
             continue
         pieces.append((text[cursor:claim.span.start], False))
@@ -44,14 +56,17 @@ def sentence_pieces(report: Report, finding: Finding, document_id: str) -> list[
     return [(piece if marked else _collapse(piece), marked) for piece, marked in pieces]
 
 
+def plain_pieces(pieces: list[tuple[str, bool]], mark: tuple[str, str] = ("«", "»")) -> str:
+    return " ".join("".join(f"{mark[0]}{piece}{mark[1]}" if marked else piece for piece, marked in pieces).split())
+
+
 def _collapse(text: str) -> str:
     """Runs of whitespace (line breaks included) become one space; an edge space stays, so words keep apart."""
     return re.sub(r"\s+", " ", text)
 
 
 def plain_sentence(report: Report, finding: Finding, document_id: str, mark: tuple[str, str] = ("«", "»")) -> str:
-    return " ".join("".join(f"{mark[0]}{piece}{mark[1]}" if marked else f" {piece} "
-                            for piece, marked in sentence_pieces(report, finding, document_id)).split())
+    return plain_pieces(sentence_pieces(report, finding, document_id), mark)
 
 
 def documents_of(report: Report, finding: Finding) -> list[str]:

@@ -6,7 +6,7 @@ import textwrap
 
 from factcheck.engine import Report, SuppressedFinding
 from factcheck.model import Finding
-from factcheck.report.common import SEVERITY_WORDS, claim_record, documents_of, plain_sentence
+from factcheck.report.common import SEVERITY_WORDS, claim_record, location, plain_pieces, quotations
 from factcheck.rulebook import Rulebook, RuleError
 
 
@@ -22,8 +22,8 @@ def explain_finding(report: Report, found: Finding | SuppressedFinding, rulebook
     if suppressed:
         lines.append(f"suppressed: {suppressed.suppression.reason} ({suppressed.suppression.origin})")
     lines += ["", "Where:"]
-    for document_id in documents_of(report, finding):
-        lines.append(f"  “{plain_sentence(report, finding, document_id)}”")
+    for claim, pieces in quotations(report, finding):
+        lines.append(f"  “{plain_pieces(pieces)}”  ({location(report, claim)})")
     lines += ["", "Arithmetic:", f"  {finding.evidence.relation}"]
     lines += [f"  {name} = {value}" for name, value in finding.evidence.inputs]
     lines += [f"  note: {note}" for note in finding.evidence.notes]

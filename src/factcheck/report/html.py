@@ -31,9 +31,8 @@ from factcheck.report.common import (
     SEVERITY_WORDS,
     claim_record,
     document_label,
-    documents_of,
     location,
-    sentence_pieces,
+    quotations,
     worst_severity_by_claim,
 )
 from factcheck.units import to_base
@@ -49,6 +48,7 @@ def render_html(report: Report) -> str:
                                      autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
                                      undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     environment.filters["anchor"] = anchor
+    environment.filters["web_link"] = web_link
     worst = worst_severity_by_claim(report)
     script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
     context = {
@@ -66,6 +66,13 @@ def render_html(report: Report) -> str:
         "problems": report.problems,
     }
     return environment.get_template("report.html.j2").render(context)
+
+
+def web_link(url: str | None) -> str | None:
+    """Only http(s) addresses become links: a `javascript:` URL in front matter must stay text."""
+    if url and re.match(r"https?://", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
 
 
 def anchor(claim_id: str) -> str:
@@ -134,14 +141,14 @@ def _claim_data(report: Report, claim: Claim) -> dict:
 
 def _finding_view(report: Report, finding: Finding) -> dict:
     quotes = []
-    for document_id in documents_of(report, finding):
-        claims = [report.claim(c) for c in finding.claims if report.claim(c).document == document_id]
+    for first, pieces in quotations(report, finding):
+        claims = [report.claim(c) for c in finding.claims if report.claim(c).document == first.document
+                  and report.claim(c).sentence_span == first.sentence_span]
         quotes.append({
-            "label": document_label(report, document_id),
-            "location": location(report, claims[0]),
-            "archived": document_id in report.archived,
-            "pieces": [Piece(text, None, "quoted" if marked else "") for text, marked in
-                       sentence_pieces(report, finding, document_id)],
+            "label": document_label(report, first.document),
+            "location": location(report, first),
+            "archived": first.document in report.archived,
+            "pieces": [Piece(text, None, "quoted" if marked else "") for text, marked in pieces],
             "links": [(anchor(c.id), c.id, c.text) for c in claims],
         })
     return {

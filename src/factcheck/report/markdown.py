@@ -10,7 +10,7 @@ import re
 
 from factcheck.engine import Report
 from factcheck.model import Finding
-from factcheck.report.common import SEVERITY_WORDS, coverage_rows, documents_of, location, sentence_pieces
+from factcheck.report.common import SEVERITY_WORDS, coverage_rows, location, quotations
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
 
@@ -51,10 +51,8 @@ def finding_markdown(report: Report, finding: Finding, *, level: int = 2) -> lis
     lines = [f"{'#' * level} {finding.id}: {escape(report.title(finding.rule))} "
              f"({SEVERITY_WORDS[finding.severity].lower()}{badge})", "",
              escape(finding.message), ""]
-    for document_id in documents_of(report, finding):
-        first = next(report.claim(c) for c in finding.claims if report.claim(c).document == document_id)
-        quoted = "".join(f"**{escape(piece)}**" if marked else f" {escape(piece)} "
-                         for piece, marked in sentence_pieces(report, finding, document_id))
+    for first, pieces in quotations(report, finding):
+        quoted = "".join(f"**{escape(piece)}**" if marked else f" {escape(piece)} " for piece, marked in pieces)
         lines.append(f"> {' '.join(quoted.split())}")
         lines.append(f"> — {escape(location(report, first))}")
         lines.append("")

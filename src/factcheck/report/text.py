@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from factcheck.engine import Report
-from factcheck.model import Claim, Finding
-from factcheck.report.common import coverage_rows, documents_of, location, sentence_pieces
+from factcheck.model import Finding
+from factcheck.report.common import coverage_rows, location, quotations, sentence_pieces
 
 HEADINGS = {"error": ("Errors", "bold red"), "warning": ("Warnings", "bold yellow"), "info": ("Notes", "bold cyan")}
 STATUS_STYLES = {"new": "bold magenta", "unchanged": "dim"}
@@ -20,8 +20,12 @@ STATUS_STYLES = {"new": "bold magenta", "unchanged": "dim"}
 
 def marked_sentence(report: Report, finding: Finding, document_id: str) -> str:
     """The sentence of the finding's first claim in this document, with its claims marked «like this»."""
-    return " ".join("".join(f"[bold]«{escape(piece)}»[/bold]" if marked else f" {escape(piece)} "
-                            for piece, marked in sentence_pieces(report, finding, document_id)).split())
+    return _marked(sentence_pieces(report, finding, document_id))
+
+
+def _marked(pieces: list[tuple[str, bool]]) -> str:
+    return " ".join("".join(f"[bold]«{escape(piece)}»[/bold]" if marked else escape(piece)
+                            for piece, marked in pieces).split())
 
 
 def render(report: Report, console: Console, *, quiet: bool = False) -> None:
@@ -67,17 +71,12 @@ def _render_finding(report: Report, finding: Finding, console: Console) -> None:
     console.print(f"  {badge}[bold]{escape(location(report, first))}[/bold]  {escape(report.title(finding.rule))}  "
                   f"[dim]{finding.rule} {finding.id} {report.fingerprint(finding)}[/dim]")
     console.print(f"    {escape(finding.message)}")
-    for number, document_id in enumerate(documents_of(report, finding)):
-        claim = _first_claim_in(report, finding, document_id)
+    for number, (claim, pieces) in enumerate(quotations(report, finding)):
         prefix = "" if number == 0 else f"{escape(location(report, claim))}  "
-        console.print(f"    [italic]{prefix}“{marked_sentence(report, finding, document_id)}”[/italic]")
+        console.print(f"    [italic]{prefix}“{_marked(pieces)}”[/italic]")
     console.print(f"    arithmetic: {escape(finding.evidence.relation)}")
     for note in finding.evidence.notes:
         console.print(f"    [dim]note: {escape(note)}[/dim]")
-
-
-def _first_claim_in(report: Report, finding: Finding, document_id: str) -> Claim:
-    return next(report.claim(c) for c in finding.claims if report.claim(c).document == document_id)
 
 
 def _render_coverage(report: Report, console: Console) -> None:
