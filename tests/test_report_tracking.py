@@ -9,7 +9,8 @@ from factcheck.cli import main
 SCHOOLS = ("---\ntitle: Schools\npublished: 2024-06-01\n---\n"
            "By April 2024, the programme had connected 447 schools.\n\n"
            "As of May 2024, only {may} schools were connected.\n")
-FIRM_B = "---\ntitle: Firm B\nsource: Desk B\npublished: 2024-02-01\n---\nIn 2023, the firm had 3.6 million subscribers.\n"
+FIRM_B = ("---\ntitle: Firm B\nsource: Desk B\npublished: 2024-02-01\n---\n"
+          "In 2023, the firm had 3.6 million subscribers.\n")
 FIRM_C = ("---\ntitle: Firm C\nsource: Desk C\npublished: 2024-02-03\n---\n{lead}"
           "The firm counted 6.3 million subscribers in 2023.\n")
 
@@ -122,7 +123,8 @@ def test_coverage_with_rules_that_never_ran_is_all_unverifiable(tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "only-conversions.py").write_text(
-        '"""Only looks at conversions."""\nfrom factcheck.model import Conversion\nfrom factcheck.rulebook import rule\n\n'
+        '"""Only looks at conversions."""\nfrom factcheck.model import Conversion\n'
+        'from factcheck.rulebook import rule\n\n'
         '@rule(id="only-conversions", severity="info", applies_to=Conversion)\ndef check(group):\n    return None\n',
         encoding="utf-8")
     report = Checker(rules=[rules], include_bundled_rules=False).check_text(
