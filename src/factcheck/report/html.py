@@ -27,6 +27,7 @@ from factcheck.engine import Report
 from factcheck.index import series_key
 from factcheck.model import Claim, Document, Finding
 from factcheck.relations import format_number
+from factcheck.rulekit import what
 from factcheck.report.common import (
     SEVERITY_WORDS,
     claim_record,
@@ -241,7 +242,7 @@ def timeline(report: Report, finding: Finding, *, width: int = 560, height: int 
         y_ticks=tuple((round(y_of(v), 1), format_number(v)) for v in _ticks(floor, ceiling)),
         x_ticks=tuple((round(x_of(day), 1), label) for day, label in _month_ticks(first_day, last_day)),
         legend=tuple((colours[d], document_label(report, d)) for d in documents),
-        caption=f"{' '.join(part for part in key[1:] if part)} by date and source: dots are the stated values, "
+        caption=f"{what(own[0]).capitalize()} by date and source: dots are the stated values, "
                 f"vertical bars the intervals they allow, horizontal bars the periods they are for",
     )
 
