@@ -27,7 +27,6 @@ from factcheck.engine import Report
 from factcheck.index import series_key
 from factcheck.model import Claim, Document, Finding
 from factcheck.relations import format_number
-from factcheck.rulekit import what
 from factcheck.report.common import (
     SEVERITY_WORDS,
     claim_record,
@@ -36,6 +35,7 @@ from factcheck.report.common import (
     quotations,
     worst_severity_by_claim,
 )
+from factcheck.rulekit import what
 from factcheck.units import to_base
 
 TEMPLATES = Path(__file__).parent / "templates"
