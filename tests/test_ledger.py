@@ -129,7 +129,31 @@ def test_migrations_bring_an_empty_database_to_the_current_version(tmp_path):
     with Ledger(path) as archive:
         assert archive.schema_version() == SCHEMA_VERSION
         tables = {row[0] for row in archive._connection().execute("SELECT name FROM sqlite_master")}
-    assert {"documents", "claims", "schema_version", "claims_by_measure_key"} <= tables
+    assert {"documents", "claims", "schema_version", "claims_by_key_and_start"} <= tables
+
+
+def test_a_version_1_ledger_is_migrated_with_its_claims_dated(tmp_path, checker):
+    from factcheck.index import series_key
+    from factcheck.ledger import MIGRATIONS
+
+    path = tmp_path / "v1.sqlite"
+    archived = tmp_path / "april.md"
+    archived.write_text(ARCHIVED, encoding="utf-8")
+    document = checker.read_paths([archived])[0][0]
+    [claim] = checker.extract(document)[0]
+    with sqlite3.connect(path) as connection:  # a ledger as version 1 wrote it
+        connection.executescript(MIGRATIONS[0][1] + ";CREATE TABLE schema_version (version INTEGER NOT NULL);"
+                                 "INSERT INTO schema_version VALUES (1);")
+        connection.execute("INSERT INTO documents (id, identity, language, text, claim_count, added) "
+                            "VALUES (1, 'https://example.org/april', 'en', ?, 1, '2024-05-01')", (document.text,))
+        connection.execute("INSERT INTO claims (document_id, ordinal, kind, measure, subject, record) "
+                           "VALUES (1, 1, ?, ?, ?, ?)", (claim.kind, claim.measure, claim.subject,
+                                                         json.dumps(claim_record(claim))))
+    with Ledger(path) as archive:
+        assert archive.schema_version() == SCHEMA_VERSION
+        draft = checker.check_text(DRAFT.format(count=300)).claims
+        [found] = archive.claims_near(draft, series_key).claims
+        assert (found.text, found.time) == ("447", claim.time)
 
 
 # -- durability

@@ -285,8 +285,7 @@ class Checker:
     def _archived(self, documents: Sequence[Document], claims: Sequence[Claim]) -> Archived:
         if self.ledger is None:
             return Archived((), {})
-        keys = {key for key in map(series_key, claims) if key is not None}
-        return self.ledger.claims_sharing_keys(keys, excluding={draft_identity(d) for d in documents})
+        return self.ledger.claims_near(claims, series_key, excluding={draft_identity(d) for d in documents})
 
     def _report(self, documents, extraction: _Extraction, archived: Archived, findings: list[Finding],
                 checked_by: dict[str, tuple[str, ...]]) -> Report:

@@ -9,7 +9,10 @@ article), so a killed process leaves every committed document whole and nothing 
 several processes may add at once (writers queue on SQLite's lock, up to `BUSY_TIMEOUT_SECONDS`).
 
 Lookups: claims are indexed by their measure key (kind, measure, subject), the same key the rule
-stage groups by, so checking a draft reads only the archived claims that can meet its own.
+stage groups by, and by the period they are about. For each dated claim of a draft the ledger
+returns the archived claims of the same key whose period overlaps it, and the `NEAREST_IN_TIME`
+closest before and after it: what the series rules (conflicting figures, running totals) compare
+a figure with. Undated archived claims are not returned, as no series rule can place them.
 """
 
 from __future__ import annotations
@@ -57,7 +60,19 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE INDEX claims_by_measure_key ON claims(kind, measure, subject);
         CREATE INDEX claims_by_document ON claims(document_id);
     """),
+    # Version 2: the period each claim is about, so a draft meets only the archived claims near its own dates.
+    (2, """
+        ALTER TABLE claims ADD COLUMN time_start TEXT;
+        ALTER TABLE claims ADD COLUMN time_end TEXT;
+        UPDATE claims SET time_start = json_extract(record, '$.time.start'),
+                          time_end = json_extract(record, '$.time.end');
+        DROP INDEX claims_by_measure_key;
+        CREATE INDEX claims_by_key_and_start ON claims(kind, measure, subject, time_start);
+        CREATE INDEX claims_by_key_and_end ON claims(kind, measure, subject, time_end);
+    """),
 )
+PARSED_CLAIMS_KEPT = 200_000
+NEAREST_IN_TIME = 5  # archived claims taken on each side of a draft claim's period, besides those overlapping it
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -100,6 +115,7 @@ class Ledger:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._parsed: dict[int, Claim] = {}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -175,9 +191,11 @@ class Ledger:
                      document.body_start, document.text, len(claims), added))
                 document_id = cursor.lastrowid
                 connection.executemany(
-                    "INSERT INTO claims (document_id, ordinal, kind, measure, subject, record)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO claims (document_id, ordinal, kind, measure, subject, time_start, time_end, record)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [(document_id, ordinal, claim.kind, claim.measure, claim.subject or "",
+                      claim.time.start.isoformat() if claim.time else None,
+                      claim.time.end.isoformat() if claim.time else None,
                       json.dumps(claim_record(claim), ensure_ascii=False))
                      for ordinal, claim in enumerate(claims, start=1)])
         except sqlite3.DatabaseError as error:
@@ -205,25 +223,41 @@ class Ledger:
         rows = self._connection().execute("SELECT identity, claim_count FROM documents").fetchall()
         return dict(rows)
 
-    def claims_sharing_keys(self, keys: Iterable[tuple[str, ...]], *,
-                            excluding: Iterable[str] = ()) -> Archived:
-        """Archived claims whose (kind, measure, subject) is one of `keys`, from documents not in `excluding`."""
+    def claims_near(self, drafts: Iterable[Claim], key_of, *, excluding: Iterable[str] = ()) -> Archived:
+        """Archived claims with a draft claim's key (`key_of(claim)`) in or near its period, from other documents."""
         connection = self._connection()
         skipped = set(excluding)
-        claims: list[Claim] = []
-        document_ids: set[int] = set()
-        for kind, measure, subject in sorted(set(keys)):
-            rows = connection.execute(
-                "SELECT c.document_id, c.ordinal, c.record, d.identity FROM claims c"
-                " JOIN documents d ON d.id = c.document_id"
-                " WHERE c.kind = ? AND c.measure = ? AND c.subject = ?", (kind, measure, subject)).fetchall()
-            for document_id, ordinal, record, identity in rows:
-                if identity in skipped:
-                    continue
-                claims.append(claim_from_record(json.loads(record), _claim_id(document_id, ordinal),
-                                                _document_id(document_id)))
-                document_ids.add(document_id)
-        return Archived(tuple(claims), self._documents(document_ids, with_text=False))
+        rows: dict[int, tuple] = {}
+        windows = {(key_of(c), c.time.start.isoformat(), c.time.end.isoformat())
+                   for c in drafts if c.time is not None and key_of(c) is not None}
+        for (kind, measure, subject), start, end in sorted(windows):
+            key = (kind, measure, subject)
+            for query, parameters in (
+                ("c.time_start <= ? AND c.time_end >= ?", (end, start)),
+                ("c.time_end < ? ORDER BY c.time_end DESC LIMIT ?", (start, NEAREST_IN_TIME)),
+                ("c.time_start > ? ORDER BY c.time_start ASC LIMIT ?", (end, NEAREST_IN_TIME)),
+            ):
+                for row in connection.execute(
+                        "SELECT c.id, c.document_id, c.ordinal, c.record, d.identity FROM claims c"
+                        " JOIN documents d ON d.id = c.document_id"
+                        " WHERE c.kind = ? AND c.measure = ? AND c.subject = ? AND " + query, (*key, *parameters)):
+                    rows[row[0]] = row[1:]
+        claims = [self._claim(row_id, document_id, ordinal, record)
+                  for row_id, (document_id, ordinal, record, identity) in sorted(rows.items())
+                  if identity not in skipped]
+        documents = {int(claim.document.removeprefix(ARCHIVED_PREFIX)) for claim in claims}
+        return Archived(tuple(claims), self._documents(documents, with_text=False))
+
+    def _claim(self, row_id: int, document_id: int, ordinal: int, record: str) -> Claim:
+        """Rows never change (re-adding an article writes new rows), so a parsed claim can be kept by row id."""
+        claim = self._parsed.get(row_id)
+        if claim is None:
+            claim = claim_from_record(json.loads(record), _claim_id(document_id, ordinal), _document_id(document_id))
+            with self._lock:
+                if len(self._parsed) >= PARSED_CLAIMS_KEPT:
+                    self._parsed.clear()
+                self._parsed[row_id] = claim
+        return claim
 
     def documents_with_text(self, archived_ids: Iterable[str]) -> dict[str, Document]:
         numbers = {int(archived_id.removeprefix(ARCHIVED_PREFIX)) for archived_id in archived_ids}
