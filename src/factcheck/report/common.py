@@ -13,12 +13,12 @@ SEVERITY_WORDS = {"error": "Inconsistent", "warning": "Needs checking", "info": 
 
 def location(report: Report, claim: Claim) -> str:
     document = report.document(claim.document)
-    return f"{document.path or document.id}:{claim.span.line}:{claim.span.column}"
+    return f"{document.path or document.url or document.title or document.id}:{claim.span.line}:{claim.span.column}"
 
 
 def document_label(report: Report, document_id: str) -> str:
     document = report.document(document_id)
-    return document.title or document.path or document.source or document.id
+    return document.title or document.path or document.url or document.source or document.id
 
 
 def sentence_bounds(text: str, claim: Claim) -> tuple[int, int]:

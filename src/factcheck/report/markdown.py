@@ -12,10 +12,11 @@ from factcheck.engine import Report
 from factcheck.model import Finding
 from factcheck.report.common import SEVERITY_WORDS, coverage_rows, location, quotations
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>~])")
 
 
 def escape(text: str) -> str:
+    """Characters that would start emphasis, code, links, tables or HTML; dots and dashes stay readable."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
