@@ -5,9 +5,15 @@
 
 The ledger is filled with the bundled corpus's claims restated for many other subjects and
 periods (so most archived claims share no measure key with the draft, as in a real archive),
-plus, for one archived document in twenty, the corpus's own keys (so every check does fetch and
-compare archived claims). The drafts are the bundled English articles' bodies, concatenated to
-10 KB, each run with its paragraphs in another order so no two consecutive runs see one text.
+plus, for one archived document in twenty, restatements of the corpus's own figures (so every
+check fetches and compares archived claims: about 100 per measure key of the draft). With
+`--conflicting-archive` those restatements are moved to random years, so the archive disagrees
+with itself and with the draft many times over (a stress case: every check renders findings).
+The drafts are the bundled English articles' bodies, concatenated to 10 KB, each run with its
+paragraphs in another order so no two consecutive runs see one text.
+
+Besides wall-clock time it prints the checking thread's CPU time, which the other processes on a
+shared machine do not inflate as much.
 """
 
 from __future__ import annotations
@@ -54,7 +60,8 @@ def draft(paragraphs: list[str], rng: random.Random) -> str:
     return text
 
 
-def fill_ledger(ledger: Ledger, checker: Checker, claims_wanted: int, rng: random.Random) -> None:
+def fill_ledger(ledger: Ledger, checker: Checker, claims_wanted: int, rng: random.Random, *,
+                conflicting: bool) -> None:
     seed_claims = checker.check_paths([corpus_dir()]).claims
     per_document = 100
     for number in range((claims_wanted + per_document - 1) // per_document):
@@ -64,6 +71,8 @@ def fill_ledger(ledger: Ledger, checker: Checker, claims_wanted: int, rng: rando
             claim = rng.choice(seed_claims)
             year = rng.randrange(2015, 2025)
             time = TimeSpan(date(year, 1, 1), date(year, 12, 31), str(year))
+            if same_keys and not conflicting:
+                time = claim.time  # a restatement of the same figure for the same period: the archive agrees
             subject = claim.subject if same_keys else f"{claim.subject or 'operator'} {number % 997}"
             claims.append(attrs.evolve(claim, id=f"b{number}:c{index + 1}", document=f"b{number}",
                                        subject=subject, time=time))
@@ -84,6 +93,10 @@ def main() -> int:
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--warmup", type=int, default=10)
+    parser.add_argument("--conflicting-archive", action="store_true",
+                        help="stress case: restatements of the draft's figures moved to random years, so the "
+                             "archive contradicts itself and the draft many times over")
+    parser.add_argument("--without-ledger", action="store_true", help="also time the same drafts with no ledger")
     options = parser.parse_args()
     rng = random.Random(20241122)
     folder = tempfile.TemporaryDirectory()
@@ -92,7 +105,8 @@ def main() -> int:
     ledger = Ledger(path)
     if ledger.stats().claims < options.claims:
         started = time.perf_counter()
-        fill_ledger(ledger, checker, options.claims - ledger.stats().claims, rng)
+        fill_ledger(ledger, checker, options.claims - ledger.stats().claims, rng,
+                    conflicting=options.conflicting_archive)
         print(f"filled the ledger in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     stats = ledger.stats()
     hooked = Checker(ledger=ledger)
@@ -118,6 +132,15 @@ def main() -> int:
           f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {max(timings):.1f} ms (wall clock)")
     print(f"  CPU time of the checking thread: p50 {cpu_p50:.1f} ms, p95 {cpu_p95:.1f} ms "
           f"(what the machine's other load does not inflate); load average {os.getloadavg()[0]:.1f}")
+    if options.without_ledger:
+        plain = Checker()
+        bare = []
+        for index in range(options.runs):
+            started = time.thread_time()
+            plain.check_text(drafts[index % len(drafts)], published="2025-01-15")
+            bare.append((time.thread_time() - started) * 1000)
+        bare_p50, bare_p95 = percentiles(bare)
+        print(f"  without a ledger (CPU time): p50 {bare_p50:.1f} ms, p95 {bare_p95:.1f} ms")
     ledger.close()
     hooked.ledger.close()
     folder.cleanup()

@@ -78,6 +78,23 @@ def test_draft_contradicting_an_archived_claim_is_flagged_through_ledger(tmp_pat
     assert "from the ledger" not in html  # nothing from the archive is shown when nothing disagrees
 
 
+def test_a_figure_archived_many_times_is_one_finding(tmp_path):
+    ledger = tmp_path / "ledger.sqlite"
+    copies = []
+    for number in range(3):
+        copy = tmp_path / f"copy-{number}.md"
+        copy.write_text(ARCHIVED.replace("https://example.org/april", f"https://example.org/april-{number}"),
+                        encoding="utf-8")
+        copies.append(str(copy))
+    CliRunner().invoke(main, ["ledger", "add", "--ledger", str(ledger), *copies])
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT.format(count=300), encoding="utf-8")
+    report = json.loads(CliRunner().invoke(main, ["run", "--ledger", str(ledger), str(draft), "--format",
+                                                  "json"]).output)
+    assert len(report["findings"]) == 1
+    assert [d["url"] for d in report["documents"] if d.get("archived")] == ["https://example.org/april-0"]
+
+
 def test_an_archived_article_is_not_checked_against_itself(tmp_path):
     ledger = tmp_path / "ledger.sqlite"
     article_path = tmp_path / "a.md"

@@ -242,9 +242,9 @@ class Ledger:
                         " JOIN documents d ON d.id = c.document_id"
                         " WHERE c.kind = ? AND c.measure = ? AND c.subject = ? AND " + query, (*key, *parameters)):
                     rows[row[0]] = row[1:]
-        claims = [self._claim(row_id, document_id, ordinal, record)
-                  for row_id, (document_id, ordinal, record, identity) in sorted(rows.items())
-                  if identity not in skipped]
+        claims = _first_statements([self._claim(row_id, document_id, ordinal, record)
+                                    for row_id, (document_id, ordinal, record, identity) in sorted(rows.items())
+                                    if identity not in skipped])
         documents = {int(claim.document.removeprefix(ARCHIVED_PREFIX)) for claim in claims}
         return Archived(tuple(claims), self._documents(documents, with_text=False))
 
@@ -279,6 +279,17 @@ class Ledger:
                 published=date.fromisoformat(published) if published else None, language=language,
                 body_start=body_start)
         return found
+
+
+def _first_statements(claims: list[Claim]) -> list[Claim]:
+    """One claim per figure: an archive restates the same number for the same period many times over, and a
+    draft that contradicts it should hear it once, from the first article archived."""
+    first: dict[tuple, Claim] = {}
+    for claim in claims:
+        figure = (claim.kind, claim.measure, claim.subject, claim.scope, claim.time, claim.quantity, claim.qualifier,
+                  claim.cumulative, claim.modality, claim.direction)
+        first.setdefault(figure, claim)
+    return list(first.values())
 
 
 class _transaction:
