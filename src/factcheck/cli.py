@@ -201,20 +201,18 @@ def _ledger_option(command):
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def ledger_add(paths, ledger_path, quiet):
     """Archive the claims of PATHS, one transaction per document (re-adding an article replaces it)."""
-    from factcheck.ledger import Ledger
+    from factcheck.ledger import default_ledger_path
 
     try:
-        checker = _checker(())
+        checker = _checker((), ledger=ledger_path or str(default_ledger_path()))
         documents, problems = checker.read_paths(list(paths))
-        archive = Ledger(ledger_path)
         for document in documents:
-            claims, notes = checker.extract(document)
+            count, notes = checker.archive(document)
             problems.extend(notes)
-            archive.add(document, claims)
             if not quiet:
-                click.echo(f"archived {document.path}: {len(claims)} claims")
+                click.echo(f"archived {document.path}: {count} claims")
                 sys.stdout.flush()  # the line is a promise that the document is committed
-        archive.close()
+        checker.ledger.close()
     except FactcheckError as error:
         _fail(str(error))
     for problem in problems:

@@ -240,6 +240,14 @@ class Checker:
         extraction = self._extract([document])
         return extraction.claims, extraction.problems
 
+    def archive(self, document: Document) -> tuple[int, tuple[Problem, ...]]:
+        """Add a published document's claims to the ledger (one transaction); returns how many, and any notes."""
+        if self.ledger is None:
+            raise FactcheckError("no ledger to archive into: create the Checker with ledger=PATH")
+        claims, problems = self.extract(document)
+        self.ledger.add(document, claims)
+        return len(claims), problems
+
     def check_documents(self, documents: Sequence[Document], *, progress: Progress | None = None) -> Report:
         extraction = self._extract(documents, progress)
         by_id = {document.id: document for document in documents}
@@ -253,8 +261,7 @@ class Checker:
             drafts = {claim.id for claim in extraction.claims}
             findings = [f for f in findings if any(claim_id in drafts for claim_id in f.claims)]
         checked_by = _examined(groups, self._rules_by_group, by_id)
-        report = self._report(documents, extraction, archived, findings, checked_by)
-        return report
+        return self._report(documents, extraction, archived, findings, checked_by)
 
     def _extract(self, documents: Sequence[Document], progress: Progress | None = None) -> _Extraction:
         claims: list[Claim] = []

@@ -218,11 +218,6 @@ class Ledger:
         return LedgerStats(str(self.path), self.schema_version(), documents, claims, keys, first, last,
                            tuple((language, count) for language, count in languages))
 
-    def identities(self) -> dict[str, int]:
-        """identity → claim count, for every archived document."""
-        rows = self._connection().execute("SELECT identity, claim_count FROM documents").fetchall()
-        return dict(rows)
-
     def claims_near(self, drafts: Iterable[Claim], key_of, *, excluding: Iterable[str] = ()) -> Archived:
         """Archived claims with a draft claim's key (`key_of(claim)`) in or near its period, from other documents."""
         connection = self._connection()
@@ -329,10 +324,6 @@ def _document_id(number: int) -> str:
 
 def _claim_id(document_number: int, ordinal: int) -> str:
     return f"{_document_id(document_number)}:c{ordinal}"
-
-
-def is_archived(document_id: str) -> bool:
-    return document_id.startswith(ARCHIVED_PREFIX)
 
 
 # -- claim records: every field of Claim, so nothing a rule reads is lost in the archive
