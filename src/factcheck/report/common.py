@@ -11,6 +11,11 @@ from factcheck.relations import format_number
 SEVERITY_WORDS = {"error": "Inconsistent", "warning": "Needs checking", "info": "Note"}
 
 
+def counted(number: int, noun: str) -> str:
+    """ "1 document", "3 documents"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def location(report: Report, claim: Claim) -> str:
     document = report.document(claim.document)
     return f"{document.path or document.url or document.title or document.id}:{claim.span.line}:{claim.span.column}"

@@ -30,6 +30,7 @@ from factcheck.relations import format_number
 from factcheck.report.common import (
     SEVERITY_WORDS,
     claim_record,
+    counted,
     document_label,
     location,
     quotations,
@@ -50,6 +51,7 @@ def render_html(report: Report) -> str:
                                      undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     environment.filters["anchor"] = anchor
     environment.filters["web_link"] = web_link
+    environment.filters["counted"] = counted
     worst = worst_severity_by_claim(report)
     script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
     context = {

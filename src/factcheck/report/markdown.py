@@ -10,7 +10,7 @@ import re
 
 from factcheck.engine import Report
 from factcheck.model import Finding
-from factcheck.report.common import SEVERITY_WORDS, coverage_rows, location, quotations
+from factcheck.report.common import SEVERITY_WORDS, counted, coverage_rows, location, quotations
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>~])")
 
@@ -24,7 +24,7 @@ def render_markdown(report: Report) -> str:
     lines = ["# factcheck report", ""]
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in SEVERITY_WORDS}
     summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n) or "no findings"
-    lines += [f"{len(report.checked_documents())} documents, {summary}.", ""]
+    lines += [f"{counted(len(report.checked_documents()), 'document')}, {summary}.", ""]
     for finding in report.findings:
         lines += finding_markdown(report, finding)
     if report.suppressed:
