@@ -76,6 +76,8 @@ def test_draft_contradicting_an_archived_claim_is_flagged_through_ledger(tmp_pat
     assert CliRunner().invoke(main, ["run", "--ledger", str(ledger), str(draft)]).exit_code == 0
     html = CliRunner().invoke(main, ["run", "--ledger", str(ledger), str(draft), "--format", "html"]).output
     assert "from the ledger" not in html  # nothing from the archive is shown when nothing disagrees
+    missing = CliRunner().invoke(main, ["run", "--ledger", str(tmp_path / "typo.sqlite"), str(draft)])
+    assert missing.exit_code == 2 and "does not exist" in missing.output  # a typo must not check against nothing
 
 
 def test_a_figure_archived_many_times_is_one_finding(tmp_path):

@@ -86,7 +86,7 @@ FORMATS = ["text", "json", "html", "markdown", "claimreview"]
 def _common_check_options(command):
     command = click.option("--rules", "rule_folders", multiple=True, type=click.Path(file_okay=False),
                            help="A folder of extra rules (repeatable).")(command)
-    command = click.option("--ledger", "ledger", type=click.Path(dir_okay=False),
+    command = click.option("--ledger", "ledger", type=click.Path(dir_okay=False, exists=True),
                            help="Also check against every claim archived in this ledger (see `factcheck ledger`).")(
         command)
     command = click.option("--suppressions", type=click.Path(dir_okay=False, exists=False),
