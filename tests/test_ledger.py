@@ -175,6 +175,18 @@ def test_a_version_1_ledger_is_migrated_with_its_claims_dated(tmp_path, checker)
         assert (found.text, found.time) == ("447", claim.time)
 
 
+def test_archive_lookups_use_the_measure_key_index_never_a_scan(tmp_path):
+    from factcheck.ledger import NEAR_QUERIES
+
+    with Ledger(tmp_path / "ledger.sqlite") as archive:
+        connection = archive._connection()
+        values = {"kind": "count", "measure": "school", "subject": "", "start": "2024-01-01", "end": "2024-12-31",
+                  "nearest": 5}
+        for query in NEAR_QUERIES:
+            plan = " ".join(row[-1] for row in connection.execute("EXPLAIN QUERY PLAN " + query, values))
+            assert "USING INDEX claims_by_key_and_" in plan and "SCAN" not in plan, plan
+
+
 # -- durability
 
 

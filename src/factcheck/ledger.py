@@ -76,6 +76,17 @@ NEAREST_IN_TIME = 5  # archived claims taken on each side of a draft claim's per
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
+_NEAR = ("SELECT c.id, c.document_id, c.ordinal, c.record, d.identity FROM claims c"
+         " JOIN documents d ON d.id = c.document_id"
+         " WHERE c.kind = :kind AND c.measure = :measure AND c.subject = :subject AND ")
+# A draft claim's neighbourhood in the archive: same measure key, overlapping its period, or nearest before / after.
+NEAR_QUERIES = (
+    _NEAR + "c.time_start <= :end AND c.time_end >= :start",
+    _NEAR + "c.time_end < :start ORDER BY c.time_end DESC LIMIT :nearest",
+    _NEAR + "c.time_start > :end ORDER BY c.time_start ASC LIMIT :nearest",
+)
+
+
 class LedgerError(FactcheckError):
     """The ledger cannot be opened, read or written."""
 
@@ -225,17 +236,11 @@ class Ledger:
         rows: dict[int, tuple] = {}
         windows = {(key_of(c), c.time.start.isoformat(), c.time.end.isoformat())
                    for c in drafts if c.time is not None and key_of(c) is not None}
-        for (kind, measure, subject), start, end in sorted(windows):
-            key = (kind, measure, subject)
-            for query, parameters in (
-                ("c.time_start <= ? AND c.time_end >= ?", (end, start)),
-                ("c.time_end < ? ORDER BY c.time_end DESC LIMIT ?", (start, NEAREST_IN_TIME)),
-                ("c.time_start > ? ORDER BY c.time_start ASC LIMIT ?", (end, NEAREST_IN_TIME)),
-            ):
-                for row in connection.execute(
-                        "SELECT c.id, c.document_id, c.ordinal, c.record, d.identity FROM claims c"
-                        " JOIN documents d ON d.id = c.document_id"
-                        " WHERE c.kind = ? AND c.measure = ? AND c.subject = ? AND " + query, (*key, *parameters)):
+        for key, start, end in sorted(windows):
+            for query in NEAR_QUERIES:
+                values = {"kind": key[0], "measure": key[1], "subject": key[2], "start": start, "end": end,
+                          "nearest": NEAREST_IN_TIME}
+                for row in connection.execute(query, values):
                     rows[row[0]] = row[1:]
         claims = _first_statements([self._claim(row_id, document_id, ordinal, record)
                                     for row_id, (document_id, ordinal, record, identity) in sorted(rows.items())
