@@ -78,6 +78,8 @@ def test_inline_marker_suppresses_with_its_reason_and_reads_no_number_from_itsel
                                     ("html", "Desk C counts 2023 resellers too")):
         output = CliRunner().invoke(main, ["run", str(corpus), "--format", output_format]).output
         assert expected in output and fingerprint in output, output_format
+    explained = CliRunner().invoke(main, ["explain", fingerprint, str(corpus)]).output
+    assert "suppressed: Desk C counts 2023 resellers too" in explained
 
 
 def test_inline_marker_only_applies_to_findings_involving_its_article(tmp_path):
