@@ -23,7 +23,7 @@ from factcheck.extract.lexicon import available_languages
 from factcheck.fingerprint import BaselineFinding, claim_ordinals, fingerprint
 from factcheck.index import measure_series, series_key, statement_groups
 from factcheck.ingest import discover, document_from_text, read_document
-from factcheck.ledger import Archived, Ledger, draft_identity
+from factcheck.ledger import ARCHIVED_PREFIX, Archived, Ledger, draft_identity
 from factcheck.model import Claim, Document, Finding
 from factcheck.rates import RateTable
 from factcheck.rulebook import Rulebook, RuleContext, load_rules
@@ -298,34 +298,37 @@ class Checker:
                 checked_by: dict[str, tuple[str, ...]]) -> Report:
         involved = {claim_id for finding in findings for claim_id in finding.claims}
         archived_claims = tuple(claim for claim in archived.claims if claim.id in involved)
-        archived_documents = ()
-        if archived_claims:
-            texts = self.ledger.documents_with_text({claim.document for claim in archived_claims})
-            archived_documents = tuple(texts[key] for key in sorted(texts, key=lambda k: int(k[1:])))
-        claims_by_id = {claim.id: claim for claim in (*extraction.claims, *archived_claims)}
+        archived_documents = self._archived_documents(archived_claims)
+        claims = (*extraction.claims, *archived_claims)
+        claims_by_id = {claim.id: claim for claim in claims}
         documents_by_id = {document.id: document for document in (*documents, *archived.documents.values())}
         ordinals = claim_ordinals((*extraction.claims, *archived.claims))
-        unique = {(f.rule, f.claims): f for f in findings}.values()
-        order = {claim.id: index for index, claim in enumerate((*extraction.claims, *archived_claims))}
+        order = {claim.id: index for index, claim in enumerate(claims)}
         suppressions = (*self.suppressions, *extraction.suppressions)
         numbered, suppressed, fingerprints = [], [], {}
-        for finding in sorted(unique, key=lambda f: _rank_key(f, order)):
+        for finding in sorted({(f.rule, f.claims): f for f in findings}.values(), key=lambda f: _rank_key(f, order)):
             printed = fingerprint(finding, claims_by_id, documents_by_id, ordinals)
-            documents_involved = {claims_by_id[c].document for c in finding.claims}
-            rule_out = next((s for s in suppressions if s.matches(printed, documents_involved)), None)
+            involved_documents = {claims_by_id[c].document for c in finding.claims}
+            rule_out = next((s for s in suppressions if s.matches(printed, involved_documents)), None)
             if rule_out is None:
-                finding = attrs.evolve(finding, id=f"f{len(numbered) + 1}")
-                numbered.append(finding)
-                fingerprints[finding.id] = printed
+                numbered.append(attrs.evolve(finding, id=f"f{len(numbered) + 1}"))
+                fingerprints[numbered[-1].id] = printed
             else:
                 suppressed.append(SuppressedFinding(attrs.evolve(finding, id=f"s{len(suppressed) + 1}"), printed,
                                                     rule_out))
-        coverage = tuple(_coverage(document, extraction.claims, checked_by) for document in documents)
         return Report(
-            documents=(*documents, *archived_documents), claims=(*extraction.claims, *archived_claims),
-            findings=tuple(numbered), problems=extraction.problems, coverage=coverage, fingerprints=fingerprints,
-            suppressed=tuple(suppressed), checked_by=checked_by, rule_titles=self._titles,
-            archived=frozenset(d.id for d in archived_documents))
+            documents=(*documents, *archived_documents), claims=claims, findings=tuple(numbered),
+            problems=extraction.problems,
+            coverage=tuple(_coverage(document, extraction.claims, checked_by) for document in documents),
+            fingerprints=fingerprints, suppressed=tuple(suppressed), checked_by=checked_by,
+            rule_titles=self._titles, archived=frozenset(d.id for d in archived_documents))
+
+    def _archived_documents(self, archived_claims: Sequence[Claim]) -> tuple[Document, ...]:
+        """The archived articles a finding cites, with their text (only those: the archive is large)."""
+        if not archived_claims:
+            return ()
+        texts = self.ledger.documents_with_text({claim.document for claim in archived_claims})
+        return tuple(texts[key] for key in sorted(texts, key=lambda k: int(k.removeprefix(ARCHIVED_PREFIX))))
 
 
 def _plain_title(summary: str) -> str:
