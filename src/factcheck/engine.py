@@ -257,10 +257,10 @@ class Checker:
                   *statement_groups(by_id, list(extraction.claims), extraction.statements, extraction.latest_dates)]
         everything = {**by_id, **archived.documents}
         findings = self.rulebook.run(groups, RuleContext(self.rates, everything))
+        drafts = {claim.id for claim in extraction.claims}
         if archived.claims:
-            drafts = {claim.id for claim in extraction.claims}
             findings = [f for f in findings if any(claim_id in drafts for claim_id in f.claims)]
-        checked_by = _examined(groups, self._rules_by_group, by_id)
+        checked_by = _examined(groups, self._rules_by_group, drafts, findings)
         return self._report(documents, extraction, archived, findings, checked_by)
 
     def _extract(self, documents: Sequence[Document], progress: Progress | None = None) -> _Extraction:
@@ -344,16 +344,30 @@ def _rules_by_group(rulebook: Rulebook) -> dict[type, tuple[str, ...]]:
     return {group_type: tuple(ids) for group_type, ids in grouped.items()}
 
 
-def _examined(groups, rules_by_group: dict[type, tuple[str, ...]], drafts: dict) -> dict[str, tuple[str, ...]]:
-    """claim id → the rules that were handed a group holding it (a claim no rule saw stayed unverifiable)."""
+# Groups that hand a rule every claim of the run, for rules that pick their own claims: being in one
+# says nothing about what a rule looked at, so only the claims such a rule cites count as examined.
+WHOLE_RUN_GROUPS = frozenset({"ClaimSet"})
+
+
+def _examined(groups, rules_by_group: dict[type, tuple[str, ...]], drafts: set[str],
+              cited: Iterable[Finding]) -> dict[str, tuple[str, ...]]:
+    """claim id → the rules that examined it: were handed a group holding it, or cited it in a finding.
+
+    A claim no rule examined stayed unverifiable. (Records of checks that held, where rules report
+    them, count as citations too: pass them in `cited` beside the findings.)
+    """
     examined: dict[str, set[str]] = {}
     for group in groups:
         rule_ids = rules_by_group.get(type(group))
-        if not rule_ids:
+        if not rule_ids or type(group).__name__ in WHOLE_RUN_GROUPS:
             continue
         for claim in group_claims(group):
-            if claim.document in drafts:
+            if claim.id in drafts:
                 examined.setdefault(claim.id, set()).update(rule_ids)
+    for citation in cited:
+        for claim_id in citation.claims:
+            if claim_id in drafts:
+                examined.setdefault(claim_id, set()).add(citation.rule)
     return {claim_id: tuple(sorted(rule_ids)) for claim_id, rule_ids in sorted(examined.items())}
 
 
