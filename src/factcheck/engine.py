@@ -178,7 +178,10 @@ class Report:
 
 
 @attrs.frozen
-class _Extraction:
+class Extraction:
+    """What extraction gives the rule stage, for any number of documents (engines that extract in
+    parallel build one and hand it to `Checker.assemble`)."""
+
     claims: tuple[Claim, ...]
     statements: tuple
     latest_dates: dict
@@ -249,7 +252,10 @@ class Checker:
         return len(claims), problems
 
     def check_documents(self, documents: Sequence[Document], *, progress: Progress | None = None) -> Report:
-        extraction = self._extract(documents, progress)
+        return self.assemble(documents, self._extract(documents, progress))
+
+    def assemble(self, documents: Sequence[Document], extraction: Extraction) -> Report:
+        """The rule stage and the report: archived claims joined, findings fingerprinted, suppressed, covered."""
         by_id = {document.id: document for document in documents}
         archived = self._archived(documents, extraction.claims)
         all_claims = [*extraction.claims, *archived.claims]
@@ -263,7 +269,7 @@ class Checker:
         checked_by = _examined(groups, self._rules_by_group, drafts, findings)
         return self._report(documents, extraction, archived, findings, checked_by)
 
-    def _extract(self, documents: Sequence[Document], progress: Progress | None = None) -> _Extraction:
+    def _extract(self, documents: Sequence[Document], progress: Progress | None = None) -> Extraction:
         claims: list[Claim] = []
         statements: list = []
         latest_dates = {}
@@ -287,14 +293,14 @@ class Checker:
                 latest_dates[document.id] = extraction.latest_date
             if progress:
                 progress(done, len(documents), document.path or document.id)
-        return _Extraction(tuple(claims), tuple(statements), latest_dates, tuple(problems), tuple(suppressions))
+        return Extraction(tuple(claims), tuple(statements), latest_dates, tuple(problems), tuple(suppressions))
 
     def _archived(self, documents: Sequence[Document], claims: Sequence[Claim]) -> Archived:
         if self.ledger is None:
             return Archived((), {})
         return self.ledger.claims_near(claims, series_key, excluding={draft_identity(d) for d in documents})
 
-    def _report(self, documents, extraction: _Extraction, archived: Archived, findings: list[Finding],
+    def _report(self, documents, extraction: Extraction, archived: Archived, findings: list[Finding],
                 checked_by: dict[str, tuple[str, ...]]) -> Report:
         involved = {claim_id for finding in findings for claim_id in finding.claims}
         archived_claims = tuple(claim for claim in archived.claims if claim.id in involved)
