@@ -1,4 +1,4 @@
-"""`factcheck run | extract | rules`: the command line.
+"""`factcheck run | explain | extract | rules | ledger`: the command line.
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or input errors.
 Errors are one line each, `path:line:column: message`; no traceback reaches the user.
@@ -25,10 +25,12 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_INPUT)
 
 
-def _checker(rule_folders: tuple[str, ...]):
+def _checker(rule_folders: tuple[str, ...], *, ledger: str | None = None, suppressions: str | None = None):
     from factcheck.engine import Checker
+    from factcheck.suppress import load_suppressions
 
-    return Checker(rules=[Path(folder) for folder in rule_folders])
+    return Checker(rules=[Path(folder) for folder in rule_folders], ledger=ledger,
+                   suppressions=load_suppressions(suppressions) if suppressions else ())
 
 
 def _write(text: str, output: str | None) -> None:
@@ -41,39 +43,86 @@ def _write(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
+class _ProgressBar:
+    """A progress bar on stderr for runs over many files, only where a person watches a terminal."""
+
+    SHOWN_FROM = 5
+
+    def __init__(self, enabled: bool):
+        self.console = Console(stderr=True)
+        self.enabled = enabled and self.console.is_terminal
+        self.bar = None
+        self.task = None
+
+    def __call__(self, done: int, total: int, current: str) -> None:
+        if not self.enabled or total < self.SHOWN_FROM:
+            return
+        if self.bar is None:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                TextColumn("[dim]{task.description}"), console=self.console, transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("", total=total)
+        self.bar.update(self.task, completed=done, description=Path(current).name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        if self.bar is not None:
+            self.bar.stop()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
 def main() -> None:
     """Extract numeric claims from articles and check that they hold together."""
 
 
+FORMATS = ["text", "json", "html", "markdown", "claimreview"]
+
+
+def _common_check_options(command):
+    command = click.option("--rules", "rule_folders", multiple=True, type=click.Path(file_okay=False),
+                           help="A folder of extra rules (repeatable).")(command)
+    command = click.option("--ledger", "ledger", type=click.Path(dir_okay=False, exists=True),
+                           help="Also check against every claim archived in this ledger (see `factcheck ledger`).")(
+        command)
+    command = click.option("--suppressions", type=click.Path(dir_okay=False, exists=False),
+                           help="A YAML list of findings to suppress: fingerprint and reason.")(command)
+    return command
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
               help="Exit with 1 when a finding of this severity or worse is reported.")
-@click.option("--rules", "rule_folders", multiple=True, type=click.Path(file_okay=False),
-              help="A folder of extra rules (repeatable).")
-@click.option("--quiet", "-q", is_flag=True, help="Only findings and errors.")
+@_common_check_options
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="An earlier JSON report: mark findings new or unchanged and list the fixed ones.")
+@click.option("--author", default="factcheck", show_default=True, help="ClaimReview: who reviewed the claims.")
+@click.option("--review-url", default="factcheck-report.html", show_default=True,
+              help="ClaimReview: where the HTML report is published (each review links to its finding there).")
+@click.option("--quiet", "-q", is_flag=True, help="Only findings and errors; no progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="Also list the checks that held, with their arithmetic.")
-def run(paths, output_format, output, fail_on, rule_folders, quiet, verbose):
+def run(paths, output_format, output, fail_on, rule_folders, ledger, suppressions, baseline, author, review_url,
+        quiet, verbose):
     """Check PATHS (files or folders; default: the bundled Kazakhstan corpus)."""
-    from factcheck.report.json import report_json
-    from factcheck.report.text import render
+    from factcheck.fingerprint import load_baseline
 
     try:
-        report = _checker(rule_folders).check_paths(list(paths) or None)
+        checker = _checker(rule_folders, ledger=ledger, suppressions=suppressions)
+        earlier = load_baseline(baseline) if baseline else None
+        with _ProgressBar(enabled=not quiet) as progress:
+            report = checker.check_paths(list(paths) or None, progress=progress)
     except FactcheckError as error:
         _fail(str(error))
-    if output_format == "json":
-        _write(report_json(report), output)
-    elif output:
-        buffer = io.StringIO()
-        render(report, Console(file=buffer, width=120, no_color=True, highlight=False), quiet=quiet)
-        _write(buffer.getvalue(), output)
-    else:
-        render(report, Console(highlight=False, soft_wrap=True), quiet=quiet)
+    if earlier is not None:
+        report = report.with_baseline(earlier)
+    _emit(report, output_format, output, quiet=quiet, author=author, review_url=review_url)
     if verbose and output_format == "text":
         _echo_checks(report)
     sys.exit(_exit_code(report, fail_on))
@@ -88,6 +137,34 @@ def _echo_checks(report) -> None:
         click.echo(f"    {check.message}\n    arithmetic: {check.evidence.relation}")
 
 
+def _emit(report, output_format: str, output: str | None, *, quiet: bool, author: str, review_url: str) -> None:
+    if output_format == "json":
+        from factcheck.report.json import report_json
+
+        _write(report_json(report), output)
+    elif output_format == "html":
+        from factcheck.report.html import render_html
+
+        _write(render_html(report), output)
+    elif output_format == "markdown":
+        from factcheck.report.markdown import render_markdown
+
+        _write(render_markdown(report), output)
+    elif output_format == "claimreview":
+        from factcheck.report.claimreview import claimreview_json
+
+        _write(claimreview_json(report, author=author, review_url=review_url), output)
+    else:
+        from factcheck.report.text import render
+
+        if output:
+            buffer = io.StringIO()
+            render(report, Console(file=buffer, width=120, no_color=True, highlight=False), quiet=quiet)
+            _write(buffer.getvalue(), output)
+        else:
+            render(report, Console(highlight=False, soft_wrap=True), quiet=quiet)
+
+
 def _exit_code(report, fail_on: str) -> int:
     if any(not problem.skipped for problem in report.problems):
         return EXIT_INPUT
@@ -95,6 +172,89 @@ def _exit_code(report, fail_on: str) -> int:
     if any(SEVERITY_RANK[f.severity] <= threshold for f in report.findings):
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+@main.command()
+@click.argument("finding_id")
+@click.argument("paths", nargs=-1, type=click.Path())
+@_common_check_options
+def explain(finding_id, paths, rule_folders, ledger, suppressions):
+    """Show one finding in full: FINDING_ID is its id in this run (f2) or its fingerprint."""
+    from factcheck.report.explain import explain_finding
+
+    try:
+        checker = _checker(rule_folders, ledger=ledger, suppressions=suppressions)
+        report = checker.check_paths(list(paths) or None)
+    except FactcheckError as error:
+        _fail(str(error))
+    try:
+        found = report.find(finding_id)
+    except KeyError:
+        known = ", ".join(f"{f.id} ({report.fingerprint(f)})" for f in report.findings) or "none"
+        _fail(f"no finding {finding_id!r} in this run (findings: {known})")
+    click.echo(explain_finding(report, found, checker.rulebook), nl=False)
+
+
+@main.group()
+def ledger():
+    """Archive published articles' claims, so that drafts are checked against them."""
+
+
+def _ledger_option(command):
+    from factcheck.ledger import DEFAULT_LEDGER
+
+    return click.option("--ledger", "ledger_path", type=click.Path(dir_okay=False),
+                        help=f"The ledger file (default: $FACTCHECK_LEDGER or ./{DEFAULT_LEDGER.as_posix()}).")(command)
+
+
+@ledger.command("add")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@_ledger_option
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def ledger_add(paths, ledger_path, quiet):
+    """Archive the claims of PATHS, one transaction per document (re-adding an article replaces it)."""
+    from factcheck.ledger import default_ledger_path
+
+    try:
+        checker = _checker((), ledger=ledger_path or str(default_ledger_path()))
+        documents, problems = checker.read_paths(list(paths))
+        for document in documents:
+            count, notes = checker.archive(document)
+            problems.extend(notes)
+            if not quiet:
+                click.echo(f"archived {document.path}: {count} claims")
+                sys.stdout.flush()  # the line is a promise that the document is committed
+        checker.ledger.close()
+    except FactcheckError as error:
+        _fail(str(error))
+    for problem in problems:
+        if not quiet or not problem.skipped:
+            click.echo(str(problem), err=True)
+    sys.exit(EXIT_INPUT if any(not p.skipped for p in problems) else EXIT_CLEAN)
+
+
+@ledger.command("stats")
+@_ledger_option
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def ledger_stats(ledger_path, output_format):
+    """How much the ledger holds."""
+    import json
+
+    from factcheck.ledger import Ledger
+
+    try:
+        with Ledger(ledger_path) as archive:
+            stats = archive.stats()
+    except FactcheckError as error:
+        _fail(str(error))
+    if output_format == "json":
+        click.echo(json.dumps(stats.to_dict(), indent=2))
+        return
+    languages = ", ".join(f"{language} {count}" for language, count in stats.by_language) or "none"
+    click.echo(f"ledger {stats.path} (schema version {stats.schema_version})\n"
+               f"  {stats.documents} documents, {stats.claims} claims, {stats.measure_keys} measure keys\n"
+               f"  languages: {languages}\n"
+               f"  added: {stats.first_added or '-'} to {stats.last_added or '-'}")
 
 
 @main.command()

@@ -1,15 +1,18 @@
 """The pipeline: ingest → segment → extract → index → rulebook → Report.
 
-`Checker` loads the rules and the rate table once and is safe to share between threads (it
-holds no mutable state); `check_text` and `check_paths` are one-call conveniences around it.
+`Checker` loads the rules, the rate table and the ledger once and is safe to share between threads
+(it holds no mutable state); `check_text` and `check_paths` are one-call conveniences around it.
+Besides findings, a report tells per document how many claims the rules examined (coverage),
+fingerprints each finding so it can be tracked across runs, and lists what editors suppressed.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import threading
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -17,12 +20,15 @@ from factcheck.bundled import corpus_dir, rules_dir
 from factcheck.errors import FactcheckError, InputError, format_location
 from factcheck.extract import extract_document
 from factcheck.extract.lexicon import available_languages
-from factcheck.index import measure_series, statement_groups
+from factcheck.fingerprint import BaselineFinding, claim_ordinals, fingerprint
+from factcheck.index import measure_series, series_key, statement_groups
 from factcheck.ingest import discover, document_from_text, read_document
+from factcheck.ledger import ARCHIVED_PREFIX, Archived, Ledger, draft_identity
 from factcheck.model import Claim, Document, Finding
 from factcheck.rates import RateTable
 from factcheck.rulebook import Rulebook, RuleContext, claim_groups, load_rules
 from factcheck.segment import segment
+from factcheck.suppress import Marker, Suppression, inline_markers
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -46,11 +52,46 @@ class Problem:
 
 
 @attrs.frozen
+class Coverage:
+    """How much of a document the rules could look at: silence must not look like a clean bill of health."""
+
+    document: str
+    extracted: int
+    checked: int
+
+    @property
+    def unverifiable(self) -> int:
+        return self.extracted - self.checked
+
+    def to_dict(self) -> dict:
+        return {"document": self.document, "extracted": self.extracted, "checked": self.checked,
+                "unverifiable": self.unverifiable}
+
+
+@attrs.frozen
+class SuppressedFinding:
+    finding: Finding
+    fingerprint: str
+    suppression: Suppression
+
+    def to_dict(self) -> dict:
+        return {**self.finding.to_dict(), "fingerprint": self.fingerprint, "suppressed": self.suppression.to_dict()}
+
+
+@attrs.frozen
 class Report:
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
     problems: tuple[Problem, ...] = ()
+    coverage: tuple[Coverage, ...] = ()
+    fingerprints: Mapping[str, str] = attrs.field(factory=dict)  # finding id → fingerprint
+    suppressed: tuple[SuppressedFinding, ...] = ()
+    checked_by: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)  # claim id → rules that examined it
+    rule_titles: Mapping[str, str] = attrs.field(factory=dict)  # rule id → what it checks, in plain words
+    archived: frozenset[str] = frozenset()  # ids of documents that came from the ledger
+    statuses: Mapping[str, str] = attrs.field(factory=dict)  # fingerprint → "new" | "unchanged" (with a baseline)
+    fixed: tuple[BaselineFinding, ...] = ()
     checks: tuple = ()  # factcheck.model.Check: relations that held, for `run --verbose`
 
     def claim(self, claim_id: str) -> Claim:
@@ -67,35 +108,110 @@ class Report:
     def _documents_by_id(self) -> dict[str, Document]:
         return {document.id: document for document in self.documents}
 
+    def fingerprint(self, finding: Finding) -> str:
+        return self.fingerprints.get(finding.id, "")
+
+    def status(self, finding: Finding) -> str | None:
+        return self.statuses.get(self.fingerprint(finding))
+
+    def title(self, rule_id: str) -> str:
+        return self.rule_titles.get(rule_id, rule_id)
+
+    def find(self, finding_id: str) -> Finding | SuppressedFinding:
+        """A finding by its id in this run (f3) or by its fingerprint (or a prefix of it, 6 characters or more)."""
+        wanted = finding_id.strip().lower()
+        for finding in self.findings:
+            if finding.id == wanted or (len(wanted) >= 6 and self.fingerprint(finding).startswith(wanted)):
+                return finding
+        for suppressed in self.suppressed:
+            if suppressed.finding.id == wanted or (len(wanted) >= 6 and suppressed.fingerprint.startswith(wanted)):
+                return suppressed
+        raise KeyError(finding_id)
+
+    def checked_documents(self) -> tuple[Document, ...]:
+        return tuple(document for document in self.documents if document.id not in self.archived)
+
     def worst_severity(self) -> str | None:
         if not self.findings:
             return None
         return min((f.severity for f in self.findings), key=SEVERITY_ORDER.__getitem__)
 
+    def with_baseline(self, earlier: Mapping[str, BaselineFinding]) -> Report:
+        """Mark each finding new or unchanged against an earlier run's, and list the earlier ones now gone."""
+        current = set(self.fingerprints.values()) | {s.fingerprint for s in self.suppressed}
+        statuses = {fingerprint: "unchanged" if fingerprint in earlier else "new"
+                    for fingerprint in self.fingerprints.values()}
+        fixed = tuple(sorted((f for fp, f in earlier.items() if fp not in current),
+                             key=lambda f: (SEVERITY_ORDER.get(f.severity, 3), f.rule, f.fingerprint)))
+        return attrs.evolve(self, statuses=statuses, fixed=fixed)
+
     def to_dict(self) -> dict:
         from factcheck import __version__
 
-        return {
+        record = {
             "factcheck": __version__,
-            "documents": [document.to_dict() for document in self.documents],
+            "documents": [self._document_dict(document) for document in self.documents],
             "claims": [claim.to_dict() for claim in self.claims],
-            "findings": [finding.to_dict() for finding in self.findings],
+            "findings": [self._finding_dict(finding) for finding in self.findings],
             "problems": [problem.to_dict() for problem in self.problems],
+            "coverage": [coverage.to_dict() for coverage in self.coverage],
+            "suppressed": [suppressed.to_dict() for suppressed in self.suppressed],
         }
+        if self.statuses or self.fixed:
+            record["fixed"] = [finding.to_dict() for finding in self.fixed]
+        return record
+
+    def _document_dict(self, document: Document) -> dict:
+        record = document.to_dict()
+        if document.id in self.archived:
+            record["archived"] = True
+        return record
+
+    def _finding_dict(self, finding: Finding) -> dict:
+        record = {**finding.to_dict(), "fingerprint": self.fingerprint(finding), "title": self.title(finding.rule)}
+        status = self.status(finding)
+        if status:
+            record["status"] = status
+        return record
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
 
+@attrs.frozen
+class Extraction:
+    """What extraction gives the rule stage, for any number of documents (engines that extract in
+    parallel build one and hand it to `Checker.assemble`)."""
+
+    claims: tuple[Claim, ...]
+    statements: tuple
+    latest_dates: dict
+    problems: tuple[Problem, ...]
+    suppressions: tuple[Suppression, ...]
+
+
+Progress = Callable[[int, int, str], None]  # (documents done, documents in all, the one just done)
+
+
 class Checker:
-    """Rules and rates loaded once; check as many texts or folders as you like."""
+    """Rules, rates and the ledger loaded once; check as many texts or folders as you like.
+
+    Safe to share between threads: it holds no mutable state of its own, and the ledger gives each
+    thread its own connection. Suppressions given here apply to every check, besides the inline
+    markers each article carries.
+    """
 
     def __init__(self, *, rules: Sequence[Path | str] | None = None, include_bundled_rules: bool = True,
-                 rates: RateTable | None = None):
+                 rates: RateTable | None = None, ledger: Ledger | Path | str | None = None,
+                 suppressions: Iterable[Suppression] = ()):
         folders = [rules_dir()] if include_bundled_rules else []
         folders.extend(Path(folder) for folder in rules or ())
         self.rulebook: Rulebook = load_rules(folders)
         self.rates = rates or RateTable.load()
+        self.ledger = ledger if ledger is None or isinstance(ledger, Ledger) else Ledger(ledger)
+        self.suppressions = tuple(suppressions)
+        self._titles = {current.id: _plain_title(current.summary) for current in self.rulebook.rules}
+        self._rules_by_group = _rules_by_group(self.rulebook)
 
     def check_text(self, text: str, *, published=None, language: str | None = None, source: str | None = None,
                    title: str | None = None, url: str | None = None) -> Report:
@@ -103,7 +219,12 @@ class Checker:
                                       title=title, url=url)
         return self.check_documents([document])
 
-    def check_paths(self, paths: Iterable[Path | str] | None = None) -> Report:
+    def check_paths(self, paths: Iterable[Path | str] | None = None, *, progress: Progress | None = None) -> Report:
+        documents, problems = self.read_paths(paths)
+        report = self.check_documents(documents, progress=progress)
+        return attrs.evolve(report, problems=(*problems, *report.problems))
+
+    def read_paths(self, paths: Iterable[Path | str] | None) -> tuple[list[Document], list[Problem]]:
         documents: list[Document] = []
         problems: list[Problem] = []
         for path, shown, note in discover(paths or [corpus_dir()]):
@@ -116,30 +237,175 @@ class Checker:
                 documents.append(read_document(path, f"d{len(documents) + 1}", shown))
             except FactcheckError as error:
                 problems.append(Problem(error.path or shown, error.message, error.line, error.column))
-        report = self.check_documents(documents)
-        return attrs.evolve(report, problems=(*problems, *report.problems))
+        return documents, problems
 
-    def check_documents(self, documents: Sequence[Document]) -> Report:
+    def extract(self, document: Document) -> tuple[tuple[Claim, ...], tuple[Problem, ...]]:
+        """One document's claims (what the ledger archives), or why it has none."""
+        extraction = self._extract([document])
+        return extraction.claims, extraction.problems
+
+    def archive(self, document: Document) -> tuple[int, tuple[Problem, ...]]:
+        """Add a published document's claims to the ledger (one transaction); returns how many, and any notes."""
+        if self.ledger is None:
+            raise FactcheckError("no ledger to archive into: create the Checker with ledger=PATH")
+        claims, problems = self.extract(document)
+        self.ledger.add(document, claims)
+        return len(claims), problems
+
+    def check_documents(self, documents: Sequence[Document], *, progress: Progress | None = None) -> Report:
+        return self.assemble(documents, self._extract(documents, progress))
+
+    def assemble(self, documents: Sequence[Document], extraction: Extraction) -> Report:
+        """The rule stage and the report: archived claims joined, findings fingerprinted, suppressed, covered."""
+        by_id = {document.id: document for document in documents}
+        archived = self._archived(documents, extraction.claims)
+        all_claims = [*extraction.claims, *archived.claims]
+        groups = [*measure_series(all_claims),
+                  *statement_groups(by_id, list(extraction.claims), extraction.statements, extraction.latest_dates),
+                  *claim_groups(all_claims, extraction.statements)]
+        everything = {**by_id, **archived.documents}
+        findings, checks = self.rulebook.run_with_checks(groups, RuleContext(self.rates, everything))
+        drafts = {claim.id for claim in extraction.claims}
+        if archived.claims:
+            findings = [f for f in findings if any(claim_id in drafts for claim_id in f.claims)]
+        checked_by = _examined(groups, self._rules_by_group, drafts, [*findings, *checks])
+        report = self._report(documents, extraction, archived, findings, checked_by)
+        return attrs.evolve(report, checks=tuple(checks))
+
+    def _extract(self, documents: Sequence[Document], progress: Progress | None = None) -> Extraction:
         claims: list[Claim] = []
-        statements = []
+        statements: list = []
         latest_dates = {}
-        problems = []
-        for document in documents:
+        problems: list[Problem] = []
+        suppressions: list[Suppression] = []
+        for done, document in enumerate(documents, start=1):
+            markers = inline_markers(document)
+            suppressions.extend(m.suppression for m in markers if m.suppression)
+            problems.extend(Problem(document.path or document.id, m.problem, skipped=True)
+                            for m in markers if m.problem)
             if document.language not in available_languages():
                 problems.append(Problem(document.path or document.id, f"language {document.language!r} is not "
                                         f"supported yet ({', '.join(available_languages())}): no claims extracted",
                                         skipped=True))
-                continue
-            extraction = extract_document(document, segment(document))
-            claims.extend(extraction.claims)
-            statements.extend(extraction.statements)
-            latest_dates[document.id] = extraction.latest_date
-        by_id = {document.id: document for document in documents}
-        groups = [*measure_series(claims), *statement_groups(by_id, claims, statements, latest_dates),
-                  *claim_groups(claims, statements)]
-        context = RuleContext(self.rates, by_id)
-        findings, checks = self.rulebook.run_with_checks(groups, context)
-        return Report(tuple(documents), tuple(claims), _numbered(findings, claims), tuple(problems), tuple(checks))
+            else:
+                extraction = extract_document(document, segment(document))
+                kept, dropped = _outside_markers(extraction.claims, markers)
+                claims.extend(kept)
+                statements.extend(s for s in extraction.statements
+                                  if not any(claim_id in dropped for _, claim_id in s.roles))
+                latest_dates[document.id] = extraction.latest_date
+            if progress:
+                progress(done, len(documents), document.path or document.id)
+        return Extraction(tuple(claims), tuple(statements), latest_dates, tuple(problems), tuple(suppressions))
+
+    def _archived(self, documents: Sequence[Document], claims: Sequence[Claim]) -> Archived:
+        if self.ledger is None:
+            return Archived((), {})
+        return self.ledger.claims_near(claims, series_key, excluding={draft_identity(d) for d in documents})
+
+    def _report(self, documents, extraction: Extraction, archived: Archived, findings: list[Finding],
+                checked_by: dict[str, tuple[str, ...]]) -> Report:
+        involved = {claim_id for finding in findings for claim_id in finding.claims}
+        archived_claims = tuple(claim for claim in archived.claims if claim.id in involved)
+        archived_documents = self._archived_documents(archived_claims)
+        claims = (*extraction.claims, *archived_claims)
+        claims_by_id = {claim.id: claim for claim in claims}
+        documents_by_id = {document.id: document for document in (*documents, *archived.documents.values())}
+        ordinals = claim_ordinals((*extraction.claims, *archived.claims))
+        order = {claim.id: index for index, claim in enumerate(claims)}
+        suppressions = (*self.suppressions, *extraction.suppressions)
+        numbered, suppressed, fingerprints = [], [], {}
+        for finding in sorted({(f.rule, f.claims): f for f in findings}.values(), key=lambda f: _rank_key(f, order)):
+            printed = fingerprint(finding, claims_by_id, documents_by_id, ordinals)
+            involved_documents = {claims_by_id[c].document for c in finding.claims}
+            rule_out = next((s for s in suppressions if s.matches(printed, involved_documents)), None)
+            if rule_out is None:
+                numbered.append(attrs.evolve(finding, id=f"f{len(numbered) + 1}"))
+                fingerprints[numbered[-1].id] = printed
+            else:
+                suppressed.append(SuppressedFinding(attrs.evolve(finding, id=f"s{len(suppressed) + 1}"), printed,
+                                                    rule_out))
+        return Report(
+            documents=(*documents, *archived_documents), claims=claims, findings=tuple(numbered),
+            problems=extraction.problems,
+            coverage=tuple(_coverage(document, extraction.claims, checked_by) for document in documents),
+            fingerprints=fingerprints, suppressed=tuple(suppressed), checked_by=checked_by,
+            rule_titles=self._titles, archived=frozenset(d.id for d in archived_documents))
+
+    def _archived_documents(self, archived_claims: Sequence[Claim]) -> tuple[Document, ...]:
+        """The archived articles a finding cites, with their text (only those: the archive is large)."""
+        if not archived_claims:
+            return ()
+        texts = self.ledger.documents_with_text({claim.document for claim in archived_claims})
+        return tuple(texts[key] for key in sorted(texts, key=lambda k: int(k.removeprefix(ARCHIVED_PREFIX))))
+
+
+def _plain_title(summary: str) -> str:
+    """ "A running total must not go down: a later count ..." → "A running total must not go down"."""
+    head = summary.split(": ", 1)[0].strip()
+    return head.rstrip(".")
+
+
+def _rules_by_group(rulebook: Rulebook) -> dict[type, tuple[str, ...]]:
+    grouped: dict[type, list[str]] = {}
+    for current in rulebook.rules:
+        grouped.setdefault(current.applies_to, []).append(current.id)
+    return {group_type: tuple(ids) for group_type, ids in grouped.items()}
+
+
+# Groups that hand a rule every claim of the run, for rules that pick their own claims: being in one
+# says nothing about what a rule looked at, so only the claims such a rule cites count as examined.
+WHOLE_RUN_GROUPS = frozenset({"ClaimSet"})
+
+
+def _examined(groups, rules_by_group: dict[type, tuple[str, ...]], drafts: set[str],
+              cited: Iterable[Finding]) -> dict[str, tuple[str, ...]]:
+    """claim id → the rules that examined it: were handed a group holding it, or cited it in a finding.
+
+    A claim no rule examined stayed unverifiable. (Records of checks that held, where rules report
+    them, count as citations too: pass them in `cited` beside the findings.)
+    """
+    examined: dict[str, set[str]] = {}
+    for group in groups:
+        rule_ids = rules_by_group.get(type(group))
+        if not rule_ids or type(group).__name__ in WHOLE_RUN_GROUPS:
+            continue
+        for claim in group_claims(group):
+            if claim.id in drafts:
+                examined.setdefault(claim.id, set()).update(rule_ids)
+    for citation in cited:
+        for claim_id in citation.claims:
+            if claim_id in drafts:
+                examined.setdefault(claim_id, set()).add(citation.rule)
+    return {claim_id: tuple(sorted(rule_ids)) for claim_id, rule_ids in sorted(examined.items())}
+
+
+def group_claims(group) -> Iterator[Claim]:
+    """Every claim a group holds, whatever its kind (new group kinds need no change here)."""
+    for field in attrs.fields(type(group)):
+        value = getattr(group, field.name)
+        if isinstance(value, Claim):
+            yield value
+        elif isinstance(value, (tuple, list)):
+            yield from (item for item in value if isinstance(item, Claim))
+
+
+def _coverage(document: Document, claims: Sequence[Claim], checked_by: Mapping[str, tuple[str, ...]]) -> Coverage:
+    own = [claim for claim in claims if claim.document == document.id]
+    return Coverage(document.id, len(own), sum(1 for claim in own if claim.id in checked_by))
+
+
+def _outside_markers(claims: Sequence[Claim], markers: Sequence[Marker]) -> tuple[list[Claim], set[str]]:
+    """Claims outside suppression markers: the fingerprint in a marker is not a number of the article."""
+    if not markers:
+        return list(claims), set()
+    kept, dropped = [], set()
+    for claim in claims:
+        if any(m.start <= claim.span.start < m.end for m in markers):
+            dropped.add(claim.id)
+        else:
+            kept.append(claim)
+    return kept, dropped
 
 
 def _bundled_display(shown: str) -> str:
@@ -147,23 +413,20 @@ def _bundled_display(shown: str) -> str:
     return f"claims/kazakhstan/{Path(shown).relative_to(corpus_dir()).as_posix()}"
 
 
-def _numbered(findings: list[Finding], claims: list[Claim]) -> tuple[Finding, ...]:
-    """Stable order (severity, rule, position of first claim) and ids f1, f2, ... in that order."""
-    order = {claim.id: index for index, claim in enumerate(claims)}
-    unique = {(f.rule, f.claims): f for f in findings}
-    ranked = sorted(unique.values(),
-                    key=lambda f: (SEVERITY_ORDER[f.severity], f.rule, [order.get(c, 0) for c in f.claims]))
-    return tuple(attrs.evolve(f, id=f"f{index}") for index, f in enumerate(ranked, start=1))
+def _rank_key(finding: Finding, order: Mapping[str, int]) -> tuple:
+    return (SEVERITY_ORDER[finding.severity], finding.rule, [order.get(c, 0) for c in finding.claims])
 
 
 _default_checker: Checker | None = None
+_default_checker_lock = threading.Lock()
 
 
 def _checker() -> Checker:
     global _default_checker
-    if _default_checker is None:
-        _default_checker = Checker()
-    return _default_checker
+    with _default_checker_lock:
+        if _default_checker is None:
+            _default_checker = Checker()
+        return _default_checker
 
 
 def check_text(text: str, *, published=None, language: str | None = None, source: str | None = None) -> Report:
@@ -176,4 +439,4 @@ def check_paths(paths: Iterable[Path | str]) -> Report:
     return _checker().check_paths(paths)
 
 
-__all__ = ["Checker", "InputError", "Problem", "Report", "check_paths", "check_text"]
+__all__ = ["Checker", "Coverage", "InputError", "Problem", "Report", "SuppressedFinding", "check_paths", "check_text"]

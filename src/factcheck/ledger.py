@@ -1,0 +1,365 @@
+"""The claims ledger: an SQLite archive of everything already published, to check drafts against.
+
+Where it lives: `--ledger PATH`, else `$FACTCHECK_LEDGER`, else `.factcheck/ledger.sqlite` in the
+current folder (one ledger per newsroom checkout, beside the articles it archives).
+
+Durability: the database runs in WAL mode with `synchronous=FULL`; each document is written in one
+`BEGIN IMMEDIATE` transaction (its row and all its claims, replacing an earlier version of the same
+article), so a killed process leaves every committed document whole and nothing half-written, and
+several processes may add at once (writers queue on SQLite's lock, up to `BUSY_TIMEOUT_SECONDS`).
+
+Lookups: claims are indexed by their measure key (kind, measure, subject), the same key the rule
+stage groups by, and by the period they are about. For each dated claim of a draft the ledger
+returns the archived claims of the same key whose period overlaps it, and the `NEAREST_IN_TIME`
+closest before and after it: what the series rules (conflicting figures, running totals) compare
+a figure with. Undated archived claims are not returned, as no series rule can place them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import attrs
+
+from factcheck.errors import FactcheckError
+from factcheck.fingerprint import document_identity
+from factcheck.model import Claim, Document, Quantity, Span, TimeSpan
+
+DEFAULT_LEDGER = Path(".factcheck") / "ledger.sqlite"
+BUSY_TIMEOUT_SECONDS = 60
+ARCHIVED_PREFIX = "a"
+
+# Each step runs once, in order, inside one transaction; the version table records the last one applied.
+MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (1, """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            identity TEXT NOT NULL UNIQUE,
+            path TEXT, title TEXT, source TEXT, url TEXT, published TEXT,
+            language TEXT NOT NULL,
+            body_start INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            claim_count INTEGER NOT NULL,
+            added TEXT NOT NULL
+        );
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            measure TEXT,
+            subject TEXT NOT NULL DEFAULT '',
+            record TEXT NOT NULL
+        );
+        CREATE INDEX claims_by_measure_key ON claims(kind, measure, subject);
+        CREATE INDEX claims_by_document ON claims(document_id);
+    """),
+    # Version 2: the period each claim is about, so a draft meets only the archived claims near its own dates.
+    (2, """
+        ALTER TABLE claims ADD COLUMN time_start TEXT;
+        ALTER TABLE claims ADD COLUMN time_end TEXT;
+        UPDATE claims SET time_start = json_extract(record, '$.time.start'),
+                          time_end = json_extract(record, '$.time.end');
+        DROP INDEX claims_by_measure_key;
+        CREATE INDEX claims_by_key_and_start ON claims(kind, measure, subject, time_start);
+        CREATE INDEX claims_by_key_and_end ON claims(kind, measure, subject, time_end);
+    """),
+)
+PARSED_CLAIMS_KEPT = 200_000
+NEAREST_IN_TIME = 5  # archived claims taken on each side of a draft claim's period, besides those overlapping it
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+_NEAR = ("SELECT c.id, c.document_id, c.ordinal, c.record, d.identity FROM claims c"
+         " JOIN documents d ON d.id = c.document_id"
+         " WHERE c.kind = :kind AND c.measure = :measure AND c.subject = :subject AND ")
+# A draft claim's neighbourhood in the archive: same measure key, overlapping its period, or nearest before / after.
+NEAR_QUERIES = (
+    _NEAR + "c.time_start <= :end AND c.time_end >= :start",
+    _NEAR + "c.time_end < :start ORDER BY c.time_end DESC LIMIT :nearest",
+    _NEAR + "c.time_start > :end ORDER BY c.time_start ASC LIMIT :nearest",
+)
+
+
+class LedgerError(FactcheckError):
+    """The ledger cannot be opened, read or written."""
+
+
+def default_ledger_path() -> Path:
+    return Path(os.environ.get("FACTCHECK_LEDGER") or DEFAULT_LEDGER)
+
+
+@attrs.frozen
+class LedgerStats:
+    path: str
+    schema_version: int
+    documents: int
+    claims: int
+    measure_keys: int
+    first_added: str | None
+    last_added: str | None
+    by_language: tuple[tuple[str, int], ...]
+
+    def to_dict(self) -> dict:
+        return {**attrs.asdict(self), "by_language": dict(self.by_language)}
+
+
+@attrs.frozen
+class Archived:
+    """Archived claims that share a measure key with a draft, and their documents (text left out)."""
+
+    claims: tuple[Claim, ...]
+    documents: dict[str, Document]
+
+
+class Ledger:
+    """One ledger file. Safe to share between threads: each thread gets its own connection."""
+
+    def __init__(self, path: Path | str | None = None):
+        self.path = Path(path) if path is not None else default_ledger_path()
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._parsed: dict[int, Claim] = {}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LedgerError(f"cannot create the ledger's folder: {error.strerror or error}",
+                              path=str(self.path)) from error
+        self._migrate(self._connection())
+
+    # -- connections and schema
+
+    def _connection(self) -> sqlite3.Connection:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            try:
+                connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
+                                             check_same_thread=False)
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=FULL")
+                connection.execute("PRAGMA foreign_keys=ON")
+            except sqlite3.DatabaseError as error:
+                raise LedgerError(f"not a usable ledger database: {error}", path=str(self.path)) from error
+            self._local.connection = connection
+            with self._lock:
+                self._connections.append(connection)
+        return connection
+
+    def _migrate(self, connection: sqlite3.Connection) -> None:
+        try:
+            with _transaction(connection):
+                connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+                row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
+                current = row[0] or 0
+                if current > SCHEMA_VERSION:
+                    raise LedgerError(f"ledger has schema version {current}, newer than this factcheck knows "
+                                      f"({SCHEMA_VERSION}): upgrade factcheck", path=str(self.path))
+                for version, script in MIGRATIONS:
+                    if version > current:
+                        for statement in _statements(script):
+                            connection.execute(statement)
+                        connection.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+        except sqlite3.DatabaseError as error:
+            raise LedgerError(f"not a usable ledger database: {error}", path=str(self.path)) from error
+
+    def schema_version(self) -> int:
+        return self._connection().execute("SELECT max(version) FROM schema_version").fetchone()[0]
+
+    def close(self) -> None:
+        with self._lock:
+            for connection in self._connections:
+                connection.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    # -- writing
+
+    def add(self, document: Document, claims: Sequence[Claim]) -> int:
+        """Archive one document and its claims in one transaction, replacing an earlier version of it."""
+        connection = self._connection()
+        added = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        try:
+            with _transaction(connection):
+                connection.execute("DELETE FROM documents WHERE identity = ?", (_identity(document),))
+                cursor = connection.execute(
+                    "INSERT INTO documents (identity, path, title, source, url, published, language, body_start,"
+                    " text, claim_count, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (_identity(document), document.path, document.title, document.source, document.url,
+                     document.published.isoformat() if document.published else None, document.language,
+                     document.body_start, document.text, len(claims), added))
+                document_id = cursor.lastrowid
+                connection.executemany(
+                    "INSERT INTO claims (document_id, ordinal, kind, measure, subject, time_start, time_end, record)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(document_id, ordinal, claim.kind, claim.measure, claim.subject or "",
+                      claim.time.start.isoformat() if claim.time else None,
+                      claim.time.end.isoformat() if claim.time else None,
+                      json.dumps(claim_record(claim), ensure_ascii=False))
+                     for ordinal, claim in enumerate(claims, start=1)])
+        except sqlite3.DatabaseError as error:
+            raise LedgerError(f"cannot archive {document.path or document.id}: {error}",
+                              path=str(self.path)) from error
+        return document_id
+
+    # -- reading
+
+    def stats(self) -> LedgerStats:
+        connection = self._connection()
+        documents, first, last = connection.execute(
+            "SELECT count(*), min(added), max(added) FROM documents").fetchone()
+        claims = connection.execute("SELECT count(*) FROM claims").fetchone()[0]
+        keys = connection.execute(
+            "SELECT count(*) FROM (SELECT DISTINCT kind, measure, subject FROM claims WHERE measure IS NOT NULL)"
+        ).fetchone()[0]
+        languages = connection.execute(
+            "SELECT language, count(*) FROM documents GROUP BY language ORDER BY language").fetchall()
+        return LedgerStats(str(self.path), self.schema_version(), documents, claims, keys, first, last,
+                           tuple((language, count) for language, count in languages))
+
+    def claims_near(self, drafts: Iterable[Claim], key_of, *, excluding: Iterable[str] = ()) -> Archived:
+        """Archived claims with a draft claim's key (`key_of(claim)`) in or near its period, from other documents."""
+        connection = self._connection()
+        skipped = set(excluding)
+        rows: dict[int, tuple] = {}
+        windows = {(key_of(c), c.time.start.isoformat(), c.time.end.isoformat())
+                   for c in drafts if c.time is not None and key_of(c) is not None}
+        for key, start, end in sorted(windows):
+            for query in NEAR_QUERIES:
+                values = {"kind": key[0], "measure": key[1], "subject": key[2], "start": start, "end": end,
+                          "nearest": NEAREST_IN_TIME}
+                for row in connection.execute(query, values):
+                    rows[row[0]] = row[1:]
+        claims = _first_statements([self._claim(row_id, document_id, ordinal, record)
+                                    for row_id, (document_id, ordinal, record, identity) in sorted(rows.items())
+                                    if identity not in skipped])
+        documents = {int(claim.document.removeprefix(ARCHIVED_PREFIX)) for claim in claims}
+        return Archived(tuple(claims), self._documents(documents, with_text=False))
+
+    def _claim(self, row_id: int, document_id: int, ordinal: int, record: str) -> Claim:
+        """Rows never change (re-adding an article writes new rows), so a parsed claim can be kept by row id."""
+        claim = self._parsed.get(row_id)
+        if claim is None:
+            claim = claim_from_record(json.loads(record), _claim_id(document_id, ordinal), _document_id(document_id))
+            with self._lock:
+                if len(self._parsed) >= PARSED_CLAIMS_KEPT:
+                    self._parsed.clear()
+                self._parsed[row_id] = claim
+        return claim
+
+    def documents_with_text(self, archived_ids: Iterable[str]) -> dict[str, Document]:
+        numbers = {int(archived_id.removeprefix(ARCHIVED_PREFIX)) for archived_id in archived_ids}
+        return self._documents(numbers, with_text=True)
+
+    def _documents(self, numbers: Iterable[int], *, with_text: bool) -> dict[str, Document]:
+        connection = self._connection()
+        text_column = "text" if with_text else "''"
+        found = {}
+        for number in sorted(numbers):
+            row = connection.execute(
+                "SELECT id, path, title, source, url, published, language, body_start, "  # noqa: S608 - fixed names
+                f"{text_column} FROM documents WHERE id = ?", (number,)).fetchone()
+            if row is None:
+                continue
+            number, path, title, source, url, published, language, body_start, text = row
+            found[_document_id(number)] = Document(
+                id=_document_id(number), text=text, path=path, title=title, source=source, url=url,
+                published=date.fromisoformat(published) if published else None, language=language,
+                body_start=body_start)
+        return found
+
+
+def _first_statements(claims: list[Claim]) -> list[Claim]:
+    """One claim per figure: an archive restates the same number for the same period many times over, and a
+    draft that contradicts it should hear it once, from the first article archived."""
+    first: dict[tuple, Claim] = {}
+    for claim in claims:
+        figure = (claim.kind, claim.measure, claim.subject, claim.scope, claim.time, claim.quantity, claim.qualifier,
+                  claim.cumulative, claim.modality, claim.direction)
+        first.setdefault(figure, claim)
+    return list(first.values())
+
+
+class _transaction:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error: writers take the lock up front, never mid-way."""
+
+    def __init__(self, connection: sqlite3.Connection):
+        self.connection = connection
+
+    def __enter__(self):
+        self.connection.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, traceback):
+        self.connection.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        return False
+
+
+def _statements(script: str) -> list[str]:
+    return [statement.strip() for statement in script.split(";") if statement.strip()]
+
+
+def _identity(document: Document) -> str:
+    if document.url:
+        return document.url
+    if document.path:
+        return str(Path(document.path).resolve())
+    return document_identity(document)
+
+
+def draft_identity(document: Document) -> str:
+    """The identity a document would have in the ledger (so a draft is never checked against itself)."""
+    return _identity(document)
+
+
+def _document_id(number: int) -> str:
+    return f"{ARCHIVED_PREFIX}{number}"
+
+
+def _claim_id(document_number: int, ordinal: int) -> str:
+    return f"{_document_id(document_number)}:c{ordinal}"
+
+
+# -- claim records: every field of Claim, so nothing a rule reads is lost in the archive
+
+
+def claim_record(claim: Claim) -> dict:
+    return attrs.asdict(claim, value_serializer=_serialise)
+
+
+def _serialise(_instance, _field, value):
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def claim_from_record(record: dict, claim_id: str, document_id: str) -> Claim:
+    """A Claim from its archived record; fields this version does not know are ignored, missing ones default."""
+    known = {field.name for field in attrs.fields(Claim)}
+    values = {name: value for name, value in record.items() if name in known}
+    values["id"], values["document"] = claim_id, document_id
+    values["span"] = Span(**_known(Span, values["span"]))
+    values["quantity"] = Quantity(**_known(Quantity, values["quantity"]))
+    if values.get("time"):
+        time = _known(TimeSpan, values["time"])
+        values["time"] = TimeSpan(**{**time, "start": date.fromisoformat(time["start"]),
+                                     "end": date.fromisoformat(time["end"])})
+    if values.get("sentence_span") is not None:
+        values["sentence_span"] = tuple(values["sentence_span"])
+    return Claim(**values)
+
+
+def _known(record_type: type, values: dict) -> dict:
+    names = {field.name for field in attrs.fields(record_type)}
+    return {name: value for name, value in values.items() if name in names}
