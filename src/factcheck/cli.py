@@ -56,13 +56,20 @@ def main() -> None:
 @click.option("--rules", "rule_folders", multiple=True, type=click.Path(file_okay=False),
               help="A folder of extra rules (repeatable).")
 @click.option("--quiet", "-q", is_flag=True, help="Only findings and errors.")
-def run(paths, output_format, output, fail_on, rule_folders, quiet):
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run here, or on a Dask cluster (needs the scale extra).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Local worker processes for extraction (0: one per core).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+def run(paths, output_format, output, fail_on, rule_folders, quiet, engine, jobs, scheduler):
     """Check PATHS (files or folders; default: the bundled Kazakhstan corpus)."""
     from factcheck.report.json import report_json
     from factcheck.report.text import render
 
     try:
-        report = _checker(rule_folders).check_paths(list(paths) or None)
+        report = _checker(rule_folders).check_paths(list(paths) or None, engine=engine, jobs=jobs,
+                                                    scheduler=scheduler)
     except FactcheckError as error:
         _fail(str(error))
     if output_format == "json":

@@ -102,7 +102,12 @@ class Checker:
                                       title=title, url=url)
         return self.check_documents([document])
 
-    def check_paths(self, paths: Iterable[Path | str] | None = None) -> Report:
+    def check_paths(self, paths: Iterable[Path | str] | None = None, *, engine: str = "local", jobs: int = 1,
+                    scheduler=None) -> Report:
+        if engine != "local" or jobs != 1:  # factcheck.engines: worker processes or a Dask cluster
+            from factcheck.engines import run_engine
+
+            return run_engine(self, paths, engine=engine, jobs=jobs, scheduler=scheduler)
         documents: list[Document] = []
         problems: list[Problem] = []
         for path, shown, note in discover(paths or [corpus_dir()]):

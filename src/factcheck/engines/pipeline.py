@@ -1,0 +1,162 @@
+"""The stages every engine shares: one file to its claims, and claims to numbered findings.
+
+A file's result carries the document without its text (kept only while extracting), so an
+engine holds claims, not articles, however large the folder. The text of the few documents
+a finding quotes is read again at the end, for the terminal report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import attrs
+
+from factcheck.bundled import corpus_dir
+from factcheck.errors import FactcheckError
+from factcheck.extract import extract_document
+from factcheck.extract.lexicon import available_languages
+from factcheck.index import measure_series, statement_groups
+from factcheck.ingest import discover, read_document
+from factcheck.model import Claim, Document, Finding, Statement
+from factcheck.segment import segment
+
+
+@attrs.frozen
+class FileTask:
+    """One file to check: its position among the readable files gives its provisional id."""
+
+    position: int
+    path: str
+    shown: str
+
+    @property
+    def document_id(self) -> str:
+        return f"d{self.position + 1}"
+
+
+@attrs.frozen
+class FileResult:
+    position: int
+    document: Document | None  # text dropped; None when the file could not be read
+    claims: tuple[Claim, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    latest_date: date | None = None
+    problem: object = None  # engine.Problem, or None
+
+
+@attrs.frozen
+class Discovery:
+    tasks: tuple[FileTask, ...]
+    problems: tuple  # engine.Problem for skipped paths, in the order they were found
+
+
+def discover_tasks(paths: Iterable[Path | str] | None) -> Discovery:
+    from factcheck.engine import Problem, _bundled_display
+
+    tasks, problems = [], []
+    for path, shown, note in discover(paths or [corpus_dir()]):
+        if not paths:
+            shown = _bundled_display(shown)
+        if path is None:
+            problems.append(Problem(shown, note or "skipped", skipped=True))
+        else:
+            tasks.append(FileTask(len(tasks), str(path), shown))
+    return Discovery(tuple(tasks), tuple(problems))
+
+
+def extract_file(task: FileTask) -> FileResult:
+    """Read, segment and extract one file; what goes wrong becomes a Problem, never an exception."""
+    from factcheck.engine import Problem
+
+    try:
+        document = read_document(Path(task.path), task.document_id, task.shown)
+    except FactcheckError as error:
+        return FileResult(task.position, None, problem=Problem(error.path or task.shown, error.message, error.line,
+                                                                 error.column))
+    light = attrs.evolve(document, text="")
+    if document.language not in available_languages():
+        return FileResult(task.position, light, problem=Problem(
+            document.path or document.id, f"language {document.language!r} is not supported yet "
+            f"({', '.join(available_languages())}): no claims extracted", skipped=True))
+    extraction = extract_document(document, segment(document))
+    return FileResult(task.position, light, extraction.claims, extraction.statements, extraction.latest_date)
+
+
+def extract_files(tasks: Iterable[FileTask]) -> list[FileResult]:
+    return [extract_file(task) for task in tasks]
+
+
+def final_ids(results: Iterable[FileResult]) -> dict[str, str]:
+    """Provisional id → the id `Checker.check_paths` gives (it counts only files it could read)."""
+    renamed, readable = {}, 0
+    for result in results:
+        if result.document is not None:
+            readable += 1
+            if result.document.id != f"d{readable}":
+                renamed[result.document.id] = f"d{readable}"
+    return renamed
+
+
+def renumbered(result: FileResult, renamed: dict[str, str]) -> FileResult:
+    if result.document is None or result.document.id not in renamed:
+        return result
+    old, new = result.document.id, renamed[result.document.id]
+
+    def claim_id(value: str) -> str:
+        return new + value[len(old):] if value.startswith(old + ":") else value
+
+    claims = tuple(attrs.evolve(c, id=claim_id(c.id), document=new) for c in result.claims)
+    statements = tuple(attrs.evolve(s, document=new, roles={name: claim_id(v) for name, v in s.roles})
+                       for s in result.statements)
+    problem = result.problem
+    if problem is not None and problem.path == old:
+        problem = attrs.evolve(problem, path=new)
+    return attrs.evolve(result, document=attrs.evolve(result.document, id=new), claims=claims,
+                        statements=statements, problem=problem)
+
+
+def in_order(results: Iterable[FileResult]) -> Iterator[FileResult]:
+    """Results renumbered as they stream in (in file order), without holding them back."""
+    readable = 0
+    for result in results:
+        if result.document is not None:
+            readable += 1
+            expected = f"d{readable}"
+            if result.document.id != expected:
+                result = renumbered(result, {result.document.id: expected})
+        yield result
+
+
+def rule_findings(rulebook, rates, documents: dict[str, Document], claims: list[Claim],
+                  statements: list[Statement], latest_dates: dict[str, date | None]) -> list[Finding]:
+    """The rule stage of `Checker.check_documents`: index groups, then every rule on its groups."""
+    from factcheck.rulebook import RuleContext
+
+    groups = [*measure_series(claims), *statement_groups(documents, claims, statements, latest_dates)]
+    return rulebook.run(groups, RuleContext(rates, documents))
+
+
+def assemble(documents: list[Document], claims: list[Claim], findings: list[Finding], problems: list):
+    """The Report, with findings numbered as the local engine numbers them and quoted texts read back."""
+    from factcheck.engine import Report, _numbered
+
+    numbered = _numbered(findings, claims)
+    quoted = {claim_id.split(":", 1)[0] for finding in numbered for claim_id in finding.claims}
+    documents = [_with_text(document) if document.id in quoted else document for document in documents]
+    return Report(tuple(documents), tuple(claims), numbered, tuple(problems))
+
+
+def _with_text(document: Document) -> Document:
+    """The text of a document a finding quotes, read again from its file (it was dropped after extraction)."""
+    if document.text or not document.path:
+        return document
+    try:
+        path = Path(document.path)
+        if not path.is_file():
+            path = corpus_dir().parent.parent / document.path  # bundled articles are shown as claims/kazakhstan/NAME
+        text = read_document(path, document.id, document.path).text
+    except (FactcheckError, OSError):
+        return document
+    return attrs.evolve(document, text=text)
