@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 CLAIMS_PER_DOCUMENT = 15
+PLANTED_SHARE = 0.05
 
 
 def synthetic_claims(count: int, seed: int = 7):
@@ -73,7 +74,8 @@ def synthetic_claims(count: int, seed: int = 7):
         whole_value = round(COUNTRIES[operator.country][2], -5)
         part_value = round(whole_value * rng.uniform(0.1, 0.8), -5)
         part = claim(part_value, "count", "household", half=5e4)
-        share = claim(round(100 * part_value / whole_value), "share", "household", unit="percent")
+        planted = 25 if rng.random() < PLANTED_SHARE else 0  # a few wrong shares, so findings are rendered too
+        share = claim(round(100 * part_value / whole_value) + planted, "share", "household", unit="percent")
         whole = claim(whole_value, "count", "household", half=5e4)
         statements.append(Statement("share", doc_id, {"part": part, "share": share, "whole": whole}))
         total_value = rng.randint(60, 2500)
