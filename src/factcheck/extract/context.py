@@ -36,7 +36,17 @@ class Word:
 
 
 def words(text: str) -> list[Word]:
-    return [Word(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    return list(_sentence_words(text))
+
+
+@lru_cache(maxsize=4096)  # perf: name_index, names_in and scopes_in each split every sentence into words
+def _sentence_words(text: str) -> tuple[Word, ...]:
+    return tuple(Word(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text))
+
+
+def _without_possessive(token: str) -> str:
+    """_POSSESSIVE.sub("", token) without a regex call per word (perf: ~140k calls per 100k characters)."""
+    return token[:-2] if token.endswith(("'s", "’s")) else token
 
 
 def singular(word: str) -> str:
@@ -73,7 +83,7 @@ class Gazetteer:
     countries: dict
 
     def country(self, token: str) -> str | None:
-        return self.countries.get(_POSSESSIVE.sub("", token).casefold())
+        return self.countries.get(_without_possessive(token).casefold())
 
 
 @lru_cache(maxsize=None)
@@ -179,7 +189,7 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
         found = words(sentence)
         title_case = _is_title_case(found)
         for index, word in enumerate(found):
-            token = _POSSESSIVE.sub("", word.text)
+            token = _without_possessive(word.text)
             if token[:1].islower():
                 lower_case.add(token.casefold())
             if title_case or len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names:
@@ -212,7 +222,7 @@ def _is_title_case(found: list[Word]) -> bool:
 def names_in(sentence: str, index: NameIndex) -> list[Word]:
     found = []
     for word in words(sentence):
-        token = _POSSESSIVE.sub("", word.text)
+        token = _without_possessive(word.text)
         if token in index.names:
             found.append(Word(word.start, word.start + len(token), token))
     return found

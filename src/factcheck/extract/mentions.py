@@ -108,10 +108,14 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     )
 
 
+_MAY_BE_EXCLUDED = re.compile(r"\d|@|://|www\.", re.IGNORECASE)
+
+
 def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[int, int]]) -> list[Mention]:
     """Every numeric mention of the sentence, in order, none overlapping a blocked span."""
     taken = list(blocked)
-    taken.extend((m.start(), m.end()) for m in patterns.excluded.finditer(sentence))
+    if _MAY_BE_EXCLUDED.search(sentence):  # perf: every excluded form needs a digit, "@", "://" or "www."
+        taken.extend((m.start(), m.end()) for m in patterns.excluded.finditer(sentence))
     found: list[Mention] = []
     for finder in (_scores, _ranks, _multiples, _fractions, _numerals):
         for mention in finder(sentence, patterns):
