@@ -61,7 +61,8 @@ def throughput(documents: list, repeat: int) -> dict:
         best_wall = min(best_wall, time.perf_counter() - wall)
         best_cpu = min(best_cpu, time.process_time() - cpu)
     return {"documents": len(documents), "characters": characters, "claims": claims,
-            "chars_per_cpu_second": round(characters / best_cpu), "chars_per_wall_second": round(characters / best_wall)}
+            "chars_per_cpu_second": round(characters / best_cpu),
+            "chars_per_wall_second": round(characters / best_wall)}
 
 
 def regex_ceiling(documents: list) -> int:

@@ -30,7 +30,7 @@ def synthetic_claims(count: int, seed: int = 7):
     """(documents, claims, statements, latest dates): about `count` claims in plausible groups."""
     from generate import COUNTRIES, LEVEL_MEASURES, RUNNING_MEASURES, Model, RateTable
 
-    from factcheck.model import Claim, Document, Quantity, Span, Statement, TimeSpan
+    from factcheck.model import Document, Statement, TimeSpan
 
     rng = random.Random(seed)
     documents_count = max(1, count // CLAIMS_PER_DOCUMENT)
@@ -45,16 +45,8 @@ def synthetic_claims(count: int, seed: int = 7):
         documents[doc_id] = Document(doc_id, "", path=f"synthetic/{number}.md", source="Outlet", published=published)
         latest[doc_id] = published
         scope = COUNTRIES[operator.country][0]["en"]
-        made: list[Claim] = []
-
-        def claim(value, kind, measure, *, unit="dimensionless", when=None, cumulative=False, direction=None,
-                  half=0.5):
-            index = len(made) + 1
-            made.append(Claim(f"{doc_id}:c{index}", doc_id, f"{value:g}", Span(index * 10, index * 10 + 5, 1, 1),
-                              sentence, Quantity(value, value - half, value + half, unit), "exact", kind,
-                              measure, operator.name, scope, when, direction, None, "actual", cumulative,
-                              index, (0, 80)))
-            return made[-1].id
+        maker = _ClaimMaker(doc_id, operator.name, scope, sentence)
+        claim = maker.claim
 
         for measure in rng.sample(RUNNING_MEASURES, 2):
             for month in sorted(rng.sample(range(1, 13), 2)):
@@ -90,10 +82,29 @@ def synthetic_claims(count: int, seed: int = 7):
         end = claim(round(start_value * (1 + change_value / 100)), "count", None)
         change = claim(change_value, "change", "subscriber", unit="percent", direction="up")
         statements.append(Statement("change", doc_id, {"start": start, "end": end, "change": change}))
-        claims.extend(made)
+        claims.extend(maker.made)
         if len(claims) >= count:
             break
     return documents, claims, statements, latest
+
+
+class _ClaimMaker:
+    """Claims of one synthetic document, numbered c1, c2, ... as extraction numbers them."""
+
+    def __init__(self, doc_id: str, subject: str, scope: str, sentence: str):
+        self.doc_id, self.subject, self.scope, self.sentence = doc_id, subject, scope, sentence
+        self.made: list = []
+
+    def claim(self, value, kind, measure, *, unit="dimensionless", when=None, cumulative=False, direction=None,
+              half=0.5) -> str:
+        from factcheck.model import Claim, Quantity, Span
+
+        index = len(self.made) + 1
+        self.made.append(Claim(f"{self.doc_id}:c{index}", self.doc_id, f"{value:g}",
+                               Span(index * 10, index * 10 + 5, 1, 1), self.sentence,
+                               Quantity(value, value - half, value + half, unit), "exact", kind, measure,
+                               self.subject, self.scope, when, direction, None, "actual", cumulative, index, (0, 80)))
+        return self.made[-1].id
 
 
 def measure(count: int) -> dict:
