@@ -18,8 +18,11 @@ from pathlib import Path
 
 
 def score(corpus: Path, report) -> dict:
-    """Figures comparing a Report on CORPUS/docs with CORPUS/manifest.jsonl."""
+    """Figures comparing a report on CORPUS/docs (a Report, or its JSON as a dict) with CORPUS/manifest.jsonl."""
     from factcheck.extract.lexicon import available_languages
+
+    if not isinstance(report, dict):
+        report = json.loads(report.to_json(indent=None))
 
     supported = set(available_languages())
     manifest = {}
@@ -29,17 +32,18 @@ def score(corpus: Path, report) -> dict:
             manifest[Path(record["path"]).as_posix()] = record
     docs_root = corpus / "docs"
     by_document = {}
-    for document in report.documents:
-        relative = Path(document.path).resolve().relative_to(docs_root.resolve().parent).as_posix()
-        by_document[document.id] = manifest[relative]
+    for document in report["documents"]:
+        relative = Path(document["path"]).resolve().relative_to(docs_root.resolve().parent).as_posix()
+        by_document[document["id"]] = manifest[relative]
     rules_citing: dict[str, set[str]] = {}
     false_alarms = Counter()
-    for finding in report.findings:
-        cited = {claim_id.split(":", 1)[0] for claim_id in finding.claims}
+    findings = report["findings"]
+    for finding in findings:
+        cited = {claim_id.split(":", 1)[0] for claim_id in finding["claims"]}
         if not any(by_document[d]["planted"] for d in cited):
-            false_alarms[finding.rule] += 1
+            false_alarms[finding["rule"]] += 1
         for document_id in cited:
-            rules_citing.setdefault(document_id, set()).add(finding.rule)
+            rules_citing.setdefault(document_id, set()).add(finding["rule"])
     planted, found = Counter(), Counter()
     clean_documents = 0
     for document_id, record in by_document.items():
@@ -56,9 +60,9 @@ def score(corpus: Path, report) -> dict:
         "found": total_found,
         "recall": total_found / total_planted if total_planted else None,
         "recall_by_kind": {kind: f"{found[kind]}/{planted[kind]}" for kind in sorted(planted)},
-        "findings": len(report.findings),
+        "findings": len(findings),
         "false_alarms": sum(false_alarms.values()),
-        "false_alarm_rate": sum(false_alarms.values()) / len(report.findings) if report.findings else 0.0,
+        "false_alarm_rate": sum(false_alarms.values()) / len(findings) if findings else 0.0,
         "false_alarms_per_1000_clean_documents": 1000 * sum(false_alarms.values()) / max(1, clean_documents),
         "false_alarms_by_rule": dict(sorted(false_alarms.items())),
     }

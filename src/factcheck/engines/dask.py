@@ -11,6 +11,7 @@ Workers read the files themselves: on a real cluster the paths must be visible t
 
 from __future__ import annotations
 
+import logging
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,7 @@ from factcheck.engines.pipeline import (
     discover_tasks,
     extract_file,
     final_ids,
+    problems_in_order,
     renumbered,
 )
 from factcheck.errors import FactcheckError
@@ -58,11 +60,12 @@ def _client(scheduler):
     except ImportError as error:
         raise FactcheckError("a Dask cluster needs dask[distributed]: pip install 'factcheck[scale]'") from error
     if scheduler is None:
-        cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
+        cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None,
+                               silence_logs=logging.ERROR)
         return Client(cluster), cluster
     if isinstance(scheduler, str):
         try:
-            return Client(scheduler, timeout="10s"), None
+            return Client(scheduler), None  # waits distributed.comm.timeouts.connect (dask config)
         except (OSError, TimeoutError) as error:
             raise FactcheckError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from error
     return scheduler, None
@@ -97,8 +100,7 @@ def _run(checker, paths, db, client):
     claims_per_file, found_series, found_statements = dask.compute(
         results.map(_claims), series_findings, statement_findings)
     claims = [claim for file_claims in claims_per_file for claim in file_claims]
-    problems = [*discovery.problems, *(r.problem for r in gathered if r.problem and r.document is None),
-                *(r.problem for r in gathered if r.problem and r.document is not None)]
+    problems = problems_in_order(discovery, gathered)
     return assemble(documents, claims, [*found_series, *found_statements], problems)
 
 

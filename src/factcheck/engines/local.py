@@ -20,6 +20,7 @@ from factcheck.engines.pipeline import (
     extract_file,
     extract_files,
     in_order,
+    problems_in_order,
     rule_findings,
 )
 
@@ -29,11 +30,10 @@ IN_FLIGHT_PER_WORKER = 4
 
 def run_local(checker, paths: Iterable[Path | str] | None, *, jobs: int = 1):
     discovery = discover_tasks(paths)
-    documents, claims, statements, latest_dates, problems = [], [], [], {}, list(discovery.problems)
-    language_problems = []
+    documents, claims, statements, latest_dates, with_problems = [], [], [], {}, []
     for result in in_order(_extracted(discovery.tasks, jobs)):
         if result.problem is not None:
-            (language_problems if result.document is not None else problems).append(result.problem)
+            with_problems.append(result)
         if result.document is None:
             continue
         documents.append(result.document)
@@ -43,7 +43,7 @@ def run_local(checker, paths: Iterable[Path | str] | None, *, jobs: int = 1):
             latest_dates[result.document.id] = result.latest_date
     by_id = {document.id: document for document in documents}
     findings = rule_findings(checker.rulebook, checker.rates, by_id, claims, statements, latest_dates)
-    return assemble(documents, claims, findings, [*problems, *language_problems])
+    return assemble(documents, claims, findings, problems_in_order(discovery, with_problems))
 
 
 def _extracted(tasks: tuple[FileTask, ...], jobs: int) -> Iterator[FileResult]:

@@ -32,6 +32,7 @@ class FileTask:
     position: int
     path: str
     shown: str
+    order: int = 0  # place among all discovered paths, skipped ones included: problems are listed in this order
 
     @property
     def document_id(self) -> str:
@@ -46,25 +47,26 @@ class FileResult:
     statements: tuple[Statement, ...] = ()
     latest_date: date | None = None
     problem: object = None  # engine.Problem, or None
+    order: int = 0
 
 
 @attrs.frozen
 class Discovery:
     tasks: tuple[FileTask, ...]
-    problems: tuple  # engine.Problem for skipped paths, in the order they were found
+    problems: tuple  # (order, engine.Problem) for skipped paths
 
 
 def discover_tasks(paths: Iterable[Path | str] | None) -> Discovery:
     from factcheck.engine import Problem, _bundled_display
 
     tasks, problems = [], []
-    for path, shown, note in discover(paths or [corpus_dir()]):
+    for order, (path, shown, note) in enumerate(discover(paths or [corpus_dir()])):
         if not paths:
             shown = _bundled_display(shown)
         if path is None:
-            problems.append(Problem(shown, note or "skipped", skipped=True))
+            problems.append((order, Problem(shown, note or "skipped", skipped=True)))
         else:
-            tasks.append(FileTask(len(tasks), str(path), shown))
+            tasks.append(FileTask(len(tasks), str(path), shown, order))
     return Discovery(tuple(tasks), tuple(problems))
 
 
@@ -76,7 +78,7 @@ def extract_file(task: FileTask) -> FileResult:
         document = read_document(Path(task.path), task.document_id, task.shown)
     except FactcheckError as error:
         return FileResult(task.position, None, problem=Problem(error.path or task.shown, error.message, error.line,
-                                                                 error.column))
+                                                                 error.column), order=task.order)
     light = attrs.evolve(document, text="")
     if document.language not in available_languages():
         return FileResult(task.position, light, problem=Problem(
@@ -88,6 +90,14 @@ def extract_file(task: FileTask) -> FileResult:
 
 def extract_files(tasks: Iterable[FileTask]) -> list[FileResult]:
     return [extract_file(task) for task in tasks]
+
+
+def problems_in_order(discovery: Discovery, results: Iterable[FileResult]) -> list:
+    """As `Checker.check_paths` lists them: skipped and unreadable files in the order found, then
+    the documents whose language is not supported."""
+    unreadable = [(r.order, r.problem) for r in results if r.problem is not None and r.document is None]
+    unsupported = [r.problem for r in results if r.problem is not None and r.document is not None]
+    return [problem for _, problem in sorted([*discovery.problems, *unreadable], key=lambda p: p[0])] + unsupported
 
 
 def final_ids(results: Iterable[FileResult]) -> dict[str, str]:
