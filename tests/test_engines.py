@@ -115,3 +115,15 @@ def test_generated_corpus_is_reproducible_and_plants_at_the_stated_rate(tmp_path
     assert 0.15 * 120 <= planted <= 0.45 * 120  # error_rate 0.3
     sample = (first / random.Random(1).choice(files)).read_text(encoding="utf-8")
     assert sample.startswith("---\ntitle: ") and "published:" in sample
+
+
+def test_extract_streams_the_claims_check_paths_finds(checker, awkward):
+    from factcheck.report.json import claim_lines
+
+    report = checker.check_paths([awkward])
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(main, ["extract", str(awkward), "--jobs", jobs])
+        assert result.exit_code == 2  # the unreadable files
+        lines = result.output.splitlines()
+        assert "\n".join(lines[:len(report.claims)]) + "\n" == claim_lines(report.claims)
+        assert lines[len(report.claims):] == [str(problem) for problem in report.problems]

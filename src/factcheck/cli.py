@@ -94,18 +94,27 @@ def _exit_code(report, fail_on: str) -> int:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-def extract(paths):
-    """Print the claims found in PATHS, one JSON object per line."""
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Local worker processes (0: one per core).")
+def extract(paths, jobs):
+    """Print the claims found in PATHS, one JSON object per line, as each file is done."""
+    from factcheck.engines.local import stream_files
+    from factcheck.engines.pipeline import problems_in_order
     from factcheck.report.json import claim_lines
 
     try:
-        report = _checker(()).check_paths(list(paths))
+        discovery, results = stream_files(list(paths), jobs=jobs)
+        with_problems = []
+        for result in results:  # streamed: memory stays flat however large the folder
+            click.echo(claim_lines(result.claims), nl=False)
+            if result.problem is not None:
+                with_problems.append(result)
     except FactcheckError as error:
         _fail(str(error))
-    click.echo(claim_lines(report.claims), nl=False)
-    for problem in report.problems:
+    problems = problems_in_order(discovery, with_problems)
+    for problem in problems:
         click.echo(str(problem), err=True)
-    sys.exit(EXIT_INPUT if any(not p.skipped for p in report.problems) else EXIT_CLEAN)
+    sys.exit(EXIT_INPUT if any(not p.skipped for p in problems) else EXIT_CLEAN)
 
 
 @main.group()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from factcheck.engines.pipeline import (
+    Discovery,
     FileResult,
     FileTask,
     assemble,
@@ -28,10 +29,16 @@ CHUNK_FILES = 16  # files a worker takes at once: fewer round trips, still an ev
 IN_FLIGHT_PER_WORKER = 4
 
 
-def run_local(checker, paths: Iterable[Path | str] | None, *, jobs: int = 1):
+def stream_files(paths: Iterable[Path | str] | None, *, jobs: int = 1) -> tuple[Discovery, Iterator[FileResult]]:
+    """Every file's claims, in file order with final document ids, as soon as they are extracted."""
     discovery = discover_tasks(paths)
+    return discovery, in_order(_extracted(discovery.tasks, jobs))
+
+
+def run_local(checker, paths: Iterable[Path | str] | None, *, jobs: int = 1):
+    discovery, results = stream_files(paths, jobs=jobs)
     documents, claims, statements, latest_dates, with_problems = [], [], [], {}, []
-    for result in in_order(_extracted(discovery.tasks, jobs)):
+    for result in results:
         if result.problem is not None:
             with_problems.append(result)
         if result.document is None:
