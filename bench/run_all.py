@@ -6,9 +6,10 @@
 Prints: the machine and its load; extraction throughput per core on ../shared/seeds and on
 generated articles (with a single regex pass as the ceiling); factcheck against quantulum3 on
 the same English text (throughput ratio, correct quantities on the gold file); rule-stage time
-and memory for 10k, 100k and 1M claims; end-to-end `factcheck run` documents per second with
-1 and 2 processes, peak memory and recall / false alarms on planted inconsistencies; peak
-memory against corpus size; the Dask engine against the local engine (identical reports).
+and memory for 10k, 100k and 1M claims; each series rule on one large group; end-to-end
+`factcheck run` documents per second with 1 and 2 processes, peak memory and recall / false
+alarms on planted inconsistencies; peak memory against corpus size; the Dask engine against
+the local engine (identical reports).
 Targets: >= 1,000,000 chars/s per core; 1M claims through the rules in <= 60 s and <= 2 GiB.
 """
 
@@ -28,12 +29,13 @@ import dask_compare  # noqa: E402
 import end_to_end  # noqa: E402
 import extraction  # noqa: E402
 import quantulum_compare  # noqa: E402
+import rule_groups  # noqa: E402
 import rule_stage  # noqa: E402
 
 FULL = {"generated": 300, "repeat": 3, "claims": [10_000, 100_000, 1_000_000], "documents": 2000,
-        "memory": [1000, 4000], "dask": 10_000}
+        "memory": [1000, 4000], "dask": 10_000, "group": [500, 1000, 2000]}
 QUICK = {"generated": 100, "repeat": 2, "claims": [10_000, 100_000], "documents": 300, "memory": [200, 800],
-         "dask": 300}
+         "dask": 300, "group": [250, 500, 1000]}
 CHARS_PER_CORE_TARGET = 1_000_000
 RULE_SECONDS_TARGET, RULE_MIB_TARGET = 60, 2048
 
@@ -73,6 +75,9 @@ def main(argv=None) -> int:
         print(f"rule_stage: {json.dumps(result)}")
     print(f"time per claim, largest vs smallest: {rule_stage.linearity(results)}x (1.00 = linear); "
           f"target for 1M claims: <= {RULE_SECONDS_TARGET} s and <= {RULE_MIB_TARGET} MiB")
+
+    section("one large measure-key group through each series rule (quadratic inside a group?)")
+    rule_groups.main([str(size) for size in sizes["group"]])
 
     section("end to end: factcheck run on a generated corpus")
     end_to_end.main(["--documents", str(sizes["documents"]), "--jobs", "1", "2",

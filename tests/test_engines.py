@@ -26,7 +26,7 @@ def _generate(folder: Path, documents: int, seed: int = 4) -> Path:
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
-    return _generate(tmp_path_factory.mktemp("generated"), 40)
+    return _generate(tmp_path_factory.mktemp("generated"), 24)
 
 
 @pytest.fixture(scope="module")
