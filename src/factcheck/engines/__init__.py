@@ -14,7 +14,7 @@ ENGINES = ("local", "dask")
 
 
 def run_engine(checker, paths: Iterable[Path | str] | None, *, engine: str = "local", jobs: int = 1,
-               scheduler: str | None = None, rule_folders: tuple[str, ...] = ()):
+               scheduler=None):
     """The Report for `paths` (default: the bundled corpus) computed by the chosen engine."""
     if engine == "local":
         from factcheck.engines.local import run_local
@@ -23,7 +23,7 @@ def run_engine(checker, paths: Iterable[Path | str] | None, *, engine: str = "lo
     if engine == "dask":
         from factcheck.engines.dask import run_dask
 
-        return run_dask(checker, paths, scheduler=scheduler, rule_folders=rule_folders)
+        return run_dask(checker, paths, scheduler=scheduler)
     raise ValueError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
 
 

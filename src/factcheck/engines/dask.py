@@ -34,7 +34,7 @@ FILES_PER_PARTITION = 64
 LOCAL_SCHEDULERS = ("synchronous", "threads", "processes")
 
 
-def run_dask(checker, paths: Iterable[Path | str] | None, *, scheduler=None, rule_folders: tuple[str, ...] = ()):
+def run_dask(checker, paths: Iterable[Path | str] | None, *, scheduler=None):
     """`scheduler`: a `distributed.Client`, a scheduler address ("tcp://host:8786"), one of dask's
     local schedulers ("synchronous", "threads", "processes"), or None for a LocalCluster on this machine."""
     try:
@@ -79,7 +79,7 @@ def _run(checker, paths, db, client):
     results = db.from_sequence(discovery.tasks, npartitions=partitions).map(extract_file)
     results = results.persist()
     outline = results.map(_outline).compute()
-    renamed = final_ids(_Readable(document_id) for document_id in outline)
+    renamed = final_ids(outline)
     if renamed:
         results = results.map(renumbered, renamed).persist()
     gathered = results.map(_without_claims).compute()
@@ -102,18 +102,6 @@ def _run(checker, paths, db, client):
     claims = [claim for file_claims in claims_per_file for claim in file_claims]
     problems = problems_in_order(discovery, gathered)
     return assemble(documents, claims, [*found_series, *found_statements], problems)
-
-
-class _Readable:
-    """Just enough of a FileResult for `final_ids`."""
-
-    def __init__(self, document_id):
-        self.document = None if document_id is None else _Id(document_id)
-
-
-class _Id:
-    def __init__(self, document_id):
-        self.id = document_id
 
 
 def _outline(result: FileResult):

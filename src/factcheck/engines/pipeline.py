@@ -100,14 +100,15 @@ def problems_in_order(discovery: Discovery, results: Iterable[FileResult]) -> li
     return [problem for _, problem in sorted([*discovery.problems, *unreadable], key=lambda p: p[0])] + unsupported
 
 
-def final_ids(results: Iterable[FileResult]) -> dict[str, str]:
-    """Provisional id → the id `Checker.check_paths` gives (it counts only files it could read)."""
+def final_ids(document_ids: Iterable[str | None]) -> dict[str, str]:
+    """Provisional id (None for an unreadable file) → the id `Checker.check_paths` gives: it counts
+    only the files it could read."""
     renamed, readable = {}, 0
-    for result in results:
-        if result.document is not None:
+    for document_id in document_ids:
+        if document_id is not None:
             readable += 1
-            if result.document.id != f"d{readable}":
-                renamed[result.document.id] = f"d{readable}"
+            if document_id != f"d{readable}":
+                renamed[document_id] = f"d{readable}"
     return renamed
 
 
