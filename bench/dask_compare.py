@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import tempfile
 import time
@@ -23,6 +24,7 @@ from generate import generate  # noqa: E402
 
 
 def compare(documents: int, scheduler: str | None = None, seed: int = 10) -> dict:
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")  # worker processes inherit it: no log lines
     from factcheck.engine import Checker
     from factcheck.report.json import report_json
 
