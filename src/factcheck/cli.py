@@ -108,8 +108,14 @@ def _common_check_options(command):
               help="ClaimReview: where the HTML report is published (each review links to its finding there).")
 @click.option("--quiet", "-q", is_flag=True, help="Only findings and errors; no progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="Also list the checks that held, with their arithmetic.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run here, or on a Dask cluster (needs the scale extra).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Local worker processes for extraction (0: one per core).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
 def run(paths, output_format, output, fail_on, rule_folders, ledger, suppressions, baseline, author, review_url,
-        quiet, verbose):
+        quiet, verbose, engine, jobs, scheduler):
     """Check PATHS (files or folders; default: the bundled Kazakhstan corpus)."""
     from factcheck.fingerprint import load_baseline
 
@@ -117,7 +123,8 @@ def run(paths, output_format, output, fail_on, rule_folders, ledger, suppression
         checker = _checker(rule_folders, ledger=ledger, suppressions=suppressions)
         earlier = load_baseline(baseline) if baseline else None
         with _ProgressBar(enabled=not quiet) as progress:
-            report = checker.check_paths(list(paths) or None, progress=progress)
+            report = checker.check_paths(list(paths) or None, progress=progress, engine=engine, jobs=jobs,
+                                         scheduler=scheduler)
     except FactcheckError as error:
         _fail(str(error))
     if earlier is not None:
@@ -259,18 +266,27 @@ def ledger_stats(ledger_path, output_format):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-def extract(paths):
-    """Print the claims found in PATHS, one JSON object per line."""
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Local worker processes (0: one per core).")
+def extract(paths, jobs):
+    """Print the claims found in PATHS, one JSON object per line, as each file is done."""
+    from factcheck.engines.local import stream_files
+    from factcheck.engines.pipeline import problems_in_order
     from factcheck.report.json import claim_lines
 
     try:
-        report = _checker(()).check_paths(list(paths))
+        discovery, results = stream_files(list(paths), jobs=jobs)
+        with_problems = []
+        for result in results:  # streamed: memory stays flat however large the folder
+            click.echo(claim_lines(result.claims), nl=False)
+            if result.problems:
+                with_problems.append(result)
     except FactcheckError as error:
         _fail(str(error))
-    click.echo(claim_lines(report.claims), nl=False)
-    for problem in report.problems:
+    problems = problems_in_order(discovery, with_problems)
+    for problem in problems:
         click.echo(str(problem), err=True)
-    sys.exit(EXIT_INPUT if any(not p.skipped for p in report.problems) else EXIT_CLEAN)
+    sys.exit(EXIT_INPUT if any(not p.skipped for p in problems) else EXIT_CLEAN)
 
 
 @main.group()

@@ -219,7 +219,12 @@ class Checker:
                                       title=title, url=url)
         return self.check_documents([document])
 
-    def check_paths(self, paths: Iterable[Path | str] | None = None, *, progress: Progress | None = None) -> Report:
+    def check_paths(self, paths: Iterable[Path | str] | None = None, *, progress: Progress | None = None,
+                    engine: str = "local", jobs: int = 1, scheduler=None) -> Report:
+        if engine != "local" or jobs != 1:  # factcheck.engines: worker processes or a Dask cluster
+            from factcheck.engines import run_engine
+
+            return run_engine(self, paths, engine=engine, jobs=jobs, scheduler=scheduler)
         documents, problems = self.read_paths(paths)
         report = self.check_documents(documents, progress=progress)
         return attrs.evolve(report, problems=(*problems, *report.problems))
@@ -255,22 +260,32 @@ class Checker:
     def check_documents(self, documents: Sequence[Document], *, progress: Progress | None = None) -> Report:
         return self.assemble(documents, self._extract(documents, progress))
 
-    def assemble(self, documents: Sequence[Document], extraction: Extraction) -> Report:
-        """The rule stage and the report: archived claims joined, findings fingerprinted, suppressed, covered."""
+    def assemble(self, documents: Sequence[Document], extraction: Extraction,
+                 found: tuple[Sequence[Finding], Sequence] | None = None) -> Report:
+        """The rule stage and the report: archived claims joined, findings fingerprinted, suppressed, covered.
+
+        `found`: findings and checks of the per-group rules, when an engine ran them on workers; the
+        rules over the whole run (ClaimSet) still run here, since they need every claim at once.
+        """
         by_id = {document.id: document for document in documents}
         archived = self._archived(documents, extraction.claims)
         all_claims = [*extraction.claims, *archived.claims]
-        groups = [*measure_series(all_claims),
-                  *statement_groups(by_id, list(extraction.claims), extraction.statements, extraction.latest_dates),
-                  *claim_groups(all_claims, extraction.statements)]
-        everything = {**by_id, **archived.documents}
-        findings, checks = self.rulebook.run_with_checks(groups, RuleContext(self.rates, everything))
+        per_group = [*measure_series(all_claims),
+                     *statement_groups(by_id, list(extraction.claims), extraction.statements, extraction.latest_dates)]
+        whole_run = claim_groups(all_claims, extraction.statements)
+        groups = [*per_group, *whole_run]
+        context = RuleContext(self.rates, {**by_id, **archived.documents})
+        if found is None:
+            findings, checks = self.rulebook.run_with_checks(groups, context)
+        else:
+            findings, checks = self.rulebook.run_with_checks(whole_run, context)
+            findings, checks = [*found[0], *findings], [*found[1], *checks]
         drafts = {claim.id for claim in extraction.claims}
         if archived.claims:
             findings = [f for f in findings if any(claim_id in drafts for claim_id in f.claims)]
         checked_by = _examined(groups, self._rules_by_group, drafts, [*findings, *checks])
         report = self._report(documents, extraction, archived, findings, checked_by)
-        return attrs.evolve(report, checks=tuple(checks))
+        return attrs.evolve(report, checks=tuple(sorted(checks, key=lambda check: (check.rule, check.claims))))
 
     def _extract(self, documents: Sequence[Document], progress: Progress | None = None) -> Extraction:
         claims: list[Claim] = []
@@ -279,21 +294,13 @@ class Checker:
         problems: list[Problem] = []
         suppressions: list[Suppression] = []
         for done, document in enumerate(documents, start=1):
-            markers = inline_markers(document)
-            suppressions.extend(m.suppression for m in markers if m.suppression)
-            problems.extend(Problem(document.path or document.id, m.problem, skipped=True)
-                            for m in markers if m.problem)
-            if document.language not in available_languages():
-                problems.append(Problem(document.path or document.id, f"language {document.language!r} is not "
-                                        f"supported yet ({', '.join(available_languages())}): no claims extracted",
-                                        skipped=True))
-            else:
-                extraction = extract_document(document, segment(document))
-                kept, dropped = _outside_markers(extraction.claims, markers)
-                claims.extend(kept)
-                statements.extend(s for s in extraction.statements
-                                  if not any(claim_id in dropped for _, claim_id in s.roles))
-                latest_dates[document.id] = extraction.latest_date
+            found = extract_one(document)
+            claims.extend(found.claims)
+            statements.extend(found.statements)
+            problems.extend(found.problems)
+            suppressions.extend(found.suppressions)
+            if found.extracted:
+                latest_dates[document.id] = found.latest_date
             if progress:
                 progress(done, len(documents), document.path or document.id)
         return Extraction(tuple(claims), tuple(statements), latest_dates, tuple(problems), tuple(suppressions))
@@ -338,6 +345,35 @@ class Checker:
             return ()
         texts = self.ledger.documents_with_text({claim.document for claim in archived_claims})
         return tuple(texts[key] for key in sorted(texts, key=lambda k: int(k.removeprefix(ARCHIVED_PREFIX))))
+
+
+@attrs.frozen
+class DocumentExtraction:
+    """One document's share of an Extraction; `extracted` is False when its language was skipped."""
+
+    claims: tuple[Claim, ...] = ()
+    statements: tuple = ()
+    latest_date: object = None
+    problems: tuple[Problem, ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
+    extracted: bool = False
+
+
+def extract_one(document: Document) -> DocumentExtraction:
+    """Claims and statements of one document, without those inside its suppression markers."""
+    markers = inline_markers(document)
+    suppressions = tuple(m.suppression for m in markers if m.suppression)
+    problems = [Problem(document.path or document.id, m.problem, skipped=True) for m in markers if m.problem]
+    if document.language not in available_languages():
+        problems.append(Problem(document.path or document.id, f"language {document.language!r} is not "
+                                f"supported yet ({', '.join(available_languages())}): no claims extracted",
+                                skipped=True))
+        return DocumentExtraction(problems=tuple(problems), suppressions=suppressions)
+    extraction = extract_document(document, segment(document))
+    kept, dropped = _outside_markers(extraction.claims, markers)
+    statements = tuple(s for s in extraction.statements if not any(claim_id in dropped for _, claim_id in s.roles))
+    return DocumentExtraction(tuple(kept), statements, extraction.latest_date, tuple(problems), suppressions,
+                              extracted=True)
 
 
 def _plain_title(summary: str) -> str:

@@ -59,7 +59,8 @@ def statement_groups(documents: dict[str, Document], claims: list[Claim], statem
 
 
 def _group(statement: Statement, by_id: dict, documents: dict, latest_date: date | None):
-    role = lambda name: by_id.get(statement.role(name) or "")  # noqa: E731
+    roles = dict(statement.roles)
+    role = lambda name: by_id.get(roles.get(name) or "")  # noqa: E731
     if statement.kind == "share" and role("whole"):
         return ShareStatement(statement.document, role("whole"), role("part"), role("share"))
     if statement.kind == "conversion" and role("amount") and role("equivalent"):

@@ -7,8 +7,9 @@ No string is ever parsed into an expression.
 
 from __future__ import annotations
 
+import functools
 import math
-from typing import Mapping
+from typing import Callable, Mapping
 
 import attrs
 import sympy
@@ -50,9 +51,14 @@ class _NumbersIn(StrPrinter):
 @attrs.frozen
 class Verdict:
     holds: bool
-    text: str
+    # Rendering costs ~100x the check and most verdicts hold, so the text is made when first read.
+    _render: Callable[[], str] = attrs.field(eq=False, repr=False)
     lhs: float
     rhs: float
+
+    @property
+    def text(self) -> str:
+        return self._render()
 
 
 class Relation:
@@ -77,7 +83,7 @@ class Relation:
         lhs, rhs = float(self._lhs(*arguments)), float(self._rhs(*arguments))
         slack = RELATIVE_SLACK * max(1.0, abs(lhs), abs(rhs))
         holds = bool(self._compare(lhs, rhs, slack)) if not (math.isnan(lhs) or math.isnan(rhs)) else False
-        return Verdict(holds, self.render(values, lhs, rhs, holds), lhs, rhs)
+        return Verdict(holds, functools.partial(self.render, values, lhs, rhs, holds), lhs, rhs)
 
     def render(self, values: Mapping[str, float], lhs: float, rhs: float, holds: bool) -> str:
         printer = _NumbersIn(values)

@@ -7,6 +7,7 @@ There is no hand-kept table: dropping a file into the folder adds the rule.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import inspect
 import re
@@ -87,6 +88,7 @@ class Rule:
         return [_with_rule(item, self) for item in produced]
 
 
+@functools.lru_cache(maxsize=None)  # inspect.signature per group call was a tenth of the rule stage
 def _takes_context(function: Callable) -> bool:
     return len(inspect.signature(function).parameters) >= 2
 

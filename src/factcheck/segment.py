@@ -101,7 +101,7 @@ def _classify(line: str, seen: set[str], in_related_block: bool) -> str | None:
     if key in seen and len(key) > 0:
         return "repeated line"
     words = _WORD.findall(stripped)
-    if any(ch.isdigit() for ch in stripped) and len(words) <= 2 and not _SCORE_ROW.search(stripped):
+    if any(map(str.isdigit, stripped)) and len(words) <= 2 and not _SCORE_ROW.search(stripped):
         return "page fragment"
     return None
 
@@ -179,8 +179,15 @@ def _split_sentences(line: str, cites_by_number: bool = False) -> list[tuple[int
     return [(start, end) for start, end in spans if line[start:end].strip()]
 
 
+_LONGEST_WORD = 64
+
+
 def _is_abbreviation(line: str, period: int) -> bool:
-    word = re.search(r"([\w.]+)$", line[:period])
+    # perf: look at the tail before the period first; searching the whole prefix was quadratic
+    window = max(0, period - _LONGEST_WORD)
+    word = re.search(r"([\w.]+)$", line[window:period])
+    if word and word.start() == 0 and window > 0:
+        word = re.search(r"([\w.]+)$", line[:period])  # the run may be longer than the window
     if not word:
         return False
     token = word.group(1).casefold().rstrip(".")

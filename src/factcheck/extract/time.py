@@ -38,6 +38,8 @@ class TimePatterns:
     pattern: re.Pattern
 
     def find(self, sentence: str, *, context_year: int | None, published: date | None) -> list[TimeMention]:
+        if not _DIGIT.search(sentence) and not _month_words(self.lexicon).search(sentence):
+            return []  # perf: every time expression has a digit or a month name; most sentences have neither
         mentions = []
         for match in self.pattern.finditer(sentence):
             groups = _groups(match)
@@ -105,6 +107,14 @@ class TimePatterns:
                 return date(year, month, int(day)), date(year, month, int(day))
             return date(year, month, 1), month_end(year, month)
         return None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=None)
+def _month_words(lexicon: Lexicon) -> re.Pattern:
+    return re.compile(alternation(lexicon.months, word=False), re.IGNORECASE)
 
 
 def _part_key(text: str) -> str:

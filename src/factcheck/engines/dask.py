@@ -1,0 +1,169 @@
+"""The Dask engine: the same pipeline on a Dask cluster (the optional `scale` extra).
+
+Extraction runs per document on the workers; claims are shuffled by measure key with a
+`foldby` (a tree reduction that moves only the grouped claims, not everything); each group
+goes through the rules on a worker. The client receives the claims and findings and numbers
+them exactly as the local engine does, so both reports are identical.
+
+Workers read the files themselves: on a real cluster the paths must be visible to them
+(a shared file system), and factcheck with the same rules must be installed there.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from factcheck.engines.pipeline import (
+    FileResult,
+    assemble,
+    discover_tasks,
+    extract_file,
+    final_ids,
+    renumbered,
+)
+from factcheck.errors import FactcheckError
+from factcheck.index import _time_order, series_key, statement_groups
+from factcheck.model import Finding, MeasureSeries
+
+FILES_PER_PARTITION = 64
+LOCAL_SCHEDULERS = ("synchronous", "threads", "processes")
+
+
+def run_dask(checker, paths: Iterable[Path | str] | None, *, scheduler=None):
+    """`scheduler`: a `distributed.Client`, a scheduler address ("tcp://host:8786"), one of dask's
+    local schedulers ("synchronous", "threads", "processes"), or None for a LocalCluster on this machine."""
+    try:
+        import dask
+        import dask.bag as db
+    except ImportError as error:
+        raise FactcheckError("the dask engine needs the scale extra: pip install 'factcheck[scale]'") from error
+    client, owned = _client(scheduler)
+    try:
+        with dask.config.set(scheduler=scheduler if scheduler in LOCAL_SCHEDULERS else (client or "sync")):
+            return _run(checker, paths, db, client)
+    finally:
+        if owned is not None:
+            owned.close()
+            client.close()
+
+
+def _client(scheduler):
+    if scheduler in LOCAL_SCHEDULERS:
+        return None, None
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as error:
+        raise FactcheckError("a Dask cluster needs dask[distributed]: pip install 'factcheck[scale]'") from error
+    if scheduler is None:
+        cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None,
+                               silence_logs=logging.ERROR)
+        return Client(cluster), cluster
+    if isinstance(scheduler, str):
+        try:
+            return Client(scheduler), None  # waits distributed.comm.timeouts.connect (dask config)
+        except (OSError, TimeoutError) as error:
+            raise FactcheckError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from error
+    return scheduler, None
+
+
+def _run(checker, paths, db, client):
+    import dask
+
+    discovery = discover_tasks(paths)
+    partitions = max(1, -(-len(discovery.tasks) // FILES_PER_PARTITION))
+    results = db.from_sequence(discovery.tasks, npartitions=partitions).map(extract_file)
+    results = results.persist()
+    outline = results.map(_outline).compute()
+    renamed = final_ids(outline)
+    if renamed:
+        results = results.map(renumbered, renamed).persist()
+    gathered = results.map(_without_claims).compute()
+    documents = [r.document for r in gathered if r.document is not None]
+    documents_by_id = dask.delayed({document.id: document for document in documents}, traverse=False)
+    rates = dask.delayed(checker.rates, traverse=False)
+    folders = _rule_folders(checker)
+
+    series = (results.map(_claims).flatten()
+              .filter(lambda claim: series_key(claim) is not None)
+              .foldby(series_key, _append, list, _concatenated, list)
+              .filter(lambda pair: len(pair[1]) > 1)
+              .repartition(partitions)
+              .map(lambda pair: MeasureSeries(pair[0], tuple(sorted(pair[1], key=_time_order)))))
+    statements = results.map(_statement_groups, documents_by_id).flatten()
+    series_findings = series.map_partitions(_run_rules, folders, rates, documents_by_id)
+    statement_findings = statements.map_partitions(_run_rules, folders, rates, documents_by_id)
+    claims_per_file, statements_per_file, found_series, found_statements = dask.compute(
+        results.map(_claims), results.map(_statements), series_findings, statement_findings)
+    claims = [claim for file_claims in claims_per_file for claim in file_claims]
+    statements = [statement for file_statements in statements_per_file for statement in file_statements]
+    found = [*found_series, *found_statements]
+    findings = [item for item in found if isinstance(item, Finding)]
+    checks = [item for item in found if not isinstance(item, Finding)]
+    return assemble(checker, discovery, gathered, claims, statements, (findings, checks))
+
+
+def _outline(result: FileResult):
+    return None if result.document is None else result.document.id
+
+
+def _without_claims(result: FileResult) -> FileResult:
+    from attrs import evolve
+
+    return evolve(result, claims=(), statements=())
+
+
+def _claims(result: FileResult):
+    return result.claims
+
+
+def _statements(result: FileResult):
+    return result.statements
+
+
+def _append(members: list, claim) -> list:
+    members.append(claim)
+    return members
+
+
+def _concatenated(first: list, second: list) -> list:
+    first.extend(second)
+    return first
+
+
+def _statement_groups(result: FileResult, documents: dict) -> list:
+    """The groups the text of one document relates (shares, conversions, parts, changes)."""
+    if not result.extracted:
+        return []
+    latest = {result.document.id: result.latest_date}
+    return statement_groups(documents, list(result.claims), result.statements, latest)
+
+
+def _rule_folders(checker) -> tuple[str, ...]:
+    return tuple(sorted({str(Path(rule.path).parent) for rule in checker.rulebook.rules if rule.path}))
+
+
+_loading = threading.Lock()
+
+
+def _worker_rulebook(folders: tuple[str, ...]):
+    """Rules are imported once per worker process: compiled relations do not travel by pickle."""
+    with _loading:  # threaded workers share the rulebook's registration list while importing
+        return _loaded_rulebook(folders)
+
+
+@lru_cache(maxsize=8)
+def _loaded_rulebook(folders: tuple[str, ...]):
+    from factcheck.rulebook import load_rules
+
+    return load_rules([Path(folder) for folder in folders])
+
+
+def _run_rules(groups, folders: tuple[str, ...], rates, documents: dict) -> list:
+    from factcheck.rulebook import RuleContext
+
+    findings, checks = _worker_rulebook(folders).run_with_checks(list(groups), RuleContext(rates, documents))
+    return [*findings, *checks]
