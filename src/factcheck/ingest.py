@@ -26,11 +26,14 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _HTML_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)",
                              re.DOTALL | re.IGNORECASE)
+# A tag ends at the first ">" and never holds a "<": with `[^>]*` a page of "<<<<" without any
+# ">" made every "<" scan to the end of the file, which is quadratic.
 _HTML_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|"
-                             r"nav|blockquote|pre|hr|title|dd|dt|figcaption)\b[^>]*>", re.IGNORECASE)
-_HTML_TAG = re.compile(r"<[^>]*>")
+                             r"nav|blockquote|pre|hr|title|dd|dt|figcaption)\b[^<>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^<>]*>")
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-_HTML_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.DOTALL | re.IGNORECASE)
+_HTML_TITLE_OPEN = re.compile(r"<title\b[^<>]*>", re.IGNORECASE)
+_HTML_TITLE_CLOSE = re.compile(r"</title\s*>", re.IGNORECASE)
 _ENTITY_TEXT = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">",
                 "&ndash;": "–", "&mdash;": "—", "&rsquo;": "’", "&lsquo;": "‘", "&ldquo;": "“", "&rdquo;": "”"}
 
@@ -103,8 +106,7 @@ def _published_date(value, path: str | None) -> date | None:
 
 def html_visible_text(html: str) -> tuple[str, str | None]:
     """Mask HTML markup with spaces (newlines for blocks) so offsets still map to the file."""
-    title_match = _HTML_TITLE.search(html)
-    title = " ".join(title_match.group(1).split()) if title_match else None
+    title = _html_title(html)
 
     def blank(match: re.Match) -> str:
         return re.sub(r"[^\n]", " ", match.group(0))
@@ -122,6 +124,12 @@ def html_visible_text(html: str) -> tuple[str, str | None]:
     text = _HTML_TAG.sub(blank, text)
     text = _HTML_ENTITY.sub(entity, text)
     return text, title
+
+
+def _html_title(html: str) -> str | None:
+    opening = _HTML_TITLE_OPEN.search(html)
+    closing = _HTML_TITLE_CLOSE.search(html, opening.end()) if opening else None
+    return " ".join(html[opening.end():closing.start()].split()) if closing else None
 
 
 def document_from_text(text: str, *, doc_id: str = "d1", path: str | None = None, published=None,

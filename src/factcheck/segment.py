@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
     "mio mrd tsd ggf vgl abs млн млрд тыс трлн г гг им т.е т.д пр ст руб долл ул обл р-н".split()
 )
 _DIGITS_BEFORE_SPACE = re.compile(r"\d{1,3}(?=\s)")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s|\d{1,3}\s)")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’»)\]]*(?=\s|\d{1,3}\s)")
 _SENTENCE_START = re.compile(r"\s+[\"“«(\[‘']?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜ0-9$€₸£•\-–—])")
 _FOOTNOTE_MARKER = re.compile(
     r"(?:(?<=[^\W\d_][.,;:!?”\"’)»])|(?<=[^\W\d_][)”\"’»][.,;:]))(\d{1,3})(?=[\s)\]]|$)"
@@ -29,7 +29,7 @@ _FOOTNOTE_MARKER = re.compile(
 # directly followed by ".18" and a new sentence carries a footnote marker, not decimals.
 _NUMBER_THEN_MARKER = re.compile(r"(?<=\d)\.(?=\d{1,3}\s+[\"“«(]?[A-ZА-ЯЁ])")
 _TRAILING_MARKER = re.compile(r"(?<=\d\.)(\d{1,3})$")
-_REFERENCE_LINE = re.compile(r"^\s*[-•*]?\s*\[?(\d{1,3})\]?\s*(?=[“\"«'‘A-ZА-ЯЁ])")
+_REFERENCE_LINE = re.compile(r"^\s*+(?:[-•*]\s*+)?\[?(\d{1,3})\]?\s*(?=[“\"«'‘A-ZА-ЯЁ])")
 _TICKER = re.compile(r"\b[A-Z]{3}\s*/\s*[A-Z]{3}\s*[=:]")
 _PAGINATION = re.compile(r"^\s*(?:viewing|showing|page|results?)\b.*\d+\s*(?:-|–|of|из|von)\s*\d+", re.IGNORECASE)
 _RELATED_HEADING = re.compile(
@@ -40,11 +40,13 @@ _RELATED_HEADING = re.compile(
 )
 # "vom 15. Juli": a German date, not the end of a sentence.
 _MONTH_AFTER_ORDINAL = re.compile(
-    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+    r"(?<!\s)\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
 _SCORE_ROW = re.compile(r"\d+\s*/\s*\d+")
 _BULLET = re.compile(r"^\s*(?:[•·▪►*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD_BEFORE_PERIOD = re.compile(r"(?<![\w.])([\w.]+)$")
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 
 @attrs.frozen
@@ -180,7 +182,9 @@ def _split_sentences(line: str, cites_by_number: bool = False) -> list[tuple[int
 
 
 def _is_abbreviation(line: str, period: int) -> bool:
-    word = re.search(r"([\w.]+)$", line[:period])
+    # Only the last few characters can hold an abbreviation; searching the whole prefix of a
+    # very long line at every period made segmentation quadratic.
+    word = _WORD_BEFORE_PERIOD.search(line, max(0, period - _LONGEST_ABBREVIATION - 1), period)
     if not word:
         return False
     token = word.group(1).casefold().rstrip(".")
