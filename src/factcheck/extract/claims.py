@@ -37,7 +37,7 @@ from factcheck.segment import Segmentation, Sentence
 
 SUBJECT_LOOKBACK = 2
 SCOPE_LOOKBACK = 4
-_LINK_SHARE = re.compile(r"^\s*(?:[,(—–-]+\s*)?(?:or|representing|which\s+(?:is|was|represents)|accounting\s+for|"
+_LINK_SHARE = re.compile(r"^\s*+(?:[,(—–-]+\s*+)?(?:or|representing|which\s+(?:is|was|represents)|accounting\s+for|"
                          r"making\s+up|that\s+is|equal\s+to|equivalent\s+to|i\.e\.)?\s*$", re.IGNORECASE)
 _COUNTED_WORDS = re.compile(r"^(?:[ \u00a0]+[^\W\d_][\w’'-]*){1,4}(?=\s*[,(—–-]|\s+(?:or|representing|which|accounting|making|that|equal|equivalent)\b)")
 _OF_WHOLE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:(?:the|all|its|their|a|this)\s+|[\w’'.-]+['’]s\s+)*$", re.IGNORECASE)

@@ -76,12 +76,12 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         words=re.compile(rf"(?<![\w-])(?:{word_number})(?:(?:\s+and\s+|\s+|-)(?:{word_number}))*(?![\w-])",
                          re.IGNORECASE),
         fractions=re.compile(alternation([*lexicon.fractions, *lexicon.fractions_lower]), re.IGNORECASE),
-        multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?P<nfold>\d+)-?fold\b", re.IGNORECASE),
+        multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?<!\d)(?P<nfold>\d+)-?fold\b", re.IGNORECASE),
         score=re.compile(r"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|out of)\s*(?P<max>\d+(?:\.\d+)?)(?![\w/.]|\.\d)"),
         rank=re.compile(r"(?<![\w.])(?P<rank>\d{1,4})(?:st|nd|rd|th)\b(?:\s+(?:place|position))?"
                         r"(?:\s+(?:out\s+)?of\s+(?P<field>\d{1,4})\b)?"),
         excluded=re.compile(
-            r"https?://\S+|www\.\S+|\S+@\S+"
+            r"https?://\S+|www\.\S+|(?<!\S)\S+@\S+"
             r"|\b(?:Article|Art\.|Section|Sec\.|Chapter|Clause|Paragraph|Law|Resolution|Decree|Order|No\.|Nr\.|"
             r"Number|Rule|Annex|Item|Page|pp?\.|Vol\.|Grade|Class|Tier|Level|Phase|Stage|Version|v\.)\s*(?:No\.?\s*)?"
             r"\d[\d./-]*"
