@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 import attrs
 
 from factcheck.bundled import corpus_dir, rules_dir
-from factcheck.errors import FactcheckError, InputError, format_location
+from factcheck.errors import FactcheckError, InputError, format_location, processing
 from factcheck.extract import extract_document
 from factcheck.extract.lexicon import available_languages
 from factcheck.index import measure_series, statement_groups
@@ -129,7 +129,8 @@ class Checker:
                                         f"supported yet ({', '.join(available_languages())}): no claims extracted",
                                         skipped=True))
                 continue
-            extraction = extract_document(document, segment(document))
+            with processing(document.path or document.id):
+                extraction = extract_document(document, segment(document))
             claims.extend(extraction.claims)
             statements.extend(extraction.statements)
             latest_dates[document.id] = extraction.latest_date

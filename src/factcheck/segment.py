@@ -21,7 +21,7 @@ _ABBREVIATIONS = frozenset(
 )
 _DIGITS_BEFORE_SPACE = re.compile(r"\d{1,3}(?=\s)")
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’»)\]]*(?=\s|\d{1,3}\s)")
-_SENTENCE_START = re.compile(r"\s+[\"“«(\[‘']?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜ0-9$€₸£•\-–—])")
+_SENTENCE_START = re.compile(r"(?<!\s)\s+[\"“«(\[‘']?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜ0-9$€₸£•\-–—])")
 _FOOTNOTE_MARKER = re.compile(
     r"(?:(?<=[^\W\d_][.,;:!?”\"’)»])|(?<=[^\W\d_][)”\"’»][.,;:]))(\d{1,3})(?=[\s)\]]|$)"
 )
@@ -42,7 +42,7 @@ _RELATED_HEADING = re.compile(
 _MONTH_AFTER_ORDINAL = re.compile(
     r"(?<!\s)\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
-_SCORE_ROW = re.compile(r"\d+\s*/\s*\d+")
+_SCORE_ROW = re.compile(r"(?<!\d)\d+\s*/\s*\d+")
 _BULLET = re.compile(r"^\s*(?:[•·▪►*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WORD_BEFORE_PERIOD = re.compile(r"(?<![\w.])([\w.]+)$")
