@@ -45,6 +45,10 @@ _MONTH_AFTER_ORDINAL = re.compile(
 _SCORE_ROW = re.compile(r"(?<!\d)\d+\s*/\s*\d+")
 _BULLET = re.compile(r"^\s*(?:[•·▪►*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# Real sentences, even in statutes, stay well under this. Longer runs without a sentence end
+# (tables flattened to one line, minified pages) are cut at clause punctuation or spaces, so
+# that work done per sentence — looking back and ahead from each number — stays bounded.
+MAX_SENTENCE_CHARS = 2_000
 _WORD_BEFORE_PERIOD = re.compile(r"(?<![\w.])([\w.]+)$")
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
@@ -178,7 +182,26 @@ def _split_sentences(line: str, cites_by_number: bool = False) -> list[tuple[int
     tail = line.rstrip()
     if cursor < len(tail):
         spans.append((cursor, len(tail)))
-    return [(start, end) for start, end in spans if line[start:end].strip()]
+    bounded = [piece for start, end in spans for piece in _bounded(line, start, end)]
+    return [(start, end) for start, end in bounded if line[start:end].strip()]
+
+
+def _bounded(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut into pieces of at most MAX_SENTENCE_CHARS, preferably after "; " or ", ", else at a space."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(line.rfind("; ", start, limit), line.rfind(", ", start, limit)) + 1
+        if cut <= start + MAX_SENTENCE_CHARS // 2:
+            cut = line.rfind(" ", start, limit)
+        if cut <= start:
+            cut = limit
+        pieces.append((start, cut))
+        start = cut
+        while start < end and line[start].isspace():
+            start += 1
+    pieces.append((start, end))
+    return pieces
 
 
 def _is_abbreviation(line: str, period: int) -> bool:
