@@ -7,6 +7,7 @@ being read as sentences, so it never turns into claims.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 
@@ -45,6 +46,7 @@ _MONTH_AFTER_ORDINAL = re.compile(
 _SCORE_ROW = re.compile(r"(?<!\d)\d+\s*/\s*\d+")
 _BULLET = re.compile(r"^\s*(?:[•·▪►*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_DIGIT = re.compile(r"\d")
 # Real sentences, even in statutes, stay well under this. Longer runs without a sentence end
 # (tables flattened to one line, minified pages) are cut at clause punctuation or spaces, so
 # that work done per sentence — looking back and ahead from each number — stays bounded.
@@ -106,10 +108,13 @@ def _classify(line: str, seen: set[str], in_related_block: bool) -> str | None:
     key = _normalised_line(stripped)
     if key in seen and len(key) > 0:
         return "repeated line"
-    words = _WORD.findall(stripped)
-    if any(ch.isdigit() for ch in stripped) and len(words) <= 2 and not _SCORE_ROW.search(stripped):
+    if _DIGIT.search(stripped) and _at_most_two_words(stripped) and not _SCORE_ROW.search(stripped):
         return "page fragment"
     return None
+
+
+def _at_most_two_words(line: str) -> bool:
+    return next(itertools.islice(_WORD.finditer(line), 2, None), None) is None
 
 
 def segment(document: Document) -> Segmentation:
