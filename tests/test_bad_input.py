@@ -344,3 +344,45 @@ def test_real_process_prints_no_traceback(tmp_path):
     assert completed.returncode == 2
     assert "Traceback" not in completed.stderr + completed.stdout
     assert f"{bad}:2:1" in completed.stderr + completed.stdout
+
+
+# ---------------------------------------------------------------- no code from data
+
+FORBIDDEN_BUILTINS = {"eval", "exec", "compile", "__import__"}
+FORBIDDEN_CALLS = {"sympify", "parse_expr", "S", "unsafe_load", "full_load"}
+FORBIDDEN_MODULE_CALLS = {("pickle", "loads"), ("pickle", "load"), ("marshal", "loads"), ("yaml", "load"),
+                          ("shelve", "open"), ("dill", "loads")}
+
+
+def _forbidden_calls(path: Path) -> list[str]:
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if not isinstance(node, ast.Call):
+            continue
+        function = node.func
+        name = function.id if isinstance(function, ast.Name) else getattr(function, "attr", None)
+        owner = function.value.id if isinstance(function, ast.Attribute) and isinstance(function.value, ast.Name) \
+            else None
+        builtin = isinstance(function, ast.Name) or owner == "builtins"
+        if (builtin and name in FORBIDDEN_BUILTINS) or name in FORBIDDEN_CALLS or \
+                (owner, name) in FORBIDDEN_MODULE_CALLS:
+            found.append(f"{path}:{node.lineno}: {ast.unparse(function)}(...)")
+    return found
+
+
+def test_no_eval_exec_pickle_or_sympify_anywhere():
+    """The grep-level check (the lint step in .ci/run is the other): no call that turns data into code."""
+    repo = Path(__file__).resolve().parent.parent
+    sources = [p for folder in ("src", "rules", "bench", "fuzz") for p in (repo / folder).rglob("*.py")]
+    assert len(sources) > 20
+    found = [hit for path in sources for hit in _forbidden_calls(path)]
+    assert not found, "\n".join(found)
+
+
+def test_the_grep_check_catches_what_it_looks_for(tmp_path):
+    probe = write(tmp_path, "probe.py", "import pickle, re, sympy, yaml\neval('1')\nsympy.sympify('x')\n"
+                  "pickle.loads(b'')\nyaml.load('a')\nsympy.S('1/2')\nre.compile('x')\nyaml.safe_load('a')\n")
+    assert [hit.split(": ")[1] for hit in _forbidden_calls(probe)] == [
+        "eval(...)", "sympy.sympify(...)", "pickle.loads(...)", "yaml.load(...)", "sympy.S(...)"]
