@@ -174,21 +174,23 @@ def test_file_at_the_limit_is_checked_and_one_byte_more_is_refused(tmp_path):
     assert cli("run", str(over)).exit_code == 2
 
 
+CLAUSE = "the ministry connected 1,250 schools in 2023, about 3.2% more than planned, "
+LONG_SENTENCE = "In the north " + CLAUSE * 6 + "and it says the rest will follow. "
+
+
 def test_ten_megabyte_single_line_is_segmented_in_bounded_time(tmp_path):
     """Ingest and segmentation of a 10 MB line (the full pipeline on it is in the slow test below)."""
-    sentence = "In 2023 the ministry connected 1,250 schools, about 3.2% more than planned. "
-    line = (sentence * (10 * 2**20 // len(sentence)))
+    line = LONG_SENTENCE * (10 * 2**20 // len(LONG_SENTENCE))
     path = write(tmp_path, "line.txt", line)
     document = read_document(path, "d1")
     sentences = segment(document).sentences
-    assert len(sentences) == line.count("planned.")
+    assert len(sentences) == line.count("follow.")
     assert all(document.text[s.start:s.end] == s.text for s in sentences[:: max(1, len(sentences) // 50)])
 
 
 @pytest.mark.skipif(not os.environ.get("FACTCHECK_SLOW_TESTS"), reason="minutes long; set FACTCHECK_SLOW_TESTS=1")
 def test_ten_megabyte_single_line_through_the_cli(tmp_path):
-    sentence = "In 2023 the ministry connected 1,250 schools, about 3.2% more than planned. "
-    path = write(tmp_path, "line.txt", sentence * (10 * 2**20 // len(sentence)))
+    path = write(tmp_path, "line.txt", LONG_SENTENCE * (10 * 2**20 // len(LONG_SENTENCE)))
     result = cli("run", str(path), "--format", "json", "-o", str(tmp_path / "out.json"))
     assert result.exit_code in (0, 1), result.output
 
