@@ -250,10 +250,13 @@ def seconds(pattern: re.Pattern, text: str, repeats: int = 1, *, anchored: bool 
 
 
 def seconds_per_input(pattern: re.Pattern, size: int, *, repeats: int = 1, anchored: bool = False,
-                      pairs: bool = True, max_characters: int | None = None) -> dict[str, float]:
+                      pairs: bool = True, max_characters: int | None = None,
+                      only: set[str] | None = None) -> dict[str, float]:
     """Time over each adversarial input of this size, by fragment; stops early when one is hopeless."""
     times = {}
     for fragment, text in adversarial_inputs(pattern, size, pairs=pairs, max_characters=max_characters):
+        if only is not None and fragment not in only:
+            continue
         times[fragment] = seconds(pattern, text, repeats, anchored=anchored)
         if times[fragment] > GIVE_UP_SECONDS:
             break
@@ -281,13 +284,22 @@ def measure(pattern: re.Pattern, sizes: list[int], *, anchored: bool = False, pa
     options = {"anchored": anchored, "pairs": pairs, "max_characters": max_characters}
     per_size = [seconds_per_input(pattern, sizes[0], repeats=3, **options)]
     worst_growth, worst_fragment = 1.0, ""
-    for size in sizes[1:]:
-        per_size.append(seconds_per_input(pattern, size, repeats=repeats, **options))
+    for index, size in enumerate(sizes[1:], start=1):
+        # From the third size on, only the inputs that were slowest or grew most so far: a
+        # pattern that backtracks shows it on those, and the largest inputs are expensive to time.
+        only = _suspects(per_size[0], per_size[-1]) if index >= 2 else None
+        per_size.append(seconds_per_input(pattern, size, repeats=repeats, only=only, **options))
         worst_growth, worst_fragment = growth(per_size[0], per_size[-1], sizes[0], size)
         if worst_growth > growth_limit(sizes[0], size):
             break  # a larger input would only take longer to say the same
     worst_us = [max(times.values()) / size * 1e6 for times, size in zip(per_size, sizes, strict=False)]
     return worst_us, worst_growth, worst_fragment
+
+
+def _suspects(first: dict[str, float], latest: dict[str, float], keep: int = 8) -> set[str]:
+    slowest = sorted(latest, key=latest.__getitem__, reverse=True)[:keep]
+    growing = sorted(latest, key=lambda f: latest[f] / max(first.get(f, 0.0), 1e-6), reverse=True)[:keep]
+    return set(slowest) | set(growing)
 
 
 def super_linear(patterns: dict[str, re.Pattern], sizes: list[int], *, pairs: bool = True,

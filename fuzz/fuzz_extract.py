@@ -45,7 +45,13 @@ def test_one_input(data: bytes) -> None:
         return
     language = LANGUAGES[provider.ConsumeIntInRange(0, len(LANGUAGES) - 1)]
     text = provider.ConsumeUnicodeNoSurrogates(provider.remaining_bytes())
-    check_spans(text, CHECKER.check_text(text, language=language, published="2024-06-01"))
+    try:
+        report = CHECKER.check_text(text, language=language, published="2024-06-01")
+    except InputError as error:  # text can open with front matter, and that can be malformed
+        if "\n" in str(error):
+            raise AssertionError(f"an error message spans lines: {error!s}") from error
+        return
+    check_spans(text, report)
 
 
 def main() -> None:

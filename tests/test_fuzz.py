@@ -35,7 +35,7 @@ FRAGMENTS = [
     "schools", "users", "Schulen", "Nutzer", "школ", "пользователей", "мектеп", "пайдаланушы",
     "rose by", "fell by", "increased", "stieg um", "sank", "выросло на", "снизилось", "өсті", "азайды",
     "Kazakhstan", "Akmola region", "Казахстан", "Қазақстан", "Telegram", "Starlink",
-    "<p>", "</p>", "<br>", "&nbsp;", "&amp;", "[1]", "¹", "22", "\u200b", "\ufeff",
+    "<p>", "</p>", "<br>", "&nbsp;", "&amp;", "[1]", "¹", "22", "\u200b", "\ufeff", "---", "title:", "published:",
 ]
 numberish_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=40).map(" ".join)
 any_text = st.text(max_size=300)
@@ -44,7 +44,7 @@ languages = st.sampled_from(sorted(set(available_languages()) | {"en", "de", "ru
 
 
 def claims_of(text: str, language: str):
-    document = document_from_text(text, language=language)
+    document = document_from_text(text, language=language)  # InputError: see parse_or_input_error
     if language not in available_languages():
         return document, []
     return document, extract_document(document, segment(document)).claims
@@ -59,9 +59,23 @@ def assert_spans_quote(text: str, claims) -> None:
         assert claim.span.column == claim.span.start - (before.rfind("\n") + 1) + 1
 
 
+def is_one_line_input_error(call) -> bool:
+    """Run `call`; True when it raised an InputError (text opening with bad front matter), which must be one line."""
+    from factcheck.errors import InputError
+
+    try:
+        call()
+    except InputError as error:
+        assert "\n" not in str(error)
+        return True
+    return False
+
+
 @BUDGET
 @given(text=texts, language=languages)
 def test_extraction_never_raises_and_spans_quote_the_text(text, language):
+    if is_one_line_input_error(lambda: document_from_text(text)):
+        return
     _, claims = claims_of(text, language)
     assert_spans_quote(text, claims)
     _, again = claims_of(text, language)
@@ -71,6 +85,8 @@ def test_extraction_never_raises_and_spans_quote_the_text(text, language):
 @BUDGET
 @given(text=texts, language=languages)
 def test_pipeline_never_raises_and_is_deterministic(checker, text, language):
+    if is_one_line_input_error(lambda: document_from_text(text)):
+        return
     first = checker.check_text(text, language=language, published="2024-06-01")
     second = checker.check_text(text, language=language, published="2024-06-01")
     assert first.to_json() == second.to_json()

@@ -94,10 +94,8 @@ def parse_front_matter(text: str, path: str | None) -> tuple[dict, int]:
     try:
         meta = yaml.safe_load(source) or {}
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark else 2
-        column = mark.column + 1 if mark else 1
-        problem = getattr(error, "problem", None) or "malformed YAML"
+        line, column = _yaml_error_position(error, source)
+        problem = getattr(error, "problem", None) or (str(error).splitlines() or ["malformed YAML"])[0]
         raise InputError(f"front matter is not valid YAML: {problem}", path=path, line=line, column=column) from error
     except (ValueError, TypeError, OverflowError, RecursionError) as error:
         # PyYAML builds dates and numbers itself: "published: 2024-02-30" raises ValueError.
@@ -111,6 +109,18 @@ def parse_front_matter(text: str, path: str | None) -> tuple[dict, int]:
             raise InputError(f"front matter '{key}' must be a single value, not {type(meta[key]).__name__}",
                              path=path, line=line, column=column, expected=f"{key}: text")
     return meta, match.end()
+
+
+def _yaml_error_position(error: yaml.YAMLError, front_matter: str) -> tuple[int, int]:
+    """Line and column in the file (front matter starts on line 2) of a PyYAML error."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is not None:
+        return mark.line + 2, mark.column + 1
+    position = getattr(error, "position", None)  # ReaderError: a character YAML refuses
+    if position is not None:
+        before = front_matter[:position]
+        return before.count("\n") + 2, position - (before.rfind("\n") + 1) + 1
+    return 2, 1
 
 
 def _key_position(front_matter: str, key: str) -> tuple[int, int]:
