@@ -36,7 +36,8 @@ GIVE_UP_SECONDS = 2.0  # a single finditer slower than this at a mid size is alr
 SUPER_LINEAR_SHARE = 0.6
 CATEGORY_SAMPLES = {"CATEGORY_DIGIT": "7", "CATEGORY_NOT_DIGIT": "a", "CATEGORY_SPACE": " ",
                     "CATEGORY_NOT_SPACE": "a", "CATEGORY_WORD": "a", "CATEGORY_NOT_WORD": "-"}
-ALWAYS = ("1", "a", "я", " ", ".", ",", "-", "\n", "1,", "1.", "1 ", "a ", "a.", "a1", "1a", "12,345 ", "A. ")
+ALWAYS = ("1", "a", "A", "я", " ", ".", ",", "-", "\n", "1,", "1.", "1 ", "a ", "a.", "a1", "1a", "12,345 ", "A. ",
+          "-A", "a-", "-1", "1-", " A")
 UNEXPECTED = "\u2603"
 
 
