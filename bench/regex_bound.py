@@ -47,20 +47,34 @@ ANCHORED_CALL = re.compile(r"\.(?:match|fullmatch)\(")
 ANY_CALL = re.compile(r"\.(match|fullmatch|search|finditer|findall|sub|subn|split)\(")
 
 
-def anchored_only(name: str) -> bool:
-    """True when every call of this pattern in the source is a `match`/`fullmatch` at a position."""
+WINDOW = re.compile(r"max\(0,\s*\w+(?:\.\w+)?\s*-\s*\d+\)")  # text[max(0, start - 60):start]
+
+
+def _call_lines(name: str) -> list[str]:
+    """The source lines that call this pattern: the compiling line for inline ones, else every `NAME.method(`."""
     import factcheck
 
-    if " " in name:  # compiled inline: the call is on the line that compiled it
+    if " " in name:
         module, line = name.split(" ")[0].rsplit(":", 1)
         source = Path(importlib.import_module(module).__file__).read_text(encoding="utf-8").splitlines()
-        return bool(re.search(r"\bre\.(?:match|fullmatch)\(", source[int(line) - 1]))
+        return [source[int(line) - 1]]
     attribute = name.rsplit(".", 1)[-1].split("[")[0]
-    calls = []
-    for path in Path(factcheck.__file__).parent.rglob("*.py"):
-        for found in re.finditer(rf"\b{re.escape(attribute)}\.(\w+)\(", path.read_text(encoding="utf-8")):
-            calls.append(found.group(1))
-    return bool(calls) and all(call in {"match", "fullmatch"} for call in calls)
+    return [line for path in Path(factcheck.__file__).parent.rglob("*.py")
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if re.search(rf"\b{re.escape(attribute)}\.\w+\(", line)]
+
+
+def anchored_only(name: str) -> bool:
+    """True when every call of this pattern in the source is a `match`/`fullmatch` at a position."""
+    lines = _call_lines(name)
+    return bool(lines) and all(re.search(r"\.(?:match|fullmatch)\(", line) for line in lines)
+
+
+def windowed_only(name: str) -> bool:
+    """True when every call runs on a window of fixed size before a position (`max(0, start - 60)`):
+    its cost per call is bounded whatever the document, so growth on long inputs does not matter."""
+    lines = _call_lines(name)
+    return bool(lines) and all(WINDOW.search(line) for line in lines)
 
 
 def collect_patterns() -> dict[str, re.Pattern]:
@@ -312,6 +326,8 @@ def super_linear(patterns: dict[str, re.Pattern], sizes: list[int], *, pairs: bo
     """
     found = {}
     for name, pattern in patterns.items():
+        if windowed_only(name):
+            continue
         for attempt_repeats in (repeats, 3):  # a suspect is measured again, more carefully, before it counts
             worst_us, grew, fragment = measure(pattern, sizes, anchored=anchored_only(name), pairs=pairs,
                                                max_characters=max_characters, repeats=attempt_repeats)
@@ -332,7 +348,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(patterns)} patterns; sizes {', '.join(map(str, sizes))} characters; worst µs/char per size")
     overall = {size: 0.0 for size in sizes}
     failures = []
+    windowed = []
     for name, pattern in sorted(patterns.items()):
+        if windowed_only(name):
+            windowed.append(name)
+            continue
         anchored = anchored_only(name)
         worst_us, grew, fragment = measure(pattern, sizes, anchored=anchored)
         for size, per_char in zip(sizes, worst_us, strict=False):
@@ -344,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose or slow:
             cells = "  ".join(f"{per_char:8.3f}" for per_char in worst_us)
             print(f"{'SUPER-LINEAR ' if slow else ''}{name}: {cells}  growth {grew:.1f}x on {fragment!r} repeated")
+    if windowed:
+        print(f"{len(windowed)} only ever run on a fixed window before a number (bounded per call): "
+              + ", ".join(windowed))
     print("bound: worst µs/char " + ", ".join(f"{size}: {overall[size]:.3f}" for size in sizes))
     if failures:
         print(f"{len(failures)} super-linear: {', '.join(failures)}")
