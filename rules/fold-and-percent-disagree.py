@@ -24,7 +24,7 @@ fold_low, fold_high, percent_low, percent_high = sympy.symbols("fold_low fold_hi
 OVERLAP_FROM_BELOW = Relation(fold_low <= percent_high)
 OVERLAP_FROM_ABOVE = Relation(percent_low <= fold_high)
 # ", a 400% increase", ", by 60%", " (an increase of 200%)", ", or by 80%": the second restates the first.
-_RESTATEMENT = re.compile(r"\s*[,(—–-]\s*(?:or\s+)?(?:(?:a|an)\s+)?(?:[^\W\d_]+\s+(?:of|by)\s+|by\s+)?",
+_RESTATEMENT = re.compile(r"(?<!\s)\s*[,(—–-]\s*(?:or\s+)?(?:(?:a|an)\s+)?(?:[^\W\d_]+\s+(?:of|by)\s+|by\s+)?",
                           re.IGNORECASE)
 
 

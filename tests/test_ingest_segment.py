@@ -8,7 +8,8 @@ from factcheck.segment import segment
 
 
 def test_front_matter_fields_and_body_offset():
-    text = "---\ntitle: Schools\nsource: Desk\nurl: https://example.org/a\npublished: 2024-05-23\nlanguage: en\n---\nBody.\n"
+    text = ("---\ntitle: Schools\nsource: Desk\nurl: https://example.org/a\npublished: 2024-05-23\nlanguage: en\n"
+            "---\nBody.\n")
     document = document_from_text(text, path="a.md")
     assert (document.title, document.source, document.published, document.language) == (
         "Schools", "Desk", date(2024, 5, 23), "en")
@@ -28,7 +29,8 @@ def test_bad_published_date_is_an_input_error():
 
 
 def test_html_keeps_offsets_and_drops_markup():
-    html = "<html><head><title>T</title><script>var x = 5000;</script></head><body><p>Over 12.5 million users.</p></body></html>"
+    html = ("<html><head><title>T</title><script>var x = 5000;</script></head>"
+            "<body><p>Over 12.5 million users.</p></body></html>")
     text, title = html_visible_text(html)
     assert len(text) == len(html) and title == "T"
     assert "5000" not in text

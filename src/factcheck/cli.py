@@ -7,6 +7,7 @@ Errors are one line each, `path:line:column: message`; no traceback reaches the 
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import click
 from rich.console import Console
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, internal_error_line
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -74,9 +75,33 @@ class _ProgressBar:
             self.bar.stop()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class _LastResort(click.Group):
+    """No traceback reaches the user: input errors and our own bugs both end as one line and exit 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except FactcheckError as error:
+            if _debugging(ctx):
+                raise
+            _fail(str(error))
+        except Exception as error:  # noqa: BLE001 - the last resort: anything else is our bug
+            if _debugging(ctx):
+                raise
+            _fail(internal_error_line(error))
+
+
+def _debugging(ctx: click.Context) -> bool:
+    return bool(ctx.params.get("debug")) or os.environ.get("FACTCHECK_DEBUG", "") not in {"", "0"}
+
+
+@click.group(cls=_LastResort, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error (also FACTCHECK_DEBUG=1).")
+def main(debug: bool) -> None:
     """Extract numeric claims from articles and check that they hold together."""
 
 

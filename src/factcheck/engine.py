@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 import attrs
 
 from factcheck.bundled import corpus_dir, rules_dir
-from factcheck.errors import FactcheckError, InputError, format_location
+from factcheck.errors import FactcheckError, InputError, format_location, processing
 from factcheck.extract import extract_document
 from factcheck.extract.lexicon import available_languages
 from factcheck.fingerprint import BaselineFinding, claim_ordinals, fingerprint
@@ -369,7 +369,8 @@ def extract_one(document: Document) -> DocumentExtraction:
                                 f"supported yet ({', '.join(available_languages())}): no claims extracted",
                                 skipped=True))
         return DocumentExtraction(problems=tuple(problems), suppressions=suppressions)
-    extraction = extract_document(document, segment(document))
+    with processing(document.path or document.id):
+        extraction = extract_document(document, segment(document))
     kept, dropped = _outside_markers(extraction.claims, markers)
     statements = tuple(s for s in extraction.statements if not any(claim_id in dropped for _, claim_id in s.roles))
     return DocumentExtraction(tuple(kept), statements, extraction.latest_date, tuple(problems), suppressions,

@@ -49,3 +49,31 @@ class RuleError(FactcheckError):
 
 class ConversionError(FactcheckError):
     """A unit or currency conversion that cannot be made (unknown unit, no rate for the date)."""
+
+
+class processing:  # noqa: N801 - used as `with processing(path):`, reads like a clause
+    """Tag an unexpected exception with the file being processed, so a last-resort handler can name it."""
+
+    def __init__(self, path: str | None):
+        self.path = path
+
+    def __enter__(self) -> "processing":
+        return self
+
+    def __exit__(self, kind, error, traceback) -> bool:
+        if error is not None and not isinstance(error, FactcheckError) and not hasattr(error, "factcheck_path"):
+            try:
+                error.factcheck_path = self.path
+            except AttributeError:  # a few built-in exceptions take no attributes
+                pass
+        return False
+
+
+def internal_error_line(error: BaseException) -> str:
+    """One line for an error that is our bug, not the user's input: what, where, and what to do."""
+    where = getattr(error, "factcheck_path", None)
+    detail = (str(error).strip().splitlines() or [""])[0][:200]
+    what = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+    place = f" while checking {where}" if where else ""
+    return (f"internal error{place}: {what}. This is a bug in factcheck, please report it with the input file "
+            f"(run with --debug or FACTCHECK_DEBUG=1 to see the traceback)")

@@ -210,7 +210,7 @@ def _load_file(path: Path) -> list[Rule]:
     except RuleError as error:
         error.path = error.path or str(path)
         raise
-    except Exception as error:
+    except (Exception, SystemExit) as error:  # a rule file calling sys.exit() must not end the run
         line = _error_line(error, path)
         raise RuleError(f"rule file failed to load: {type(error).__name__}: {error}", path=str(path), line=line) from error
     loaded = list(_pending)

@@ -7,6 +7,7 @@ being read as sentences, so it never turns into claims.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 
@@ -20,8 +21,8 @@ _ABBREVIATIONS = frozenset(
     "mio mrd tsd ggf vgl abs млн млрд тыс трлн г гг им т.е т.д пр ст руб долл ул обл р-н".split()
 )
 _DIGITS_BEFORE_SPACE = re.compile(r"\d{1,3}(?=\s)")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s|\d{1,3}\s)")
-_SENTENCE_START = re.compile(r"\s+[\"“«(\[‘']?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜ0-9$€₸£•\-–—])")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’»)\]]*(?=\s|\d{1,3}\s)")
+_SENTENCE_START = re.compile(r"(?<!\s)\s+[\"“«(\[‘']?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜ0-9$€₸£•\-–—])")
 _FOOTNOTE_MARKER = re.compile(
     r"(?:(?<=[^\W\d_][.,;:!?”\"’)»])|(?<=[^\W\d_][)”\"’»][.,;:]))(\d{1,3})(?=[\s)\]]|$)"
 )
@@ -29,7 +30,7 @@ _FOOTNOTE_MARKER = re.compile(
 # directly followed by ".18" and a new sentence carries a footnote marker, not decimals.
 _NUMBER_THEN_MARKER = re.compile(r"(?<=\d)\.(?=\d{1,3}\s+[\"“«(]?[A-ZА-ЯЁ])")
 _TRAILING_MARKER = re.compile(r"(?<=\d\.)(\d{1,3})$")
-_REFERENCE_LINE = re.compile(r"^\s*[-•*]?\s*\[?(\d{1,3})\]?\s*(?=[“\"«'‘A-ZА-ЯЁ])")
+_REFERENCE_LINE = re.compile(r"^\s*+(?:[-•*]\s*+)?\[?(\d{1,3})\]?\s*(?=[“\"«'‘A-ZА-ЯЁ])")
 _TICKER = re.compile(r"\b[A-Z]{3}\s*/\s*[A-Z]{3}\s*[=:]")
 _PAGINATION = re.compile(r"^\s*(?:viewing|showing|page|results?)\b.*\d+\s*(?:-|–|of|из|von)\s*\d+", re.IGNORECASE)
 _RELATED_HEADING = re.compile(
@@ -40,11 +41,18 @@ _RELATED_HEADING = re.compile(
 )
 # "vom 15. Juli": a German date, not the end of a sentence.
 _MONTH_AFTER_ORDINAL = re.compile(
-    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+    r"(?<!\s)\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
-_SCORE_ROW = re.compile(r"\d+\s*/\s*\d+")
+_SCORE_ROW = re.compile(r"(?<!\d)\d+\s*/\s*\d+")
 _BULLET = re.compile(r"^\s*(?:[•·▪►*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_DIGIT = re.compile(r"\d")
+# Real sentences, even in statutes, stay well under this. Longer runs without a sentence end
+# (tables flattened to one line, minified pages) are cut at clause punctuation or spaces, so
+# that work done per sentence — looking back and ahead from each number — stays bounded.
+MAX_SENTENCE_CHARS = 2_000
+_WORD_BEFORE_PERIOD = re.compile(r"(?<![\w.])([\w.]+)$")
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 
 @attrs.frozen
@@ -100,10 +108,13 @@ def _classify(line: str, seen: set[str], in_related_block: bool) -> str | None:
     key = _normalised_line(stripped)
     if key in seen and len(key) > 0:
         return "repeated line"
-    words = _WORD.findall(stripped)
-    if any(map(str.isdigit, stripped)) and len(words) <= 2 and not _SCORE_ROW.search(stripped):
+    if _DIGIT.search(stripped) and _at_most_two_words(stripped) and not _SCORE_ROW.search(stripped):
         return "page fragment"
     return None
+
+
+def _at_most_two_words(line: str) -> bool:
+    return next(itertools.islice(_WORD.finditer(line), 2, None), None) is None
 
 
 def segment(document: Document) -> Segmentation:
@@ -176,18 +187,32 @@ def _split_sentences(line: str, cites_by_number: bool = False) -> list[tuple[int
     tail = line.rstrip()
     if cursor < len(tail):
         spans.append((cursor, len(tail)))
-    return [(start, end) for start, end in spans if line[start:end].strip()]
+    bounded = [piece for start, end in spans for piece in _bounded(line, start, end)]
+    return [(start, end) for start, end in bounded if line[start:end].strip()]
 
 
-_LONGEST_WORD = 64
+def _bounded(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut into pieces of at most MAX_SENTENCE_CHARS, preferably after "; " or ", ", else at a space."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(line.rfind("; ", start, limit), line.rfind(", ", start, limit)) + 1
+        if cut <= start + MAX_SENTENCE_CHARS // 2:
+            cut = line.rfind(" ", start, limit)
+        if cut <= start:
+            cut = limit
+        pieces.append((start, cut))
+        start = cut
+        while start < end and line[start].isspace():
+            start += 1
+    pieces.append((start, end))
+    return pieces
 
 
 def _is_abbreviation(line: str, period: int) -> bool:
-    # perf: look at the tail before the period first; searching the whole prefix was quadratic
-    window = max(0, period - _LONGEST_WORD)
-    word = re.search(r"([\w.]+)$", line[window:period])
-    if word and word.start() == 0 and window > 0:
-        word = re.search(r"([\w.]+)$", line[:period])  # the run may be longer than the window
+    # Only the last few characters can hold an abbreviation; searching the whole prefix of a
+    # very long line at every period made segmentation quadratic.
+    word = _WORD_BEFORE_PERIOD.search(line, max(0, period - _LONGEST_ABBREVIATION - 1), period)
     if not word:
         return False
     token = word.group(1).casefold().rstrip(".")

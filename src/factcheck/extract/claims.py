@@ -42,11 +42,11 @@ from factcheck.segment import Segmentation, Sentence
 
 SUBJECT_LOOKBACK = 2
 SCOPE_LOOKBACK = 4
-_LINK_SHARE = re.compile(r"^\s*(?:[,(—–-]+\s*)?(?:or|representing|which\s+(?:is|was|represents)|accounting\s+for|"
+_LINK_SHARE = re.compile(r"^\s*+(?:[,(—–-]+\s*+)?(?:or|representing|which\s+(?:is|was|represents)|accounting\s+for|"
                          r"making\s+up|that\s+is|equal\s+to|equivalent\s+to|i\.e\.)?\s*$", re.IGNORECASE)
 _COUNTED_WORDS = re.compile(r"^(?:[ \u00a0]+[^\W\d_][\w’'-]*){1,4}(?=\s*[,(—–-]|\s+(?:or|representing|which|accounting|making|that|equal|equivalent)\b)")
 _OF_WHOLE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:(?:the|all|its|their|a|this)\s+|[\w’'.-]+['’]s\s+)*$", re.IGNORECASE)
-_CONVERSION_LINK = re.compile(r"^\s*(?:\(|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|worth|which\s+is)\s*\(?)\s*$",
+_CONVERSION_LINK = re.compile(r"^\s*+(?:\(|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|worth|which\s+is)\s*\(?)\s*$",
                               re.IGNORECASE)
 _REMAINDER = re.compile(r"\b(?:remaining|the\s+rest|the\s+other|rest\s+of)\s+$", re.IGNORECASE)
 _LIST_TOTAL = re.compile(r"^\s*[\w\s-]{0,40}:\s*$")

@@ -20,7 +20,8 @@ from factcheck.extract.lexicon import Lexicon, load_lexicon, stem_lookup
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_'’-]|['’-](?=[^\W\d_])|\.(?=[^\W\d_]\.))*")
 _REGION = re.compile(
-    r"\b(?:the\s+)?((?:[A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+)?)\s+(region|regions|oblast|oblasts|province|district)\b"
+    r"(?<![\w-])(?:the\s+)?((?:[A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+)?)"
+    r"\s+(region|regions|oblast|oblasts|province|district)\b"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:region|regions|oblast|oblasts|province|district)\b")

@@ -136,10 +136,10 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         rank=re.compile(r"(?<![\w.])(?P<rank>\d{1,4})(?:st|nd|rd|th)\b(?:\s+(?:place|position))?"
                         r"(?:\s+(?:out\s+)?of\s+(?P<field>\d{1,4})\b)?"),
         excluded=re.compile(
-            # Anchored at the start of a token: "\S+@" tried from every position is quadratic in long words.
-            r"https?://\S+|www\.\S+|(?<![^\s(<\[\"'“«])[^\s@]+@\S+"
+            # Anchored at the start of a run: "\S+@" tried from every position is quadratic in long words.
+            r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+"
             rf"|{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*"
-            + (rf"|(?<![\w.,])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"
+            + (rf"|(?<![\w.,/-])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"
                if lexicon.labels_after else "")
             + r"|\b\d{1,2}:\d{2}\b|\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"
             # The literal comes before the lookbehinds so that most positions fail at once.

@@ -84,7 +84,8 @@ class TimePatterns:
             return date(first, 1, 1), date(last, 12, 31)
         if groups["quarter"]:
             year = int(groups["quarter_year"])
-            quarter = self.lexicon.quarters[groups["quarter"].casefold()]
+            written = groups["quarter"]
+            quarter = int(written) if written.isdigit() else self.lexicon.quarters[written.casefold()]
             return date(year, 3 * quarter - 2, 1), month_end(year, 3 * quarter)
         if groups["part"]:
             year = int(groups["part_year"])
@@ -220,9 +221,6 @@ def time_patterns(lexicon: Lexicon) -> TimePatterns:
     return TimePatterns(lexicon, re.compile(rf"\b{prep}(?P<body>{'|'.join(body)})", re.IGNORECASE))
 
 
-_QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
-
-
 def _groups(match: re.Match) -> dict:
     """Named groups, with the alternative spellings ("12 March 2024", "Q3 2024") folded into the long forms."""
     groups = match.groupdict()
@@ -240,6 +238,6 @@ def _groups(match: re.Match) -> dict:
     if groups.get("dm_day"):
         groups["month_only"], groups["month_only_day"] = groups["dm_month"], groups["dm_day"]
     if groups["quarter_digit"]:
-        groups["quarter"] = _QUARTER_WORDS[groups["quarter_digit"]]
+        groups["quarter"] = groups["quarter_digit"]  # "Q3": the number itself, in any language
         groups["quarter_year"] = groups["quarter_digit_year"]
     return groups
