@@ -100,11 +100,17 @@ def test_pipeline_never_raises_and_is_deterministic(checker, text, language):
 @BUDGET
 @given(text=texts)
 def test_html_masking_keeps_every_offset(text):
-    html = f"<html><head><title>{text[:20]}</title></head><body><p>{text}</p><script>{text}</script></body></html>"
+    pieces = ["<html><head><title>", text[:20], "</title></head><body><p>", text, "</p><script>", text,
+              "</script></body></html>"]
+    html = "".join(pieces)
     visible, _ = html_visible_text(html)
     assert len(visible) == len(html)
     assert all(visible[index] == "\n" for index, character in enumerate(html) if character == "\n")
-    assert "<" not in visible.replace(text, "").replace(text[:20], "")  # the title holds the first 20 characters
+    start = 0
+    for index, piece in enumerate(pieces):  # every tag of the page is blanked, whatever text surrounds it
+        if index % 2 == 0:
+            assert visible[start:start + len(piece)].strip() == "", piece
+        start += len(piece)
 
 
 @BUDGET
@@ -143,6 +149,7 @@ def test_the_detector_flags_a_known_quadratic_pattern():
     import re
 
     bound = _regex_bound()
-    slow = bound.super_linear({"quadratic": re.compile(r"\S+@\S+"), "linear": re.compile(r"(?<!\S)\S+@\S+")},
-                              [100, 3200], pairs=False, max_characters=4, repeats=3)
+    # "\d+x" rescans every digit run from each of its digits; starting only at the run's start is linear.
+    slow = bound.super_linear({"quadratic": re.compile(r"\d+x"), "linear": re.compile(r"(?<!\d)\d+x")},
+                              [250, 4000], pairs=False, max_characters=4, repeats=3)
     assert set(slow) == {"quadratic"}
