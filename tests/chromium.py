@@ -42,8 +42,8 @@ class Chromium:
         # bash puts the protocol pipe on fds 3 (commands) and 4 (replies), wherever os.pipe() put it here.
         wiring = 'exec "$0" "$@" 3<&"$PIPE_IN" 4>&"$PIPE_OUT"'
         self.process = subprocess.Popen(
-            ["bash", "-c", wiring, binary, *OFFLINE_FLAGS, f"--user-data-dir={user_data_dir}",
-             "--remote-debugging-pipe", "about:blank"],
+            [shutil.which("bash") or "/bin/bash", "-c", wiring, binary, *OFFLINE_FLAGS,
+             f"--user-data-dir={user_data_dir}", "--remote-debugging-pipe", "about:blank"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=None,
             pass_fds=(to_chrome_read, from_chrome_write),
             env={**os.environ, "PIPE_IN": str(to_chrome_read), "PIPE_OUT": str(from_chrome_write)})

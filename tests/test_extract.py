@@ -23,7 +23,8 @@ def only(text, **kwargs):
 
 
 @pytest.mark.parametrize("text, surface, value, low, high, unit, kind, qualifier", [
-    ("The app has over 12.5 million users.", "over 12.5 million", 12.5e6, 12.5e6, None, "dimensionless", "count", "lower"),
+    ("The app has over 12.5 million users.", "over 12.5 million", 12.5e6, 12.5e6, None, "dimensionless", "count",
+     "lower"),
     ("The firm had 447 rural schools on its list.", "447", 447, 446.5, 447.5, "dimensionless", "count", "exact"),
     ("It had around four million premium users.", "around four million", 4e6, 3.5e6, 4.5e6, "dimensionless", "count",
      "approximate"),
@@ -143,7 +144,7 @@ def test_generated_quantities_round_trip(whole, tenths, scale, qualifier, style)
     expected = {"": (expected_low, expected_high), "over ": (value, None), "more than ": (value, None),
                 "up to ": (None, value), "about ": (value - spread, value + spread),
                 "nearly ": (value - spread, value)}[qualifier]
-    for got, want in zip((claim.quantity.low, claim.quantity.high), expected):
+    for got, want in zip((claim.quantity.low, claim.quantity.high), expected, strict=True):
         assert (got is None) == (want is None)
         if want is not None:
             assert got == pytest.approx(want, rel=1e-9)

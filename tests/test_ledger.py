@@ -161,7 +161,7 @@ def test_a_version_1_ledger_is_migrated_with_its_claims_dated(tmp_path, checker)
     document = checker.read_paths([archived])[0][0]
     [claim] = checker.extract(document)[0]
     with sqlite3.connect(path) as connection:  # a ledger as version 1 wrote it
-        connection.executescript(MIGRATIONS[0][1] + ";CREATE TABLE schema_version (version INTEGER NOT NULL);"
+        connection.executescript(MIGRATIONS[0][1] + ";CREATE TABLE schema_version (version INTEGER NOT NULL);"  # noqa: S608
                                  "INSERT INTO schema_version VALUES (1);")
         connection.execute("INSERT INTO documents (id, identity, language, text, claim_count, added) "
                             "VALUES (1, 'https://example.org/april', 'en', ?, 1, '2024-05-01')", (document.text,))

@@ -212,7 +212,8 @@ def _load_file(path: Path) -> list[Rule]:
         raise
     except (Exception, SystemExit) as error:  # a rule file calling sys.exit() must not end the run
         line = _error_line(error, path)
-        raise RuleError(f"rule file failed to load: {type(error).__name__}: {error}", path=str(path), line=line) from error
+        message = f"rule file failed to load: {type(error).__name__}: {error}"
+        raise RuleError(message, path=str(path), line=line) from error
     loaded = list(_pending)
     del _pending[:]
     if not loaded:

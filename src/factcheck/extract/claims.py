@@ -44,7 +44,9 @@ SUBJECT_LOOKBACK = 2
 SCOPE_LOOKBACK = 4
 _LINK_SHARE = re.compile(r"^\s*+(?:[,(—–-]+\s*+)?(?:or|representing|which\s+(?:is|was|represents)|accounting\s+for|"
                          r"making\s+up|that\s+is|equal\s+to|equivalent\s+to|i\.e\.)?\s*$", re.IGNORECASE)
-_COUNTED_WORDS = re.compile(r"^(?:[ \u00a0]+[^\W\d_][\w’'-]*){1,4}(?=\s*[,(—–-]|\s+(?:or|representing|which|accounting|making|that|equal|equivalent)\b)")
+_COUNTED_WORDS = re.compile(r"^(?:[ \u00a0]+[^\W\d_][\w’'-]*){1,4}"
+                            r"(?=\s*[,(—–-]|\s+(?:or|representing|which|accounting|making|that|equal|equivalent)\b)")
+_NOUN_THEN_OF = re.compile(r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+of\s+$")
 _OF_WHOLE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:(?:the|all|its|their|a|this)\s+|[\w’'.-]+['’]s\s+)*$", re.IGNORECASE)
 _CONVERSION_LINK = re.compile(r"^\s*+(?:\(|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|worth|which\s+is)\s*\(?)\s*$",
                               re.IGNORECASE)
@@ -316,7 +318,7 @@ def _measure_of_money(context: _Context, text: str, mention: Mention) -> tuple[s
 
 def _noun_before_of(text: str, mention: Mention, lexicon: Lexicon) -> str | None:
     """ "an operating loss of $108 million", "an average Internet speed of 43.6 Mbps"."""
-    of_before = re.search(r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+of\s+$", text[max(0, mention.start - 60):mention.start])
+    of_before = _NOUN_THEN_OF.search(text[max(0, mention.start - 60):mention.start])
     if not of_before:
         return None
     kept = [w for w in of_before.group(1).split() if w.casefold() not in lexicon.stopwords | lexicon.ignorable]
@@ -386,7 +388,8 @@ def _modality(context: _Context, text: str, mention: Mention, mentions: list[Men
     lexicon = context.lexicon
     previous_end = max((m.end for m in mentions if m.end <= mention.start), default=0)
     next_start = min((m.start for m in mentions if m.start >= mention.end), default=len(text))
-    window = text[previous_end:mention.start].casefold() + " " + text[mention.end:min(next_start, mention.end + 40)].casefold()
+    after = text[mention.end:min(next_start, mention.end + 40)]
+    window = text[previous_end:mention.start].casefold() + " " + after.casefold()
     if phrase_pattern(lexicon.planned).search(window):
         return "planned"
     published = context.document.published
@@ -425,8 +428,8 @@ def _statements(context: _Context, sentence: Sentence, mentions: list[Mention], 
     text = sentence.text
     doc = context.document.id
     found: list[Statement] = []
-    for index, (mention, claim) in enumerate(zip(mentions, claims)):
-        following = list(zip(mentions[index + 1:], claims[index + 1:]))
+    for index, (mention, claim) in enumerate(zip(mentions, claims, strict=True)):
+        following = list(zip(mentions[index + 1:], claims[index + 1:], strict=True))
         next_pair = following[0] if following else None
         if next_pair and mention.kind == "money" and next_pair[0].kind == "money" \
                 and next_pair[0].unit != mention.unit and _CONVERSION_LINK.match(text[mention.end:next_pair[0].start]):
@@ -466,13 +469,13 @@ def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Cla
     statements = []
     for index, mention in enumerate(mentions[:-1]):
         if mention.kind == "count" and _LIST_TOTAL.match(text[mention.end:mentions[index + 1].start]):
-            parts = [c.id for m, c in zip(mentions[index + 1:], claims[index + 1:]) if m.kind == "count"]
+            parts = [c.id for m, c in zip(mentions[index + 1:], claims[index + 1:], strict=True) if m.kind == "count"]
             if len(parts) >= 2:
                 roles = {"total": claims[index].id, **{f"part_{i + 1}": p for i, p in enumerate(parts)}}
                 statements.append(Statement("parts", doc, roles))
             break
-    shares = [(m, c) for m, c in zip(mentions, claims) if m.kind == "share" and m.unit == "percent"]
-    for position, (mention, claim) in enumerate(shares):
+    shares = [(m, c) for m, c in zip(mentions, claims, strict=True) if m.kind == "share" and m.unit == "percent"]
+    for position, (mention, _) in enumerate(shares):
         if position > 0 and _REMAINDER.search(text[max(0, mention.start - 20):mention.start]):
             roles = {f"part_{i + 1}": c.id for i, (_, c) in enumerate(shares[:position + 1])}
             statements.append(Statement("parts", doc, {**roles, "sums_to": "100 percent"}))
