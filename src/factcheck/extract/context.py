@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import attrs
 
@@ -30,15 +32,17 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|with)\
 
 
 
-@attrs.frozen
-class Word:
+class Word(NamedTuple):
+    # A named tuple, not an attrs class: documents make hundreds of thousands of these.
     start: int
     end: int
     text: str
 
 
-def words(text: str) -> list[Word]:
-    return [Word(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[Word, ...]:
+    """The words of a sentence; cached because names, scopes and subjects all walk the same sentences."""
+    return tuple([Word(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)])
 
 
 def singular(word: str) -> str:
@@ -72,6 +76,9 @@ def clause_bounds(breaks: tuple[int, ...], position: int, length: int) -> tuple[
     return (breaks[clause - 1] if clause else 0), (breaks[clause] if clause < len(breaks) else length)
 
 
+_SEEN_LIMIT = 200_000
+
+
 @attrs.frozen(eq=False)
 class Gazetteer:
     """Country names (any supported language) to an English name, plus demonyms."""
@@ -81,10 +88,12 @@ class Gazetteer:
     _seen: dict = attrs.field(factory=dict)  # token → country, memoised: a document repeats its words
 
     def country(self, token: str) -> str | None:
-        key = _POSSESSIVE.sub("", token).casefold()
+        key = (_POSSESSIVE.sub("", token) if "'" in token or "’" in token else token).casefold()
         if not self.suffixes:
             return self.countries.get(key)
         if key not in self._seen:
+            if len(self._seen) >= _SEEN_LIMIT:  # a long-running process reads unboundedly many words
+                self._seen.clear()
             self._seen[key] = self._inflected_country(key)
         return self._seen[key]
 
@@ -235,7 +244,7 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
     return NameIndex(frozenset(names), names)
 
 
-def _is_title_case(found: list[Word]) -> bool:
+def _is_title_case(found: Sequence[Word]) -> bool:
     """ "More Than Half of Kazakhstan's Population Use Telegram": most words capitalised."""
     long_words = [w.text for w in found if len(w.text) > 3]
     return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
@@ -262,7 +271,7 @@ def _foreign_script_name(token: str, lexicon: Lexicon) -> bool:
     return bool(lexicon.name_suffixes) and not lexicon.determiners and token.isascii() and token.isalpha()
 
 
-def _common_noun(found: list[Word], index: int, token: str, lexicon: Lexicon) -> bool:
+def _common_noun(found: Sequence[Word], index: int, token: str, lexicon: Lexicon) -> bool:
     lowered = token.casefold()
     if lowered.endswith(lexicon.noun_endings) or stem_lookup(lexicon.measures, lowered) is not None:
         return True

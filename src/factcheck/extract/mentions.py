@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 import attrs
@@ -53,6 +54,7 @@ class MentionPatterns:
     multiples: re.Pattern
     score: re.Pattern
     rank: re.Pattern
+    links: re.Pattern
     excluded: re.Pattern
     scale_after: re.Pattern
     unit_after: re.Pattern
@@ -135,10 +137,11 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         score=re.compile(r"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|out of)\s*(?P<max>\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"),
         rank=re.compile(r"(?<![\w.])(?P<rank>\d{1,4})(?:st|nd|rd|th)\b(?:\s+(?:place|position))?"
                         r"(?:\s+(?:out\s+)?of\s+(?P<field>\d{1,4})\b)?"),
+        # Anchored at the start of a run: "\S+@" tried from every position is quadratic in long words.
+        links=re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+", re.IGNORECASE),
+        # Every alternative holds a digit, at most `_LABEL_REACH` characters after the match's start.
         excluded=re.compile(
-            # Anchored at the start of a run: "\S+@" tried from every position is quadratic in long words.
-            r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+"
-            rf"|{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*"
+            rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*"
             + (rf"|(?<![\w.,/-])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"
                if lexicon.labels_after else "")
             + r"|\b\d{1,2}:\d{2}\b|\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"
@@ -209,17 +212,38 @@ def _local_rank(lexicon: Lexicon) -> re.Pattern | None:
 def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[int, int]]) -> list[Mention]:
     """Every numeric mention of the sentence, in order, none overlapping a blocked span."""
     taken = _Taken(blocked)
-    for match in patterns.excluded.finditer(sentence):
-        if match.group(0) not in patterns.unit_codes:  # "km2" looks like a code but is a unit
-            taken.add(match.start(), match.end())
+    for start, end in _excluded_spans(sentence, patterns):
+        taken.add(start, end)
     found: list[Mention] = []
-    for finder in (_scores, _ranks, _multiples, _fractions, _numerals):
+    finders = (_scores, _ranks, _multiples, _fractions, _numerals) if _DIGIT.search(sentence) else \
+        (_multiples, _fractions, _numerals)  # scores and ranks are written in digits
+    for finder in finders:
         for mention in finder(sentence, patterns):
             if not taken.overlaps(mention.number_start, mention.end):
                 found.append(mention)
                 taken.add(mention.start, mention.end)
     found.sort(key=lambda m: m.start)
     return _join_ranges(sentence, found, patterns)
+
+
+_DIGIT = re.compile(r"\d")
+_LINK_HINT = re.compile(r"@|//|www", re.IGNORECASE)
+_LABEL_REACH = 60  # "Resolution No. 12": from the start of an excluded phrase to its first digit
+
+
+def _excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[int, int]]:
+    """Web and e-mail addresses, phone numbers, times of day, codes and labelled numbers: not claims."""
+    if _LINK_HINT.search(sentence):
+        yield from (match.span() for match in patterns.links.finditer(sentence))
+    first_digit = _DIGIT.search(sentence)
+    if first_digit is None:
+        return
+    start = max(0, first_digit.start() - _LABEL_REACH)
+    while start > 0 and not sentence[start - 1].isspace():  # never begin inside a word ("APT41")
+        start -= 1
+    for match in patterns.excluded.finditer(sentence, start):
+        if match.group(0) not in patterns.unit_codes:  # "km2" looks like a code but is a unit
+            yield match.span()
 
 
 class _Taken:
