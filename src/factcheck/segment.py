@@ -21,10 +21,10 @@ _ABBREVIATIONS = frozenset(
     "mio mrd tsd ggf vgl abs млн млрд тыс трлн г гг им т.е т.д пр ст руб долл ул обл р-н".split()
 )
 _DIGITS_BEFORE_SPACE = re.compile(r"\d{1,3}(?=\s)")
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’»)\]]*(?=\s|\d{1,3}\s)")
+_BOUNDARY = re.compile(r"(?=[.!?…])(?<![.!?…])[.!?…]+[\"”’»)\]]*(?=\s|\d{1,3}\s)")
 _SENTENCE_START = re.compile(r"(?<!\s)\s+[\"“«(\[‘']?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜ0-9$€₸£•\-–—])")
-_FOOTNOTE_MARKER = re.compile(
-    r"(?:(?<=[^\W\d_][.,;:!?”\"’)»])|(?<=[^\W\d_][)”\"’»][.,;:]))(\d{1,3})(?=[\s)\]]|$)"
+_FOOTNOTE_MARKER = re.compile(  # "(?=\d)" first: the lookbehinds are tried only before digits
+    r"(?=\d)(?:(?<=[^\W\d_][.,;:!?”\"’)»])|(?<=[^\W\d_][)”\"’»][.,;:]))(\d{1,3})(?=[\s)\]]|$)"
 )
 # "as of 2022.18 In October": in a document that cites by glued numbers, a year or an amount
 # directly followed by ".18" and a new sentence carries a footnote marker, not decimals.

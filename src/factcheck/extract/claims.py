@@ -191,7 +191,7 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
         document=document.id,
         text=document.text[start:end],
         span=context.segmentation.span(start, end),
-        sentence=" ".join(sentence.text.split()),
+        sentence=_one_line(sentence.text),
         quantity=Quantity(mention.value, mention.low, mention.high, mention.unit),
         qualifier=mention.qualifier,
         kind=mention.kind,
@@ -207,6 +207,11 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
         sentence_index=sentence.index,
         sentence_span=(sentence.start, sentence.end),
     )
+
+
+@lru_cache(maxsize=1024)  # every claim of a sentence quotes it
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _measure(context: _Context, text: str, mention: Mention) -> tuple[str | None, list[str]]:

@@ -62,6 +62,7 @@ def singular(word: str) -> str:
     return lower
 
 
+@lru_cache(maxsize=4096)  # asked for every number of a sentence
 def clause_breaks(sentence: str) -> tuple[int, ...]:
     """Where the clauses of a sentence begin (after ", and", ";", " — " and the like)."""
     return tuple(m.end() for m in _CLAUSE_BREAK.finditer(sentence))
@@ -215,6 +216,9 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
         found = words(sentence)
         title_case = _is_title_case(found)
         for index, word in enumerate(found):
+            if word.text[0].islower() and "-" not in word.text and "'" not in word.text and "’" not in word.text:
+                lower_case.add(word.text.casefold())  # the common case, short-cut: a plain lower-case word
+                continue
             token = name_token(word.text)
             if token[:1].islower():
                 lower_case.add(token.casefold())

@@ -215,10 +215,10 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
     for start, end in _excluded_spans(sentence, patterns):
         taken.add(start, end)
     found: list[Mention] = []
-    finders = (_scores, _ranks, _multiples, _fractions, _numerals) if _DIGIT.search(sentence) else \
-        (_multiples, _fractions, _numerals)  # scores and ranks are written in digits
-    for finder in finders:
-        for mention in finder(sentence, patterns):
+    finders = (_scores, _ranks, _multiples, _fractions) if _DIGIT.search(sentence) else \
+        (_multiples, _fractions)  # scores and ranks are written in digits
+    for mentions in (*(finder(sentence, patterns) for finder in finders), _numerals(sentence, patterns, taken)):
+        for mention in mentions:
             if not taken.overlaps(mention.number_start, mention.end):
                 found.append(mention)
                 taken.add(mention.start, mention.end)
@@ -342,13 +342,16 @@ def _folded_keys(keys: tuple[str, ...]) -> dict[str, str]:
     return {key.casefold(): key for key in keys}
 
 
-def _numerals(sentence: str, patterns: MentionPatterns):
+def _numerals(sentence: str, patterns: MentionPatterns, taken: _Taken):
     candidates = [(m.start(), m.end(), m, "digits") for m in patterns.digits.finditer(sentence)]
     candidates += [(m.start(), m.end(), m, "words") for m in patterns.words.finditer(sentence)]
     candidates.sort(key=lambda c: (c[0], -c[1]))
     last_end = -1
     for start, end, match, style in candidates:
         if start < last_end:
+            continue
+        if taken.overlaps(start, end):  # a year, a date or a code: its mention would be dropped anyway
+            last_end = end
             continue
         mention = _numeral_mention(sentence, match, style, patterns)
         if mention is not None:
