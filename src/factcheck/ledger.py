@@ -72,11 +72,13 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     """),
 )
 PARSED_CLAIMS_KEPT = 200_000
+RECORDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 NEAREST_IN_TIME = 5  # archived claims taken on each side of a draft claim's period, besides those overlapping it
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
-_NEAR = ("SELECT c.id, c.document_id, c.ordinal, c.record, d.identity FROM claims c"
+# Records are fetched apart, only for claims not parsed before: most of a check's rows are.
+_NEAR = ("SELECT c.id, c.document_id, c.ordinal, d.identity FROM claims c"
          " JOIN documents d ON d.id = c.document_id"
          " WHERE c.kind = :kind AND c.measure = :measure AND c.subject = :subject AND ")
 # A draft claim's neighbourhood in the archive: same measure key, overlapping its period, or nearest before / after.
@@ -126,7 +128,7 @@ class Ledger:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self._parsed: dict[int, Claim] = {}
+        self._parsed: dict[int, tuple[Claim, tuple]] = {}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -242,22 +244,36 @@ class Ledger:
                           "nearest": NEAREST_IN_TIME}
                 for row in connection.execute(query, values):
                     rows[row[0]] = row[1:]
-        claims = _first_statements([self._claim(row_id, document_id, ordinal, record)
-                                    for row_id, (document_id, ordinal, record, identity) in sorted(rows.items())
-                                    if identity not in skipped])
+        wanted = {row_id: row for row_id, row in rows.items() if row[2] not in skipped}
+        records = self._records([row_id for row_id in wanted if row_id not in self._parsed])
+        claims = _first_statements([self._claim(row_id, document_id, ordinal, records.get(row_id))
+                                    for row_id, (document_id, ordinal, _) in sorted(wanted.items())])
         documents = {int(claim.document.removeprefix(ARCHIVED_PREFIX)) for claim in claims}
         return Archived(tuple(claims), self._documents(documents, with_text=False))
 
-    def _claim(self, row_id: int, document_id: int, ordinal: int, record: str) -> Claim:
-        """Rows never change (re-adding an article writes new rows), so a parsed claim can be kept by row id."""
-        claim = self._parsed.get(row_id)
-        if claim is None:
+    def _records(self, row_ids: list[int]) -> dict[int, str]:
+        connection, found = self._connection(), {}
+        for first in range(0, len(row_ids), RECORDS_PER_QUERY):
+            chunk = row_ids[first:first + RECORDS_PER_QUERY]
+            placeholders = ",".join("?" * len(chunk))
+            found.update(connection.execute(
+                f"SELECT id, record FROM claims WHERE id IN ({placeholders})", chunk))  # noqa: S608 - only "?"s
+        return found
+
+    def _claim(self, row_id: int, document_id: int, ordinal: int, record: str | None) -> tuple[Claim, tuple]:
+        """A claim and its figure. Rows never change (re-adding an article writes new rows), so both are
+        kept by row id."""
+        parsed = self._parsed.get(row_id)
+        if parsed is None:
+            if record is None:  # parsed before, then let go by another thread filling the memo
+                record = self._records([row_id])[row_id]
             claim = claim_from_record(json.loads(record), _claim_id(document_id, ordinal), _document_id(document_id))
+            parsed = claim, _figure(claim)
             with self._lock:
                 if len(self._parsed) >= PARSED_CLAIMS_KEPT:
                     self._parsed.clear()
-                self._parsed[row_id] = claim
-        return claim
+                self._parsed[row_id] = parsed
+        return parsed
 
     def documents_with_text(self, archived_ids: Iterable[str]) -> dict[str, Document]:
         numbers = {int(archived_id.removeprefix(ARCHIVED_PREFIX)) for archived_id in archived_ids}
@@ -281,15 +297,20 @@ class Ledger:
         return found
 
 
-def _first_statements(claims: list[Claim]) -> list[Claim]:
+def _first_statements(claims: list[tuple[Claim, tuple]]) -> list[Claim]:
     """One claim per figure: an archive restates the same number for the same period many times over, and a
     draft that contradicts it should hear it once, from the first article archived."""
     first: dict[tuple, Claim] = {}
-    for claim in claims:
-        figure = (claim.kind, claim.measure, claim.subject, claim.scope, claim.time, claim.quantity, claim.qualifier,
-                  claim.cumulative, claim.modality, claim.direction)
+    for claim, figure in claims:
         first.setdefault(figure, claim)
     return list(first.values())
+
+
+def _figure(claim: Claim) -> tuple:
+    """What a claim states, as plain values (compared hundreds of times per check, faster than attrs classes)."""
+    time = attrs.astuple(claim.time) if claim.time is not None else None
+    return (claim.kind, claim.measure, claim.subject, claim.scope, time, attrs.astuple(claim.quantity),
+            claim.qualifier, claim.cumulative, claim.modality, claim.direction)
 
 
 class _transaction:

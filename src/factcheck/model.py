@@ -46,7 +46,7 @@ class Span:
         return {"start": self.start, "end": self.end, "line": self.line, "column": self.column}
 
 
-@attrs.frozen(cache_hash=True)  # archived claims are compared by figure, many times over
+@attrs.frozen
 class Quantity:
     """A stated number as an interval: `value` as written, `low`/`high` the bounds it allows.
 
@@ -113,7 +113,7 @@ def _plain(number: float | None) -> float | int | None:
     return float(repr(float(number)))
 
 
-@attrs.frozen(cache_hash=True)  # archived claims are compared by figure, many times over
+@attrs.frozen
 class TimeSpan:
     """The period a claim is about, inclusive on both ends; `text` is what the document said."""
 
