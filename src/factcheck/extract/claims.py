@@ -32,6 +32,7 @@ from factcheck.extract.context import (
     singular,
     skip_determiners,
     users_when_used,
+    words,
 )
 from factcheck.extract.lexicon import LEXICON_DIR, Lexicon, available_languages, load_lexicon, phrase_pattern
 from factcheck.extract.mentions import Mention, find_mentions, mention_patterns
@@ -212,6 +213,12 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
 @lru_cache(maxsize=1024)  # every claim of a sentence quotes it
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def forget_sentences() -> None:
+    """Empty the per-sentence caches (words, clause breaks): a benchmark's cold start, or memory back."""
+    for cached in (_one_line, words, clause_breaks):
+        cached.cache_clear()
 
 
 def _measure(context: _Context, text: str, mention: Mention) -> tuple[str | None, list[str]]:
