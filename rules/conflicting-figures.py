@@ -15,8 +15,7 @@ import sympy
 from factcheck.model import MeasureSeries
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, rule
-from factcheck.rulekit import lower, stated, upper, what, when
-from factcheck.units import compatible
+from factcheck.rulekit import disagreeing_in_overlapping_periods, lower, stated, upper, what, when
 
 low_a, high_b = sympy.symbols("low_a high_b")
 OVERLAP = Relation(low_a <= high_b)
@@ -25,27 +24,21 @@ OVERLAP = Relation(low_a <= high_b)
 @rule(id="conflicting-figures", severity="error", applies_to=MeasureSeries)
 def conflicting_figures(series, context):
     dated = [c for c in series.claims if c.time is not None and not c.cumulative]
-    active = []
-    for current in sorted(dated, key=lambda c: (c.time.start, c.document, c.span.start)):
-        active = [a for a in active if a.time.end >= current.time.start]
-        for other in active:
-            if other.document == current.document or other.scope != current.scope:
-                continue
-            if not compatible(other.quantity.unit, current.quantity.unit):
-                continue
-            high, low = (current, other) if lower(current) > upper(other) else (other, current)
-            verdict = OVERLAP.check(low_a=lower(high), high_b=upper(low))
-            if verdict.holds:
-                continue
-            same_period = other.time.start == current.time.start and other.time.end == current.time.end
-            yield finding(
-                f"{what(current).capitalize()} for {when(current)} disagree: {stated(other)} "
-                f"({context.document_label(other.document)}) against {stated(current)} "
-                f"({context.document_label(current.document)})",
-                [other, current], verdict, severity="error" if same_period else "warning",
-                notes=[] if same_period else ["the two figures are for overlapping but different periods"],
-            )
-        active.append(current)
+    for other, current in disagreeing_in_overlapping_periods(dated):
+        if other.document == current.document:
+            continue
+        high, low = (current, other) if lower(current) > upper(other) else (other, current)
+        verdict = OVERLAP.check(low_a=lower(high), high_b=upper(low))
+        if verdict.holds:
+            continue
+        same_period = other.time.start == current.time.start and other.time.end == current.time.end
+        yield finding(
+            f"{what(current).capitalize()} for {when(current)} disagree: {stated(other)} "
+            f"({context.document_label(other.document)}) against {stated(current)} "
+            f"({context.document_label(current.document)})",
+            [other, current], verdict, severity="error" if same_period else "warning",
+            notes=[] if same_period else ["the two figures are for overlapping but different periods"],
+        )
 
 
 def scenario(draw, names):

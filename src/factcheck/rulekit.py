@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
+import math
+from bisect import bisect_left, bisect_right, insort
+from datetime import date
+
 from factcheck.model import Claim, Quantity
-from factcheck.units import to_base
+from factcheck.units import is_currency, to_base, unit
 
 
 def base(claim: Claim) -> Quantity:
@@ -86,3 +91,53 @@ def rounded_to_two_digits(low: float | None, high: float | None, value: float) -
     step = 10 ** (len(str(int(abs(value)))) - 2) if abs(value) >= 10 else 0.5
     slack = step / 2
     return (None if low is None else min(low, value - slack)), (None if high is None else max(high, value + slack))
+
+
+def disagreeing_in_overlapping_periods(claims, same_place=lambda claim: claim.scope):
+    """(earlier, later) pairs of dated claims whose periods overlap and whose intervals in base units are
+    disjoint: the candidates for a disagreement between sources.
+
+    A sweep over time, not a comparison of all pairs: claims are bucketed by place and by what their
+    unit can be compared with, and a bucket keeps its open claims sorted by bounds, so each claim meets
+    only the claims it disagrees with. Pairs come in the order the claims were sorted (by start date).
+    """
+    buckets: dict[tuple, _OpenClaims] = {}
+    for index, claim in enumerate(sorted(claims, key=lambda c: (c.time.start, c.document, c.span.start))):
+        bucket = buckets.setdefault((same_place(claim), comparable_as(claim.quantity.unit)), _OpenClaims())
+        bucket.close_before(claim.time.start)
+        for other in bucket.disjoint_from(lower(claim), upper(claim)):
+            yield other, claim
+        bucket.open(index, claim)
+
+
+def comparable_as(unit_name: str) -> str:
+    """Units with the same answer compare without outside information (`units.compatible`)."""
+    return f"currency {unit_name}" if is_currency(unit_name) else str(unit(unit_name).dimensionality)
+
+
+class _OpenClaims:
+    """Claims whose periods are still open in a sweep, sorted by upper and by lower bound."""
+
+    def __init__(self):
+        self.by_upper: list[tuple[float, int]] = []
+        self.by_lower: list[tuple[float, int]] = []
+        self.closing: list[tuple[date, int]] = []  # a heap of period ends
+        self.claims: dict[int, Claim] = {}
+
+    def open(self, index: int, claim: Claim) -> None:
+        insort(self.by_upper, (upper(claim), index))
+        insort(self.by_lower, (lower(claim), index))
+        heapq.heappush(self.closing, (claim.time.end, index))
+        self.claims[index] = claim
+
+    def close_before(self, start: date) -> None:
+        while self.closing and self.closing[0][0] < start:
+            _, index = heapq.heappop(self.closing)
+            claim = self.claims.pop(index)
+            del self.by_upper[bisect_left(self.by_upper, (upper(claim), index))]
+            del self.by_lower[bisect_left(self.by_lower, (lower(claim), index))]
+
+    def disjoint_from(self, low: float, high: float) -> list[Claim]:
+        below = self.by_upper[:bisect_left(self.by_upper, (low, -1))]
+        above = self.by_lower[bisect_right(self.by_lower, (high, math.inf)):]
+        return [self.claims[index] for _, index in sorted(below + above, key=lambda entry: entry[1])]
