@@ -59,7 +59,8 @@ def test_fail_on_and_exit_codes(tmp_path):
     clean.write_text("The ministry counted 447 schools in April 2024.\n", encoding="utf-8")
     runner = CliRunner()
     assert runner.invoke(main, ["run", str(clean)]).exit_code == 0
-    assert runner.invoke(main, ["run", str(tmp_path / "missing")]).exit_code == 0  # skipped with a note
+    missing = runner.invoke(main, ["run", str(tmp_path / "missing")])
+    assert missing.exit_code == 2 and "missing" in missing.output  # a typo must not look like a clean article
     binary = tmp_path / "blob.txt"
     binary.write_bytes(b"\x00\x01\x02binary")
     result = runner.invoke(main, ["run", str(tmp_path)])

@@ -244,7 +244,5 @@ def discover(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, str, st
                     yield child, str(child), None
                 else:
                     yield None, str(child), f"skipped: not a supported file type ({child.suffix or 'no suffix'})"
-        elif path.is_file():
+        else:  # a named path that is not there is an error when read (exit 2), not a skip: a typo must not pass
             yield path, str(path), None
-        else:
-            yield None, str(path), "skipped: no such file or folder"
