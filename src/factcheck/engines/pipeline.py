@@ -17,9 +17,8 @@ import attrs
 
 from factcheck.bundled import corpus_dir
 from factcheck.errors import FactcheckError
-from factcheck.index import measure_series, statement_groups
 from factcheck.ingest import discover, read_document
-from factcheck.model import Claim, Document, Finding, Statement
+from factcheck.model import Claim, Document, Statement
 
 
 @attrs.frozen
@@ -140,17 +139,6 @@ def in_order(results: Iterable[FileResult]) -> Iterator[FileResult]:
             if result.document.id != expected:
                 result = renumbered(result, {result.document.id: expected})
         yield result
-
-
-def rule_findings(rulebook, rates, documents: dict[str, Document], claims: list[Claim],
-                  statements: list[Statement], latest_dates: dict[str, date | None]) -> list[Finding]:
-    """The rule stage of `Checker.assemble` alone: index groups, then every rule on its groups."""
-    from factcheck.rulebook import RuleContext, claim_groups
-
-    with claims_frozen():
-        groups = [*measure_series(claims), *statement_groups(documents, claims, statements, latest_dates),
-                  *claim_groups(claims, statements)]
-        return rulebook.run(groups, RuleContext(rates, documents))
 
 
 @contextlib.contextmanager
