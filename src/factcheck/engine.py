@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import threading
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -335,7 +336,7 @@ class Checker:
         return Report(
             documents=(*documents, *archived_documents), claims=claims, findings=tuple(numbered),
             problems=extraction.problems,
-            coverage=tuple(_coverage(document, extraction.claims, checked_by) for document in documents),
+            coverage=_coverage(documents, extraction.claims, checked_by),
             fingerprints=fingerprints, suppressed=tuple(suppressed), checked_by=checked_by,
             rule_titles=self._titles, archived=frozenset(d.id for d in archived_documents))
 
@@ -427,9 +428,13 @@ def group_claims(group) -> Iterator[Claim]:
             yield from (item for item in value if isinstance(item, Claim))
 
 
-def _coverage(document: Document, claims: Sequence[Claim], checked_by: Mapping[str, tuple[str, ...]]) -> Coverage:
-    own = [claim for claim in claims if claim.document == document.id]
-    return Coverage(document.id, len(own), sum(1 for claim in own if claim.id in checked_by))
+def _coverage(documents: Sequence[Document], claims: Sequence[Claim],
+              checked_by: Mapping[str, tuple[str, ...]]) -> tuple[Coverage, ...]:
+    extracted, checked = Counter(), Counter()
+    for claim in claims:
+        extracted[claim.document] += 1
+        checked[claim.document] += claim.id in checked_by
+    return tuple(Coverage(document.id, extracted[document.id], checked[document.id]) for document in documents)
 
 
 def _outside_markers(claims: Sequence[Claim], markers: Sequence[Marker]) -> tuple[list[Claim], set[str]]:
