@@ -69,7 +69,7 @@ def main(argv=None) -> int:
     section("factcheck vs quantulum3 (same English text, same run)")
     print(f"quantulum3: {json.dumps(quantulum_compare.compare(args.seeds, args.gold))}", flush=True)
 
-    section("rule stage (index + rules + numbering), each size in a fresh process")
+    section("rule stage (Checker.assemble: index + rules + report), each size in a fresh process")
     results = rule_stage.run_sizes(sizes["claims"])
     for result in results:
         print(f"rule_stage: {json.dumps(result)}")
