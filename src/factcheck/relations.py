@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from typing import Callable, Mapping
 
 import attrs
@@ -39,13 +40,20 @@ def format_number(value: float) -> str:
     return f"{value:.4g}"
 
 
-class _NumbersIn(StrPrinter):
-    def __init__(self, values: Mapping[str, float]):
-        super().__init__()
-        self._values = values
+class _Placeholders(StrPrinter):
+    """Prints each symbol as a slot to fill with its number: sympy orders terms by the expression, not
+    by the values printed, so one printed template serves every check of a relation."""
 
     def _print_Symbol(self, expr):  # noqa: N802 - sympy's printer protocol
-        return format_number(self._values[expr.name])
+        return f"\x00{expr.name}\x01"
+
+
+_SLOT = re.compile("\x00([^\x01]*)\x01")
+
+
+def _template(expression) -> Callable[[Mapping[str, float]], str]:
+    text = _Placeholders().doprint(expression)
+    return lambda values: _SLOT.sub(lambda slot: format_number(values[slot.group(1)]), text)
 
 
 @attrs.frozen
@@ -73,6 +81,7 @@ class Relation:
         self._lhs = sympy.lambdify(self.symbols, relation.lhs, "math")
         self._rhs = sympy.lambdify(self.symbols, relation.rhs, "math")
         self._symbol, self._compare = _OPERATORS[type(relation)]
+        self._left_text, self._right_text = _template(relation.lhs), _template(relation.rhs)
 
     def check(self, **values: float) -> Verdict:
         """Evaluate on numbers; values for symbols the relation does not use are ignored."""
@@ -86,8 +95,7 @@ class Relation:
         return Verdict(holds, functools.partial(self.render, values, lhs, rhs, holds), lhs, rhs)
 
     def render(self, values: Mapping[str, float], lhs: float, rhs: float, holds: bool) -> str:
-        printer = _NumbersIn(values)
-        left, right = printer.doprint(self.relation.lhs), printer.doprint(self.relation.rhs)
+        left, right = self._left_text(values), self._right_text(values)
         if not self.relation.lhs.is_Symbol and not self.relation.lhs.is_Number:
             left = f"{left} = {format_number(lhs)}"
         if not self.relation.rhs.is_Symbol and not self.relation.rhs.is_Number:
