@@ -35,6 +35,11 @@ DEFAULT_LEDGER = Path(".factcheck") / "ledger.sqlite"
 BUSY_TIMEOUT_SECONDS = 60
 ARCHIVED_PREFIX = "a"
 
+# The fields of `_figure`, from a claim's record (a fixed expression: no input is ever spliced in).
+FIGURE = ("json_array(" + ", ".join(f"json_extract(record, '$.{name}')" for name in (
+    "kind", "measure", "subject", "scope", "time", "quantity", "qualifier", "cumulative", "modality", "direction"))
+    + ")")
+
 # Each step runs once, in order, inside one transaction; the version table records the last one applied.
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (1, """
@@ -70,6 +75,12 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE INDEX claims_by_key_and_start ON claims(kind, measure, subject, time_start);
         CREATE INDEX claims_by_key_and_end ON claims(kind, measure, subject, time_end);
     """),
+    # Version 3: what a claim states, as one value: an archive restates a figure many times over,
+    # and a check needs it once.
+    (3, f"""
+        ALTER TABLE claims ADD COLUMN figure TEXT;
+        UPDATE claims SET figure = {FIGURE};
+    """),  # noqa: S608 - FIGURE is a constant expression
 )
 PARSED_CLAIMS_KEPT = 200_000
 RECORDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
@@ -78,14 +89,16 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 # Records are fetched apart, only for claims not parsed before: most of a check's rows are.
-_NEAR = ("SELECT c.id, c.document_id, c.ordinal, d.identity FROM claims c"
+_NEAR = ("SELECT MIN(c.id), c.document_id, c.ordinal FROM claims c"
          " JOIN documents d ON d.id = c.document_id"
-         " WHERE c.kind = :kind AND c.measure = :measure AND c.subject = :subject AND ")
-# A draft claim's neighbourhood in the archive: same measure key, overlapping its period, or nearest before / after.
+         " WHERE c.kind = :kind AND c.measure = :measure AND c.subject = :subject"
+         " AND d.identity NOT IN (SELECT value FROM json_each(:excluding)) AND ")
+# A draft claim's neighbourhood in the archive: same measure key, overlapping its period, or nearest before / after;
+# each figure once, as the first article archived stated it (SQLite takes the other columns from the MIN row).
 NEAR_QUERIES = (
-    _NEAR + "c.time_start <= :end AND c.time_end >= :start",
-    _NEAR + "c.time_end < :start ORDER BY c.time_end DESC LIMIT :nearest",
-    _NEAR + "c.time_start > :end ORDER BY c.time_start ASC LIMIT :nearest",
+    _NEAR + "c.time_start <= :end AND c.time_end >= :start GROUP BY c.figure",
+    _NEAR + "c.time_end < :start GROUP BY c.figure ORDER BY c.time_end DESC LIMIT :nearest",
+    _NEAR + "c.time_start > :end GROUP BY c.figure ORDER BY c.time_start ASC LIMIT :nearest",
 )
 
 
@@ -211,6 +224,8 @@ class Ledger:
                       claim.time.end.isoformat() if claim.time else None,
                       json.dumps(claim_record(claim), ensure_ascii=False))
                      for ordinal, claim in enumerate(claims, start=1)])
+                connection.execute(f"UPDATE claims SET figure = {FIGURE} WHERE document_id = ?",  # noqa: S608
+                                   (document_id,))  # FIGURE is a constant expression
         except sqlite3.DatabaseError as error:
             raise LedgerError(f"cannot archive {document.path or document.id}: {error}",
                               path=str(self.path)) from error
@@ -234,20 +249,19 @@ class Ledger:
     def claims_near(self, drafts: Iterable[Claim], key_of, *, excluding: Iterable[str] = ()) -> Archived:
         """Archived claims with a draft claim's key (`key_of(claim)`) in or near its period, from other documents."""
         connection = self._connection()
-        skipped = set(excluding)
+        excluded = json.dumps(sorted(set(excluding)))
         rows: dict[int, tuple] = {}
         windows = {(key_of(c), c.time.start.isoformat(), c.time.end.isoformat())
                    for c in drafts if c.time is not None and key_of(c) is not None}
         for key, start, end in sorted(windows):
             for query in NEAR_QUERIES:
                 values = {"kind": key[0], "measure": key[1], "subject": key[2], "start": start, "end": end,
-                          "nearest": NEAREST_IN_TIME}
+                          "nearest": NEAREST_IN_TIME, "excluding": excluded}
                 for row in connection.execute(query, values):
                     rows[row[0]] = row[1:]
-        wanted = {row_id: row for row_id, row in rows.items() if row[2] not in skipped}
-        records = self._records([row_id for row_id in wanted if row_id not in self._parsed])
+        records = self._records([row_id for row_id in rows if row_id not in self._parsed])
         claims = _first_statements([self._claim(row_id, document_id, ordinal, records.get(row_id))
-                                    for row_id, (document_id, ordinal, _) in sorted(wanted.items())])
+                                    for row_id, (document_id, ordinal) in sorted(rows.items())])
         documents = {int(claim.document.removeprefix(ARCHIVED_PREFIX)) for claim in claims}
         return Archived(tuple(claims), self._documents(documents, with_text=False))
 
