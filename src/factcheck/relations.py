@@ -48,7 +48,7 @@ class _Placeholders(StrPrinter):
         return f"\x00{expr.name}\x01"
 
 
-_SLOT = re.compile("\x00([^\x01]*)\x01")
+_SLOT = re.compile("\x00([^\x00\x01]*)\x01")
 
 
 def _template(expression) -> Callable[[Mapping[str, float]], str]:
