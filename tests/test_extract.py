@@ -160,6 +160,9 @@ def test_generated_quantities_round_trip(whole, tenths, scale, qualifier, style)
     ("The new line is 370km long.", "370km", 369.5, 370.5, "km", "exact"),
     ("Prices rose more than 10% and less than 40% in a year.", "more than 10% and less than 40%", 10, 40, "percent",
      "range"),
+    ("Coverage stayed ≤5% in rural districts.", "≤5%", None, 5, "percent", "upper"),
+    ("Tables list >30 schools per district.", ">30", 30, None, "dimensionless", "lower"),
+    ("The under30 league has 12 teams.", "12", 11.5, 12.5, "dimensionless", "exact"),
 ])
 def test_english_formats_seen_in_regional_news(text, surface, low, high, unit, qualifier):
     claim = only(text)

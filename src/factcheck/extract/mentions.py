@@ -163,8 +163,9 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         ),
         currency_before=re.compile(rf"(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})[ \u00a0]?$"
                                    rf"|(?<![\w])(?P<code>{alternation(_iso_codes(lexicon), word=False)})[ \u00a0]$"),
-        qualifier_before=re.compile(rf"(?:^|(?<=[\s(—–\"“«]))(?P<qualifier>{alternation(qualifiers, word=False)})\s+$",
-                                    re.IGNORECASE),
+        # A sign may touch its number (">30", "≤5%"); a word may not ("under30" is no qualifier).
+        qualifier_before=re.compile(rf"(?:^|(?<=[\s(—–\"“«]))(?P<qualifier>{alternation(qualifiers, word=False)})"
+                                    r"(?:\s+|(?<=[<>=≤≥]))$", re.IGNORECASE),
         range_connector=re.compile(rf"[ \u00a0]*(?P<connector>{connectors})[ \u00a0]*"),
         change_after=re.compile(rf"^[\s-]*(?:{change_words})", re.IGNORECASE),
         change_before=re.compile(rf"(?:{change_words})(?:\s+(?:{particles}))?\s+(?:a\s+|an\s+|about\s+|nearly\s+|between\s+)?$",
