@@ -192,3 +192,10 @@ def test_irregular_plurals_come_from_the_lexicon():
 
 def test_a_brand_opening_its_only_sentence_is_the_subject():
     assert only("OneWeb connected 328 villages by March 2024.").subject == "OneWeb"
+
+
+def test_a_bare_number_continues_the_nearest_measure_of_its_own_sentence_first():
+    text = ("Kamvan had more than 9 million employees in 2020. As of July 2020, 580 hospitals were connected "
+            "by Kamvan, and by January 2021 the total stood at 822.")
+    assert [(c.text, c.measure) for c in claims_of(text)] == [
+        ("more than 9 million", "employee"), ("580", "hospital"), ("822", "hospital")]
