@@ -199,3 +199,24 @@ def test_a_bare_number_continues_the_nearest_measure_of_its_own_sentence_first()
             "by Kamvan, and by January 2021 the total stood at 822.")
     assert [(c.text, c.measure) for c in claims_of(text)] == [
         ("more than 9 million", "employee"), ("580", "hospital"), ("822", "hospital")]
+
+
+@pytest.mark.parametrize("text, surface, low, high, unit", [
+    ("A million users signed up in 2023.", "A million", 0.5e6, 1.5e6, "dimensionless"),
+    ("Fewer than a thousand pandas live in the wild.", "Fewer than a thousand", None, 1000, "dimensionless"),
+    ("The upgrade cost half a million dollars.", "half a million dollars", 450_000, 550_000, "USD"),
+    ("A quarter million people came.", "A quarter million", 200_000, 300_000, "dimensionless"),
+    ("A ticket cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.495, 3.505, "USD"),
+    ("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.445, 13.455, "USD"),
+    ("The plot is 120 m^2.", "120 m^2", 119.5, 120.5, "m**2"),
+    ("The port shipped 278,000 t of grain.", "278,000 t", 277_999.5, 278_000.5, "t"),
+])
+def test_article_and_fraction_scales_cents_and_unit_signs(text, surface, low, high, unit):
+    claim = only(text)
+    assert (claim.text, claim.quantity.unit) == (surface, unit)
+    assert claim.quantity.low == pytest.approx(low) if low is not None else claim.quantity.low is None
+    assert claim.quantity.high == pytest.approx(high)
+
+
+def test_a_count_after_an_amount_stays_a_count_unless_it_reads_as_cents():
+    assert [c.text for c in claims_of("It cost 15 dollars and 50 people came.")] == ["15 dollars", "50"]

@@ -248,3 +248,13 @@ def test_numerals_written_the_local_way_read_back(integer, decimals, language, s
     assert claim.text == written
     assert claim.quantity.value == pytest.approx(expected)
     assert (claim.quantity.low, claim.quantity.high) == (pytest.approx(expected - half), pytest.approx(expected + half))
+
+
+@pytest.mark.parametrize("language, text, surface, value, unit", [
+    ("de", "Der Kaffee kostet zwei Euro fünfzig.", "zwei Euro fünfzig", 2.5, "EUR"),
+    ("de", "Es kostet nur 15 Dollar und 15 Cent.", "15 Dollar und 15 Cent", 15.15, "USD"),
+    ("ru", "Билет стоит 45 рублей 50 копеек.", "45 рублей 50 копеек", 45.5, "RUB"),
+])
+def test_amounts_with_their_hundredths_are_one_amount(language, text, surface, value, unit):
+    [claim] = claims_of(text, language)
+    assert (claim.text, claim.quantity.unit) == (surface, unit) and claim.quantity.value == pytest.approx(value)

@@ -53,6 +53,8 @@ class Lexicon:
     target_after_change: frozenset = frozenset()
     number_joiners: frozenset = frozenset({"and"})
     not_alone: frozenset = frozenset()  # number words that state no number by themselves ("one of")
+    minor_units: tuple = ()  # "cents", "Cent", "копеек": a hundredth of the currency before them
+    scale_articles: frozenset = frozenset()  # "a million", "an hundred": an article counts one before a scale word
     labels_after: tuple = ()  # Kazakh "12 бабы": the label follows the number
     labels: tuple = ()  # words before a number that make it a label ("Artikel 5", "статья 115")
     measures: dict = attrs.field(factory=dict)  # noun stems to shared measure ids ("пользовател" → "user")
@@ -182,6 +184,8 @@ def _language_fields(data: dict) -> dict:
         "target_after_change": frozenset(w.casefold() for w in data.get("qualifier_targets", {}).get("words", ())),
         "number_joiners": frozenset(numbers.get("joiners", ("and",))),
         "not_alone": frozenset(w.casefold() for w in numbers.get("not_alone", ())),
+        "minor_units": tuple(data.get("currencies", {}).get("minor_units", ())),
+        "scale_articles": frozenset(w.casefold() for w in numbers.get("scale_articles", ())),
         "labels": tuple(data.get("labels", {}).get("words", ())),
         "labels_after": tuple(data.get("labels", {}).get("after", ())),
         "measures": {k.casefold(): v for k, v in measure.get("nouns", {}).items()},

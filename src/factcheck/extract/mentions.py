@@ -67,6 +67,9 @@ class MentionPatterns:
     qualifier_after: re.Pattern | None = None
     suffix_after: re.Pattern | None = None  # a case ending on a digit ("12-ден") or an ordinal ("66-е")
     local_rank: re.Pattern | None = None  # "66-е место", "Platz 66", "66. Platz"
+    scaled: re.Pattern | None = None  # "a million", "half a million", "three quarters billion"
+    minor_units: re.Pattern | None = None  # " cents" after the hundredths of an amount
+    minor_joiner: re.Pattern | None = None  # between an amount and its hundredths: " ", " and "
     range_words: dict = attrs.field(factory=lambda: ENGLISH_RANGES)
     unit_codes: frozenset = frozenset()
 
@@ -174,6 +177,11 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         qualifier_after=_qualifier_after(lexicon),
         suffix_after=re.compile(r"-(?P<suffix>[^\W\d_]+)") if lexicon.ordinal_suffixes or lexicon.inflections else None,
         local_rank=_local_rank(lexicon),
+        scaled=_scaled(lexicon),
+        minor_units=re.compile(rf"[ \u00a0]+{alternation(lexicon.minor_units, word=False)}(?![\w])", re.IGNORECASE)
+        if lexicon.minor_units else None,
+        minor_joiner=re.compile(rf"[ \u00a0]+(?:(?:{'|'.join(re.escape(j) for j in sorted(lexicon.number_joiners))})"
+                                rf"[ \u00a0]+)?"),
         range_words=ranges,
         unit_codes=frozenset(unit for unit in lexicon.units if re.fullmatch(r"[A-Za-z]+\d+", unit)),
     )
@@ -196,6 +204,16 @@ def _qualifier_after(lexicon: Lexicon) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(rf"[ \u00a0]+(?P<qualifier>{alternation(words, word=False)})(?![\w])", re.IGNORECASE)
+
+
+def _scaled(lexicon: Lexicon) -> re.Pattern | None:
+    """An article or a fraction before a scale word: "a million", "half a million", "a quarter billion"."""
+    if not lexicon.scale_articles:
+        return None
+    articles = alternation(lexicon.scale_articles, word=False)
+    leads = alternation([*lexicon.scale_articles, *lexicon.fractions], word=False)
+    return re.compile(rf"\b(?<![\w-])(?P<lead>{leads})\s+(?:{articles}\s+)?"
+                      rf"(?P<scale>{alternation(lexicon.number_scales, word=False)})(?![\w-])", re.IGNORECASE)
 
 
 def _local_rank(lexicon: Lexicon) -> re.Pattern | None:
@@ -224,7 +242,7 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
                 found.append(mention)
                 taken.add(mention.start, mention.end)
     found.sort(key=lambda m: m.start)
-    return _join_ranges(sentence, found, patterns)
+    return _join_ranges(sentence, _join_minor_units(sentence, found, patterns), patterns)
 
 
 _DIGIT = re.compile(r"\d")
@@ -319,6 +337,8 @@ def _multiples(sentence: str, patterns: MentionPatterns):
 def _fractions(sentence: str, patterns: MentionPatterns):
     lexicon = patterns.lexicon
     for match in patterns.fractions.finditer(sentence):
+        if patterns.scaled is not None and patterns.scaled.match(sentence, match.start()):
+            continue  # "half a million": a number, read with the numerals
         phrase = match.group(0)
         key = _lookup_key(lexicon.fractions, phrase) or _lookup_key(lexicon.fractions_lower, phrase)
         if key in lexicon.fractions_lower:
@@ -346,6 +366,8 @@ def _folded_keys(keys: tuple[str, ...]) -> dict[str, str]:
 def _numerals(sentence: str, patterns: MentionPatterns, taken: _Taken):
     candidates = [(m.start(), m.end(), m, "digits") for m in patterns.digits.finditer(sentence)]
     candidates += [(m.start(), m.end(), m, "words") for m in patterns.words.finditer(sentence)]
+    if patterns.scaled is not None:
+        candidates += [(m.start(), m.end(), m, "scaled") for m in patterns.scaled.finditer(sentence)]
     candidates.sort(key=lambda c: (c[0], -c[1]))
     last_end = -1
     for start, end, match, style in candidates:
@@ -370,6 +392,8 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
             return None
         if attached:
             numeral = numeral.times(float(lexicon.scale_words[attached]))
+    elif style == "scaled":
+        numeral = _scaled_numeral(match, lexicon)
     else:
         tokens = re.split(r"[\s-]+", match.group(0))
         if len(tokens) == 1 and tokens[0].casefold() in NOT_ALONE | lexicon.not_alone:
@@ -411,6 +435,15 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         kind, direction = _percent_kind(sentence, start, end, patterns, unit)
     return Mention(start, end, numeral.value, low, high, unit, qualifier, kind, direction=direction,
                    number_start=match.start(), scale=scale_factor, half_unit=numeral.half_unit)
+
+
+def _scaled_numeral(match: re.Match, lexicon: Lexicon) -> Numeral:
+    """ "a million" is one million, rounded as "one million" is; "half a million" is 0.5 million, to a tenth."""
+    scale = float(lexicon.number_scales[match.group("scale").casefold()])
+    lead = match.group("lead")
+    if lead.casefold() in lexicon.scale_articles:
+        return Numeral(scale, 0.5 * scale)
+    return Numeral(float(lexicon.fractions[_lookup_key(lexicon.fractions, lead)]) * scale, 0.05 * scale)
 
 
 def _scale_value(word: str, lexicon: Lexicon) -> float:
@@ -562,6 +595,35 @@ def _direction_near(sentence: str, start: int, end: int, lexicon: Lexicon, *, wi
     if after:
         return _direction_of(sentence[end:end + 30], lexicon)
     return None
+
+
+def _join_minor_units(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
+    """ "3 dollars 50 cents", "15 Dollar und 15 Cent", "zwei Euro fünfzig": one amount, not an amount and a count."""
+    if patterns.minor_units is None:
+        return mentions
+    joined: list[Mention] = []
+    for mention in mentions:
+        if joined and _hundredths_of(joined[-1], mention, sentence, patterns):
+            amount = joined[-1]
+            minor = patterns.minor_units.match(sentence, mention.end)
+            value = amount.value + mention.value / 100
+            joined[-1] = attrs.evolve(amount, end=minor.end() if minor else mention.end, value=value,
+                                      low=value - 0.005, high=value + 0.005, half_unit=0.005)
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _hundredths_of(amount: Mention, mention: Mention, sentence: str, patterns: MentionPatterns) -> bool:
+    """A whole amount in a currency, then a bare number under 100 named as cents or ending the clause."""
+    whole_amount = amount.kind == "money" and amount.qualifier == "exact" and amount.scale == 1.0 \
+        and amount.value == int(amount.value)
+    cents = mention.kind == "count" and mention.qualifier == "exact" and mention.value in range(100)
+    return whole_amount and cents and bool(patterns.minor_joiner.fullmatch(sentence, amount.end, mention.start)) \
+        and bool(patterns.minor_units.match(sentence, mention.end) or _MINOR_ENDS_CLAUSE.match(sentence, mention.end))
+
+
+_MINOR_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 def _join_ranges(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
