@@ -162,6 +162,8 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
             rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?{percent}(?![\w]))"
             rf"|[ \u00a0-]?(?P<unit>{_inflected(unit_words, lexicon)})(?![\w])"
             rf"|[ \u00a0]?(?P<currency>{_inflected(currency_names, lexicon)})(?![\w])"
+            # "20 usd": an ISO code in any case (as written, "USD" is one of the names above)
+            rf"|[ \u00a0](?P<code>(?i:{alternation(_iso_codes(lexicon), word=False)}))(?![\w])"
             rf"|[ \u00a0]?(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
         ),
         currency_before=re.compile(rf"(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})[ \u00a0]?$"
@@ -522,6 +524,8 @@ def _unit(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int,
     if match.group("currency"):
         currency = inflected_key(lexicon.currency_names, match.group("currency"), lexicon)
         return lexicon.currency_names[currency], match.end(), "money"
+    if match.group("code"):
+        return match.group("code").upper(), match.end(), "money"
     if match.group("symbol"):
         if _symbol_opens_next_amount(sentence, match.end()):
             return "dimensionless", end, "count"  # "$ 20,000.00 $ 37,305.97": the symbol belongs to the next amount
