@@ -221,3 +221,9 @@ def test_article_and_fraction_scales_cents_and_unit_signs(text, surface, low, hi
 
 def test_a_count_after_an_amount_stays_a_count_unless_it_reads_as_cents():
     assert [c.text for c in claims_of("It cost 15 dollars and 50 people came.")] == ["15 dollars", "50"]
+
+
+def test_spelled_out_ratios_are_shares():
+    claim = only("Two out of five adults use the app daily.")
+    assert (claim.text, claim.kind, claim.measure) == ("Two out of five", "share", "adult")
+    assert claim.quantity.value == pytest.approx(0.4)

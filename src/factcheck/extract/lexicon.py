@@ -54,6 +54,7 @@ class Lexicon:
     number_joiners: frozenset = frozenset({"and"})
     not_alone: frozenset = frozenset()  # number words that state no number by themselves ("one of")
     minor_units: tuple = ()  # "cents", "Cent", "копеек": a hundredth of the currency before them
+    ratio_words: tuple = ()  # "one out of three": a share written as two spelled-out numbers
     scale_articles: frozenset = frozenset()  # "a million", "an hundred": an article counts one before a scale word
     labels_after: tuple = ()  # Kazakh "12 бабы": the label follows the number
     labels: tuple = ()  # words before a number that make it a label ("Artikel 5", "статья 115")
@@ -185,6 +186,7 @@ def _language_fields(data: dict) -> dict:
         "number_joiners": frozenset(numbers.get("joiners", ("and",))),
         "not_alone": frozenset(w.casefold() for w in numbers.get("not_alone", ())),
         "minor_units": tuple(data.get("currencies", {}).get("minor_units", ())),
+        "ratio_words": tuple(numbers.get("ratio_words", ())),
         "scale_articles": frozenset(w.casefold() for w in numbers.get("scale_articles", ())),
         "labels": tuple(data.get("labels", {}).get("words", ())),
         "labels_after": tuple(data.get("labels", {}).get("after", ())),

@@ -68,6 +68,7 @@ class MentionPatterns:
     suffix_after: re.Pattern | None = None  # a case ending on a digit ("12-ден") or an ordinal ("66-е")
     local_rank: re.Pattern | None = None  # "66-е место", "Platz 66", "66. Platz"
     scaled: re.Pattern | None = None  # "a million", "half a million", "three quarters billion"
+    ratio: re.Pattern | None = None  # "one out of three"
     minor_units: re.Pattern | None = None  # " cents" after the hundredths of an amount
     minor_joiner: re.Pattern | None = None  # between an amount and its hundredths: " ", " and "
     range_words: dict = attrs.field(factory=lambda: ENGLISH_RANGES)
@@ -180,6 +181,8 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         suffix_after=re.compile(r"-(?P<suffix>[^\W\d_]+)") if lexicon.ordinal_suffixes or lexicon.inflections else None,
         local_rank=_local_rank(lexicon),
         scaled=_scaled(lexicon),
+        ratio=re.compile(rf"\b(?<![\w-])(?P<part>{word_number})\s+(?:{alternation(lexicon.ratio_words, word=False)})"
+                         rf"\s+(?P<whole>{word_number})(?![\w-])", re.IGNORECASE) if lexicon.ratio_words else None,
         minor_units=re.compile(rf"[ \u00a0]+{alternation(lexicon.minor_units, word=False)}(?![\w])", re.IGNORECASE)
         if lexicon.minor_units else None,
         minor_joiner=re.compile(rf"[ \u00a0]+(?:(?:{'|'.join(re.escape(j) for j in sorted(lexicon.number_joiners))})"
@@ -236,8 +239,8 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
     for start, end in _excluded_spans(sentence, patterns):
         taken.add(start, end)
     found: list[Mention] = []
-    finders = (_scores, _ranks, _multiples, _fractions) if _DIGIT.search(sentence) else \
-        (_multiples, _fractions)  # scores and ranks are written in digits
+    finders = (_scores, _ranks, _ratios, _multiples, _fractions) if _DIGIT.search(sentence) else \
+        (_ratios, _multiples, _fractions)  # scores and ranks are written in digits
     for mentions in (*(finder(sentence, patterns) for finder in finders), _numerals(sentence, patterns, taken)):
         for mention in mentions:
             if not taken.overlaps(mention.number_start, mention.end):
@@ -298,6 +301,20 @@ def _scores(sentence: str, patterns: MentionPatterns):
             continue
         yield Mention(match.start(), match.end(), got, got, got, "point", "exact", "score",
                       out_of=maximum, number_start=match.start())
+
+
+def _ratios(sentence: str, patterns: MentionPatterns):
+    """ "one out of three schools": the share one third, not a count of three schools."""
+    if patterns.ratio is None:
+        return
+    for match in patterns.ratio.finditer(sentence):
+        part = parse_number_words(match.group("part").split(), patterns.lexicon)
+        whole = parse_number_words(match.group("whole").split(), patterns.lexicon)
+        if part is None or whole is None or not 0 <= part.value <= whole.value or whole.value == 0:
+            continue
+        share = part.value / whole.value
+        yield Mention(match.start(), match.end(), share, share, share, "dimensionless", "exact", "share",
+                      number_start=match.start())
 
 
 def _ranks(sentence: str, patterns: MentionPatterns):
