@@ -23,7 +23,8 @@ LABELS = ("Article", "Art.", "Section", "Sec.", "Chapter", "Clause", "Paragraph"
           "Order", "No.", "Nr.", "Number", "Rule", "Annex", "Item", "Page", "p.", "pp.", "Vol.", "Grade", "Class",
           "Tier", "Level", "Phase", "Stage", "Version", "v.")
 NOT_ALONE = frozenset({"one", "hundred", "thousand", "million", "billion", "trillion", "dozen", "zero"})
-ENGLISH_RANGES = {"and": ["and"], "between": ["between"], "to": ["to", "through", "~"], "from": ["from"]}
+# "- to" is the suspended hyphen of "an 8- to 16-meter telescope".
+ENGLISH_RANGES = {"and": ["and"], "between": ["between"], "to": ["to", "through", "~", "- to"], "from": ["from"]}
 
 
 @attrs.frozen
