@@ -181,7 +181,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         qualifier_after=_qualifier_after(lexicon),
         suffix_after=re.compile(r"-(?P<suffix>[^\W\d_]+)") if lexicon.ordinal_suffixes or lexicon.inflections else None,
         local_rank=_local_rank(lexicon),
-        scaled=_scaled(lexicon),
+        scaled=_scaled(lexicon, word_number, joiners),
         ratio=re.compile(rf"\b(?<![\w-])(?P<part>{word_number})\s+(?:{alternation(lexicon.ratio_words, word=False)})"
                          rf"\s+(?P<whole>{word_number})(?![\w-])", re.IGNORECASE) if lexicon.ratio_words else None,
         minor_units=re.compile(rf"[ \u00a0]+{alternation(lexicon.minor_units, word=False)}(?![\w])", re.IGNORECASE)
@@ -212,14 +212,16 @@ def _qualifier_after(lexicon: Lexicon) -> re.Pattern | None:
     return re.compile(rf"[ \u00a0]+(?P<qualifier>{alternation(words, word=False)})(?![\w])", re.IGNORECASE)
 
 
-def _scaled(lexicon: Lexicon) -> re.Pattern | None:
-    """An article or a fraction before a scale word: "a million", "half a million", "a quarter billion"."""
+def _scaled(lexicon: Lexicon, word_number: str, joiners: str) -> re.Pattern | None:
+    """An article or a fraction before a scale word: "a million", "a hundred and two", "half a million"."""
     if not lexicon.scale_articles:
         return None
     articles = alternation(lexicon.scale_articles, word=False)
     leads = alternation([*lexicon.scale_articles, *lexicon.fractions], word=False)
+    more = rf"(?:(?:{joiners + '|' if joiners else ''}\s*-\s*|\s+)(?:{word_number}))*"
     return re.compile(rf"\b(?<![\w-])(?P<lead>{leads})\s+(?:{articles}\s+)?"
-                      rf"(?P<scale>{alternation(lexicon.number_scales, word=False)})(?![\w-])", re.IGNORECASE)
+                      rf"(?P<scale>{alternation(lexicon.number_scales, word=False)})(?P<more>{more})(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _local_rank(lexicon: Lexicon) -> re.Pattern | None:
@@ -414,6 +416,8 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
             numeral = numeral.times(float(lexicon.scale_words[attached]))
     elif style == "scaled":
         numeral = _scaled_numeral(match, lexicon)
+        if numeral is None:
+            return None
     else:
         tokens = re.split(r"[\s-]+", match.group(0))
         if len(tokens) == 1 and tokens[0].casefold() in NOT_ALONE | lexicon.not_alone:
@@ -457,12 +461,12 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
                    number_start=match.start(), scale=scale_factor, half_unit=numeral.half_unit)
 
 
-def _scaled_numeral(match: re.Match, lexicon: Lexicon) -> Numeral:
+def _scaled_numeral(match: re.Match, lexicon: Lexicon) -> Numeral | None:
     """ "a million" is one million, rounded as "one million" is; "half a million" is 0.5 million, to a tenth."""
     scale = float(lexicon.number_scales[match.group("scale").casefold()])
     lead = match.group("lead")
-    if lead.casefold() in lexicon.scale_articles:
-        return Numeral(scale, 0.5 * scale)
+    if lead.casefold() in lexicon.scale_articles:  # "a hundred and two" is "hundred and two": 102
+        return parse_number_words(re.split(r"[\s-]+", match.group("scale") + match.group("more")), lexicon)
     return Numeral(float(lexicon.fractions[_lookup_key(lexicon.fractions, lead)]) * scale, 0.05 * scale)
 
 
