@@ -444,6 +444,10 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         kind = "duration" if unit in DURATION_UNITS else "measurement"
     else:
         unit, end, kind = _unit(sentence, end, patterns)
+        scale = patterns.scale_after.match(sentence, end) if kind == "money" and scale_factor == 1.0 else None
+        if scale:  # "75 USD million": the scale word after the currency
+            scale_factor = _scale_value(scale.group(0).strip(), lexicon)
+            numeral, end = numeral.times(scale_factor), scale.end() - _sentence_final_dot(sentence, scale.end())
     start = match.start()
     currency = patterns.currency_before.search(sentence, max(0, start - 5), start)  # "US$ ", "KZT " are the longest
     if currency and unit == "dimensionless":
