@@ -214,6 +214,7 @@ def test_a_bare_number_continues_the_nearest_measure_of_its_own_sentence_first()
     ("They plan an 8- to 16-meter telescope.", "8- to 16-meter", 7.5, 16.5, "m"),
     ("They lost 75 USD million in a year.", "75 USD million", 74.5e6, 75.5e6, "USD"),
     ("I want a hundred and two of those.", "a hundred and two", 101.5, 102.5, "dimensionless"),
+    ("Two dozen schools closed.", "Two dozen", 18, 30, "dimensionless"),
 ])
 def test_article_and_fraction_scales_cents_and_unit_signs(text, surface, low, high, unit):
     claim = only(text)
