@@ -100,6 +100,8 @@ NEAR_QUERIES = (
     _NEAR + "c.time_end < :start GROUP BY c.figure ORDER BY c.time_end DESC LIMIT :nearest",
     _NEAR + "c.time_start > :end GROUP BY c.figure ORDER BY c.time_start ASC LIMIT :nearest",
 )
+# One round trip a window; built from the constant queries above only.
+NEAR_QUERY = " UNION ALL ".join(f"SELECT * FROM ({query})" for query in NEAR_QUERIES)  # noqa: S608
 
 
 class LedgerError(FactcheckError):
@@ -254,11 +256,10 @@ class Ledger:
         windows = {(key_of(c), c.time.start.isoformat(), c.time.end.isoformat())
                    for c in drafts if c.time is not None and key_of(c) is not None}
         for key, start, end in sorted(windows):
-            for query in NEAR_QUERIES:
-                values = {"kind": key[0], "measure": key[1], "subject": key[2], "start": start, "end": end,
-                          "nearest": NEAREST_IN_TIME, "excluding": excluded}
-                for row in connection.execute(query, values):
-                    rows[row[0]] = row[1:]
+            values = {"kind": key[0], "measure": key[1], "subject": key[2], "start": start, "end": end,
+                      "nearest": NEAREST_IN_TIME, "excluding": excluded}
+            for row in connection.execute(NEAR_QUERY, values):
+                rows[row[0]] = row[1:]
         records = self._records([row_id for row_id in rows if row_id not in self._parsed])
         claims = _first_statements([self._claim(row_id, document_id, ordinal, records.get(row_id))
                                     for row_id, (document_id, ordinal) in sorted(rows.items())])
