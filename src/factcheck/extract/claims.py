@@ -427,7 +427,7 @@ def _inherit_measures(sentence_claims: list[Claim], earlier: list[Claim]) -> lis
     result: list[Claim] = []
     for claim in sentence_claims:
         if claim.measure is None and claim.kind in {"count", "share"}:
-            donor = next((c for c in reversed([*earlier[-6:], *result])  # the nearest first: this sentence's
+            donor = next((c for c in reversed([*earlier[-6:], *result])  # this sentence first
                           if c.kind == claim.kind and c.measure and c.document == claim.document
                           and c.quantity.unit == claim.quantity.unit), None)
             if donor is not None and claim.sentence_index - donor.sentence_index <= 1:
