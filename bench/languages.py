@@ -62,6 +62,17 @@ class Renderer:
     def choose(self, options):
         return self.rng.choice(options)
 
+    # words ----------------------------------------------------------------------------------
+    months: tuple[str, ...] = ()
+
+    def noun(self, measure, value: float) -> str:
+        """Singular for one, plural otherwise (languages with richer agreement override this)."""
+        singular, plural = getattr(measure, self.code)[:2]
+        return singular if value == 1 else plural
+
+    def month(self, on: date) -> str:
+        return f"{self.months[on.month - 1]} {on.year}"
+
 
 class English(Renderer):
     code = "en"
@@ -69,12 +80,6 @@ class English(Renderer):
     months = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
     currency_words = {"KZT": "tenge", "KGS": "som", "UZS": "soum", "RUB": "rubles", "TJS": "somoni"}
-
-    def noun(self, measure, value: float) -> str:
-        return measure.en[0] if value == 1 else measure.en[1]
-
-    def month(self, on: date) -> str:
-        return f"{self.months[on.month - 1]} {on.year}"
 
     def percent(self, value: float) -> str:
         number = self.decimal_number(value, 1)
@@ -185,12 +190,6 @@ class German(Renderer):
     months = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
               "November", "Dezember")
     currency_words = {"KZT": "Tenge", "KGS": "Som", "UZS": "Sum", "RUB": "Rubel", "TJS": "Somoni"}
-
-    def noun(self, measure, value: float) -> str:
-        return measure.de[0] if value == 1 else measure.de[1]
-
-    def month(self, on: date) -> str:
-        return f"{self.months[on.month - 1]} {on.year}"
 
     def percent(self, value: float) -> str:
         number = self.decimal_number(value, 1)
