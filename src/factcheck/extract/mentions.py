@@ -53,6 +53,7 @@ class MentionPatterns:
     words: re.Pattern
     fractions: re.Pattern
     multiples: re.Pattern
+    spelled: re.Pattern  # any word the word finders start from: without one, only digits need reading
     score: re.Pattern
     rank: re.Pattern
     links: re.Pattern
@@ -139,6 +140,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         words=re.compile(_words_pattern(lexicon, word_number, joiners), re.IGNORECASE),
         fractions=re.compile(alternation([*lexicon.fractions, *lexicon.fractions_lower]), re.IGNORECASE),
         multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?=\d)(?<!\d)(?P<nfold>\d+)-?fold\b", re.IGNORECASE),
+        spelled=_spelled(lexicon, number_words),
         score=re.compile(r"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|out of)\s*(?P<max>\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"),
         rank=re.compile(r"(?<![\w.])(?P<rank>\d{1,4})(?:st|nd|rd|th)\b(?:\s+(?:place|position))?"
                         r"(?:\s+(?:out\s+)?of\s+(?P<field>\d{1,4})\b)?"),
@@ -193,6 +195,19 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     )
 
 
+def _spelled(lexicon: Lexicon, number_words: list[str]) -> re.Pattern:
+    """Where a spelled number, fraction or multiple may begin.
+
+    Every match of the word finders (numbers, fractions, multiples, ratios, "a million") opens with
+    one of these words at the start of a word, so a sentence without one needs only the digit
+    finders; half the sentences of an article have no number at all. The words end a word too,
+    except in languages that write numbers as one word ("achtundsiebzig").
+    """
+    entries = [*number_words, *lexicon.fractions, *lexicon.fractions_lower, *lexicon.multiples]
+    ending = "" if lexicon.compound_numbers else r"(?!\w)"
+    return re.compile(rf"(?<!\w){alternation(entries, word=False)}{ending}", re.IGNORECASE)
+
+
 def _labels(words: tuple[str, ...]) -> str:
     """ "Artikel 5", "№ 12", "§ 3": words open with a word boundary, signs stand alone."""
     wordy = [w for w in words if re.match(r"\w", w)]
@@ -238,13 +253,17 @@ def _local_rank(lexicon: Lexicon) -> re.Pattern | None:
 
 def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[int, int]]) -> list[Mention]:
     """Every numeric mention of the sentence, in order, none overlapping a blocked span."""
+    digits, spelled = _DIGIT.search(sentence) is not None, patterns.spelled.search(sentence) is not None
+    if not (digits or spelled):
+        return []
     taken = _Taken(blocked)
     for start, end in _excluded_spans(sentence, patterns):
         taken.add(start, end)
     found: list[Mention] = []
-    finders = (_scores, _ranks, _ratios, _multiples, _fractions) if _DIGIT.search(sentence) else \
-        (_ratios, _multiples, _fractions)  # scores and ranks are written in digits
-    for mentions in (*(finder(sentence, patterns) for finder in finders), _numerals(sentence, patterns, taken)):
+    finders = [finder for finder, needed in ((_scores, digits), (_ranks, digits), (_ratios, spelled),
+                                             (_multiples, True), (_fractions, spelled)) if needed]
+    numerals = _numerals(sentence, patterns, taken, digits=digits, spelled=spelled)
+    for mentions in (*(finder(sentence, patterns) for finder in finders), numerals):
         for mention in mentions:
             if not taken.overlaps(mention.number_start, mention.end):
                 found.append(mention)
@@ -385,10 +404,11 @@ def _folded_keys(keys: tuple[str, ...]) -> dict[str, str]:
     return {key.casefold(): key for key in keys}
 
 
-def _numerals(sentence: str, patterns: MentionPatterns, taken: _Taken):
-    candidates = [(m.start(), m.end(), m, "digits") for m in patterns.digits.finditer(sentence)]
-    candidates += [(m.start(), m.end(), m, "words") for m in patterns.words.finditer(sentence)]
-    if patterns.scaled is not None:
+def _numerals(sentence: str, patterns: MentionPatterns, taken: _Taken, *, digits: bool, spelled: bool):
+    candidates = [(m.start(), m.end(), m, "digits") for m in patterns.digits.finditer(sentence)] if digits else []
+    if spelled:
+        candidates += [(m.start(), m.end(), m, "words") for m in patterns.words.finditer(sentence)]
+    if spelled and patterns.scaled is not None:
         candidates += [(m.start(), m.end(), m, "scaled") for m in patterns.scaled.finditer(sentence)]
     candidates.sort(key=lambda c: (c[0], -c[1]))
     last_end = -1
