@@ -260,8 +260,10 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
     for start, end in _excluded_spans(sentence, patterns):
         taken.add(start, end)
     found: list[Mention] = []
-    finders = [finder for finder, needed in ((_scores, digits), (_ranks, digits), (_ratios, spelled),
-                                             (_multiples, True), (_fractions, spelled)) if needed]
+    scores = digits and ("/" in sentence or "out of" in sentence)  # "12/25", "12 out of 25"
+    multiples = spelled or (digits and "fold" in sentence.lower())  # "fivefold" is spelled, "5-fold" is not
+    finders = [finder for finder, needed in ((_scores, scores), (_ranks, digits), (_ratios, spelled),
+                                             (_multiples, multiples), (_fractions, spelled)) if needed]
     numerals = _numerals(sentence, patterns, taken, digits=digits, spelled=spelled)
     for mentions in (*(finder(sentence, patterns) for finder in finders), numerals):
         for mention in mentions:
