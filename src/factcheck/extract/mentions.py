@@ -58,6 +58,8 @@ class MentionPatterns:
     rank: re.Pattern
     links: re.Pattern
     excluded: re.Pattern
+    excluded_unlabelled: re.Pattern  # the same without its labels ("Article 5"), for sentences that name none
+    label_words: tuple[str, ...]  # the labels, case-folded
     scale_after: re.Pattern
     unit_after: re.Pattern
     currency_before: re.Pattern
@@ -132,6 +134,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     particles = "|".join(re.escape(p) for p in lexicon.change_particles)
     joiners = "|".join(rf"\s+{re.escape(j)}\s+" for j in sorted(lexicon.number_joiners))
     labels = _labels((*LABELS, *lexicon.labels))
+    unlabelled = _unlabelled_exclusions(lexicon, attached_scales)
     ranges = _ranges(lexicon)
     connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["and"]])
     return MentionPatterns(
@@ -146,21 +149,9 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
                         r"(?:\s+(?:out\s+)?of\s+(?P<field>\d{1,4})\b)?"),
         # Anchored at the start of a run: "\S+@" tried from every position is quadratic in long words.
         links=re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+", re.IGNORECASE),
-        # Every alternative holds a digit, at most `_LABEL_REACH` characters after the match's start.
-        excluded=re.compile(
-            rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*"
-            + (rf"|(?<![\w.,/-])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"
-               if lexicon.labels_after else "")
-            + r"|\b\d{1,2}:\d{2}\b|\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"
-            # The literal comes before the lookbehinds so that most positions fail at once.
-            r"|\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"  # "+1-222-2222/2222": a phone number
-            r"|0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"  # "01", "007": a code or a month, not an amount
-            r"|\b[A-Za-z]+\d+[A-Za-z\d]*\b"  # codes such as "B3", "APT41" (unit words are let through below)
-            rf"|\b\d+(?!(?:{alternation([*attached_scales, *_glued_units(lexicon)], word=False)})\b)[A-Za-z]+\d*\b"
-            r"(?<!\d(?:st|nd|rd|th))"
-            r"|\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?",
-            re.IGNORECASE,
-        ),
+        excluded=re.compile(rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*|{unlabelled}", re.IGNORECASE),
+        excluded_unlabelled=re.compile(unlabelled, re.IGNORECASE),
+        label_words=tuple(sorted({label.casefold() for label in (*LABELS, *lexicon.labels)})),
         scale_after=re.compile(rf"[ \u00a0]?(?:{_inflected(spaced_scales, lexicon)})(?![\w])"),
         unit_after=re.compile(
             rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?{percent}(?![\w]))"
@@ -206,6 +197,28 @@ def _spelled(lexicon: Lexicon, number_words: list[str]) -> re.Pattern:
     entries = [*number_words, *lexicon.fractions, *lexicon.fractions_lower, *lexicon.multiples]
     ending = "" if lexicon.compound_numbers else r"(?!\w)"
     return re.compile(rf"(?<!\w){alternation(entries, word=False)}{ending}", re.IGNORECASE)
+
+
+def _unlabelled_exclusions(lexicon: Lexicon, attached_scales: list[str]) -> str:
+    """Numbers that are no amounts, told by their shape: times, phone numbers, codes, ages.
+
+    Every alternative (and every label alternative put before them) holds a digit, at most
+    `_LABEL_REACH` characters after the match's start.
+    """
+    codas = alternation([*attached_scales, *_glued_units(lexicon)], word=False)
+    alternatives = [
+        r"\b\d{1,2}:\d{2}\b",
+        r"\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b",
+        # The literal comes before the lookbehinds so that most positions fail at once.
+        r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d",  # "+1-222-2222/2222": a phone number
+        r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)",  # "01", "007": a code or a month, not an amount
+        r"\b[A-Za-z]+\d+[A-Za-z\d]*\b",  # codes such as "B3", "APT41" (unit words are let through later)
+        rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b(?<!\d(?:st|nd|rd|th))",
+        r"\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?",
+    ]
+    if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
+        alternatives.insert(0, rf"(?<![\w.,/-])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])")
+    return "|".join(alternatives)
 
 
 def _labels(words: tuple[str, ...]) -> str:
@@ -289,9 +302,20 @@ def _excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[
     start = max(0, first_digit.start() - _LABEL_REACH)
     while start > 0 and not sentence[start - 1].isspace():  # never begin inside a word ("APT41")
         start -= 1
-    for match in patterns.excluded.finditer(sentence, start):
+    excluded = patterns.excluded if _names_a_label(sentence, patterns.label_words) else patterns.excluded_unlabelled
+    for match in excluded.finditer(sentence, start):
         if match.group(0) not in patterns.unit_codes:  # "km2" looks like a code but is a unit
             yield match.span()
+
+
+def _names_a_label(sentence: str, label_words: tuple[str, ...]) -> bool:
+    """Whether a label may be written in the sentence: a substring test per label, far cheaper than
+    the labels' alternation tried at every word. Folding covers every letter the case-insensitive
+    pattern accepts, the Turkish dotted and dotless i included."""
+    folded = sentence.casefold()
+    if not folded.isascii():
+        folded = folded.replace("ı", "i").replace("\u0307", "")
+    return any(label in folded for label in label_words)
 
 
 class _Taken:
