@@ -231,3 +231,48 @@ def test_spelled_out_ratios_are_shares():
     claim = only("Two out of five adults use the app daily.")
     assert (claim.text, claim.kind, claim.measure) == ("Two out of five", "share", "adult")
     assert claim.quantity.value == pytest.approx(0.4)
+
+
+# -- substring tests before patterns: they may let a text through, never turn a match away
+
+_EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
+
+
+def _lexicon_phrases() -> set[str]:
+    from factcheck.extract.lexicon import available_languages, load_lexicon
+    from factcheck.extract.mentions import LABELS
+
+    phrases = set(LABELS)
+    for language in available_languages():
+        lexicon = load_lexicon(language)
+        phrases |= {*lexicon.planned, *lexicon.cumulative, *lexicon.labels}
+    return phrases
+
+
+def test_folding_keeps_every_character_a_case_insensitive_pattern_accepts():
+    import re
+
+    from factcheck.extract.lexicon import folded
+
+    for character in sorted({character for phrase in _lexicon_phrases() for character in phrase}):
+        accepted = re.findall(re.escape(character), _EVERY_CHARACTER, re.IGNORECASE)
+        assert {folded(other) for other in accepted} == {folded(character)}, character
+
+
+@given(st.lists(st.sampled_from(sorted(_lexicon_phrases())) | st.text(alphabet="aIİıKk -.'’\u0307", max_size=6),
+                max_size=6),
+       st.lists(st.sampled_from(["upper", "title", "lower", "turkish"]), min_size=6, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_mentions_phrase_agrees_with_its_pattern(pieces, cases):
+    from factcheck.extract.lexicon import load_lexicon, mentions_phrase, phrase_pattern
+
+    def written(piece: str, case: str) -> str:
+        if case == "turkish":
+            return piece.replace("i", "İ").replace("I", "ı")
+        return getattr(piece, case)()
+
+    text = " ".join(written(piece, case) for piece, case in zip(pieces, cases, strict=False))
+    for language in ("en", "de", "ru", "kk"):
+        lexicon = load_lexicon(language)
+        for phrases in (lexicon.planned, lexicon.cumulative):
+            assert mentions_phrase(phrases, text) == bool(phrase_pattern(phrases).search(text)), (phrases, text)

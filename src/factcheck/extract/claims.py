@@ -34,7 +34,7 @@ from factcheck.extract.context import (
     users_when_used,
     words,
 )
-from factcheck.extract.lexicon import LEXICON_DIR, Lexicon, available_languages, load_lexicon, phrase_pattern
+from factcheck.extract.lexicon import LEXICON_DIR, Lexicon, available_languages, load_lexicon, mentions_phrase
 from factcheck.extract.mentions import Mention, find_mentions, mention_patterns
 from factcheck.extract.time import TimeMention, time_patterns
 from factcheck.langdetect import detect_paragraph_language
@@ -402,7 +402,7 @@ def _modality(context: _Context, text: str, mention: Mention, mentions: list[Men
     next_start = min((m.start for m in mentions if m.start >= mention.end), default=len(text))
     after = text[mention.end:min(next_start, mention.end + 40)]
     window = text[previous_end:mention.start].casefold() + " " + after.casefold()
-    if phrase_pattern(lexicon.planned).search(window):
+    if mentions_phrase(lexicon.planned, window):
         return "planned"
     published = context.document.published
     if time is not None and published is not None and time.start > published:
@@ -419,7 +419,7 @@ def _cumulative(context: _Context, text: str, breaks: tuple[int, ...], mention: 
         return False
     clause_start, clause_end = clause_bounds(breaks, mention.start, len(text))
     window = text[max(mention.start - 70, clause_start):min(mention.end + 70, clause_end)]
-    return bool(phrase_pattern(context.lexicon.cumulative).search(window))
+    return mentions_phrase(context.lexicon.cumulative, window)
 
 
 def _inherit_measures(sentence_claims: list[Claim], earlier: list[Claim]) -> list[Claim]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.lexicon import Lexicon, alternation, inflected_key
+from factcheck.extract.lexicon import Lexicon, alternation, folded, inflected_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 
 APPROXIMATE_TOLERANCE = 0.10  # "about 3 million" allows 2.7 to 3.3 million
@@ -59,7 +59,7 @@ class MentionPatterns:
     links: re.Pattern
     excluded: re.Pattern
     excluded_unlabelled: re.Pattern  # the same without its labels ("Article 5"), for sentences that name none
-    label_words: tuple[str, ...]  # the labels, case-folded
+    label_words: tuple[str, ...]  # the labels, folded for a substring test
     scale_after: re.Pattern
     unit_after: re.Pattern
     currency_before: re.Pattern
@@ -151,7 +151,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         links=re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+", re.IGNORECASE),
         excluded=re.compile(rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*|{unlabelled}", re.IGNORECASE),
         excluded_unlabelled=re.compile(unlabelled, re.IGNORECASE),
-        label_words=tuple(sorted({label.casefold() for label in (*LABELS, *lexicon.labels)})),
+        label_words=tuple(sorted({folded(label) for label in (*LABELS, *lexicon.labels)})),
         scale_after=re.compile(rf"[ \u00a0]?(?:{_inflected(spaced_scales, lexicon)})(?![\w])"),
         unit_after=re.compile(
             rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?{percent}(?![\w]))"
@@ -310,12 +310,9 @@ def _excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[
 
 def _names_a_label(sentence: str, label_words: tuple[str, ...]) -> bool:
     """Whether a label may be written in the sentence: a substring test per label, far cheaper than
-    the labels' alternation tried at every word. Folding covers every letter the case-insensitive
-    pattern accepts, the Turkish dotted and dotless i included."""
-    folded = sentence.casefold()
-    if not folded.isascii():
-        folded = folded.replace("ı", "i").replace("\u0307", "")
-    return any(label in folded for label in label_words)
+    the labels' alternation tried at every word."""
+    folded_sentence = folded(sentence)
+    return any(label in folded_sentence for label in label_words)
 
 
 class _Taken:
