@@ -240,12 +240,12 @@ _EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 
 def _lexicon_phrases() -> set[str]:
     from factcheck.extract.lexicon import available_languages, load_lexicon
-    from factcheck.extract.mentions import LABELS
+    from factcheck.extract.mentions import LABELS, _spelled_entries
 
     phrases = set(LABELS)
     for language in available_languages():
         lexicon = load_lexicon(language)
-        phrases |= {*lexicon.planned, *lexicon.cumulative, *lexicon.labels}
+        phrases |= {*lexicon.planned, *lexicon.cumulative, *lexicon.labels, *_spelled_entries(lexicon)}
     return phrases
 
 
@@ -253,10 +253,54 @@ def test_folding_keeps_every_character_a_case_insensitive_pattern_accepts():
     import re
 
     from factcheck.extract.lexicon import folded
+    from factcheck.extract.mentions import _LETTER_RUN
 
     for character in sorted({character for phrase in _lexicon_phrases() for character in phrase}):
         accepted = re.findall(re.escape(character), _EVERY_CHARACTER, re.IGNORECASE)
         assert {folded(other) for other in accepted} == {folded(character)}, character
+        # and a letter is only ever matched by letters, so runs of letters keep their bounds
+        assert {bool(_LETTER_RUN.fullmatch(other)) for other in accepted} == {bool(_LETTER_RUN.fullmatch(character))}
+
+
+def _spelled_pieces(language: str) -> list[str]:
+    from factcheck.extract.lexicon import load_lexicon
+    from factcheck.extract.mentions import _spelled_entries
+
+    return sorted(_spelled_entries(load_lexicon(language)))
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
+def test_every_spelled_entry_in_any_case_passes_the_spelled_number_test(language):
+    from factcheck.extract.lexicon import load_lexicon
+    from factcheck.extract.mentions import _may_spell_a_number, mention_patterns
+
+    patterns = mention_patterns(load_lexicon(language))
+    for entry in _spelled_pieces(language):
+        for written in (entry, entry.upper(), entry.title(), entry.replace("i", "İ"), entry.replace("i", "ı")):
+            sentence = f"Sie sagte: {written}, nicht mehr."
+            assert _may_spell_a_number(sentence, patterns), sentence
+
+
+@given(st.sampled_from(["en", "de", "ru", "kk"]).flatmap(lambda language: st.tuples(
+    st.just(language),
+    st.lists(st.sampled_from(_spelled_pieces(language)) | st.sampled_from(["a", "an", "out of", "von", "и", "x"]),
+             max_size=5),
+    st.lists(st.sampled_from([" ", "-", "", ", ", "5", "x", "’", "İ", " und "]), min_size=5, max_size=5),
+    st.lists(st.sampled_from(["upper", "title", "lower", "turkish"]), min_size=5, max_size=5))))
+@settings(max_examples=400, deadline=None)
+def test_a_sentence_ruled_out_for_spelled_numbers_has_none(case):
+    from factcheck.extract.lexicon import load_lexicon
+    from factcheck.extract.mentions import _may_spell_a_number, mention_patterns
+
+    language, pieces, glue, cases = case
+    written = [piece.replace("i", "İ") if how == "turkish" else getattr(piece, how)()
+               for piece, how in zip(pieces, cases, strict=False)]
+    sentence = "".join(piece + joint for piece, joint in zip(written, glue, strict=False))
+    patterns = mention_patterns(load_lexicon(language))
+    finders = [patterns.words, patterns.fractions, patterns.ratio, patterns.scaled]
+    readable = any(pattern.search(sentence) for pattern in finders if pattern is not None) or any(
+        not match.group("nfold") for match in patterns.multiples.finditer(sentence))  # "5-fold" is digits
+    assert _may_spell_a_number(sentence, patterns) or not readable, sentence
 
 
 @given(st.lists(st.sampled_from(sorted(_lexicon_phrases())) | st.text(alphabet="aIİıKk -.'’\u0307", max_size=6),
