@@ -245,21 +245,30 @@ def _lexicon_phrases() -> set[str]:
     phrases = set(LABELS)
     for language in available_languages():
         lexicon = load_lexicon(language)
-        phrases |= {*lexicon.planned, *lexicon.cumulative, *lexicon.labels, *_spelled_entries(lexicon)}
-    return phrases
+        phrases |= {*lexicon.planned, *lexicon.cumulative, *lexicon.labels, *lexicon.labels_after,
+                    *_spelled_entries(lexicon)}
+    return phrases | {"aged"}
+
+
+def test_latin_letters_are_what_a_case_insensitive_pattern_takes_for_them():
+    import re
+
+    from factcheck.extract.mentions import LATIN_LETTERS
+
+    assert set(re.findall("[A-Za-z]", _EVERY_CHARACTER, re.IGNORECASE)) == set(
+        re.findall(f"[{LATIN_LETTERS}]", _EVERY_CHARACTER))
 
 
 def test_folding_keeps_every_character_a_case_insensitive_pattern_accepts():
     import re
 
-    from factcheck.extract.lexicon import folded
-    from factcheck.extract.mentions import _LETTER_RUN
+    from factcheck.extract.lexicon import LETTER_RUN, folded
 
     for character in sorted({character for phrase in _lexicon_phrases() for character in phrase}):
         accepted = re.findall(re.escape(character), _EVERY_CHARACTER, re.IGNORECASE)
         assert {folded(other) for other in accepted} == {folded(character)}, character
         # and a letter is only ever matched by letters, so runs of letters keep their bounds
-        assert {bool(_LETTER_RUN.fullmatch(other)) for other in accepted} == {bool(_LETTER_RUN.fullmatch(character))}
+        assert {bool(LETTER_RUN.fullmatch(other)) for other in accepted} == {bool(LETTER_RUN.fullmatch(character))}
 
 
 def _spelled_pieces(language: str) -> list[str]:
@@ -320,3 +329,30 @@ def test_mentions_phrase_agrees_with_its_pattern(pieces, cases):
         lexicon = load_lexicon(language)
         for phrases in (lexicon.planned, lexicon.cumulative):
             assert mentions_phrase(phrases, text) == bool(phrase_pattern(phrases).search(text)), (phrases, text)
+
+
+def _exclusion_pieces() -> list[str]:
+    from factcheck.extract.lexicon import available_languages, load_lexicon
+    from factcheck.extract.mentions import LABELS
+
+    labels = {*LABELS, *(label for language in available_languages() for label in load_lexicon(language).labels)}
+    return sorted(labels | {"No.", "no", "№", "aged", "AGE", "age", "APT", "B", "km", "Q", "st", "ſ", "K", "İ",
+                            "+", ":", "(", ")", "-", "/", ".", ",", " ", "  ", "0", "007", "12", "345", "2024"})
+
+
+@given(st.sampled_from(["en", "de", "ru", "kk"]),
+       st.lists(st.tuples(st.sampled_from(_exclusion_pieces()) | st.sampled_from(["№", "§", "No.", "aged"]),
+                          st.sampled_from(["", " ", "  ", "-", "No. ", "no"]),
+                          st.sampled_from(["5", "12", "007", "345-67", "2024", "1:30", "+7", "B3", "5km", "3rd"])),
+                max_size=6),
+       st.lists(st.sampled_from(["", " ", ", ", "-"]), min_size=6, max_size=6), st.booleans())
+@settings(max_examples=500, deadline=None)
+def test_exclusions_read_with_only_their_signs_find_what_all_of_them_find(language, units, glue, upper):
+    from factcheck.extract.lexicon import load_lexicon
+    from factcheck.extract.mentions import _exclusion_pattern, _possible_exclusions, mention_patterns
+
+    sentence = "".join("".join(unit) + joint for unit, joint in zip(units, glue, strict=False))
+    sentence = sentence.upper() if upper else sentence
+    patterns = mention_patterns(load_lexicon(language))
+    carried = _exclusion_pattern(patterns.exclusions, _possible_exclusions(sentence, patterns))
+    assert [m.span() for m in carried.finditer(sentence)] == [m.span() for m in patterns.excluded.finditer(sentence)]

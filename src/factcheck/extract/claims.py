@@ -34,7 +34,14 @@ from factcheck.extract.context import (
     users_when_used,
     words,
 )
-from factcheck.extract.lexicon import LEXICON_DIR, Lexicon, available_languages, load_lexicon, mentions_phrase
+from factcheck.extract.lexicon import (
+    LEXICON_DIR,
+    Lexicon,
+    available_languages,
+    folded_runs,
+    load_lexicon,
+    mentions_phrase,
+)
 from factcheck.extract.mentions import Mention, find_mentions, mention_patterns
 from factcheck.extract.time import TimeMention, time_patterns
 from factcheck.langdetect import detect_paragraph_language
@@ -217,7 +224,7 @@ def _one_line(text: str) -> str:
 
 def forget_sentences() -> None:
     """Empty the per-sentence caches (words, clause breaks): a benchmark's cold start, or memory back."""
-    for cached in (_one_line, words, clause_breaks):
+    for cached in (_one_line, words, clause_breaks, folded_runs):
         cached.cache_clear()
 
 

@@ -92,6 +92,16 @@ def folded(text: str) -> str:
     return result if result.isascii() else result.replace("ı", "i").replace("\u0307", "")
 
 
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)  # asked for every sentence by several finders
+def folded_runs(text: str) -> frozenset[str]:
+    """The text's runs of letters, folded: what a set test for whole words looks at."""
+    runs = LETTER_RUN.findall(text)
+    return frozenset(map(str.casefold, runs) if text.isascii() else map(folded, runs))
+
+
 def mentions_phrase(phrases: tuple[str, ...], text: str) -> bool:
     """Whether any of the phrases is written in the text as whole words (case-insensitive).
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.lexicon import Lexicon, alternation, folded, inflected_key
+from factcheck.extract.lexicon import LETTER_RUN, Lexicon, alternation, folded, folded_runs, inflected_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 
 APPROXIMATE_TOLERANCE = 0.10  # "about 3 million" allows 2.7 to 3.3 million
@@ -58,9 +58,13 @@ class MentionPatterns:
     score: re.Pattern
     rank: re.Pattern
     links: re.Pattern
+    # Numbers that are no amounts, as (kind, pattern) in the order tried; a sentence is read with
+    # only the kinds it shows a sign of (see `_possible_exclusions`), `excluded` has them all.
+    exclusions: tuple[tuple[str, str], ...]
     excluded: re.Pattern
-    excluded_unlabelled: re.Pattern  # the same without its labels ("Article 5"), for sentences that name none
-    label_words: tuple[str, ...]  # the labels, folded for a substring test
+    label_runs: frozenset  # the first run of letters of each label before a number ("Article 5"), folded
+    label_signs: tuple[str, ...]  # the labels that are signs ("№ 12", "§ 3")
+    label_after_words: tuple[str, ...]  # the labels after a number (Kazakh "12 бабы"), folded
     scale_after: re.Pattern
     unit_after: re.Pattern
     currency_before: re.Pattern
@@ -134,8 +138,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     change_words = alternation([*lexicon.change_up, *lexicon.change_down])
     particles = "|".join(re.escape(p) for p in lexicon.change_particles)
     joiners = "|".join(rf"\s+{re.escape(j)}\s+" for j in sorted(lexicon.number_joiners))
-    labels = _labels((*LABELS, *lexicon.labels))
-    unlabelled = _unlabelled_exclusions(lexicon, attached_scales)
+    exclusions = _exclusions(lexicon, attached_scales)
     ranges = _ranges(lexicon)
     connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["and"]])
     return MentionPatterns(
@@ -151,9 +154,12 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
                         r"(?:\s+(?:out\s+)?of\s+(?P<field>\d{1,4})\b)?"),
         # Anchored at the start of a run: "\S+@" tried from every position is quadratic in long words.
         links=re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+", re.IGNORECASE),
-        excluded=re.compile(rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*|{unlabelled}", re.IGNORECASE),
-        excluded_unlabelled=re.compile(unlabelled, re.IGNORECASE),
-        label_words=tuple(sorted({folded(label) for label in (*LABELS, *lexicon.labels)})),
+        exclusions=exclusions,
+        excluded=re.compile("|".join(source for _, source in exclusions), re.IGNORECASE),
+        label_runs=frozenset(folded(LETTER_RUN.findall(label)[0]) for label in (*LABELS, *lexicon.labels)
+                             if LETTER_RUN.match(label)),
+        label_signs=tuple(label for label in (*LABELS, *lexicon.labels) if not LETTER_RUN.match(label)),
+        label_after_words=tuple(sorted(folded(label) for label in lexicon.labels_after)),
         scale_after=re.compile(rf"[ \u00a0]?(?:{_inflected(spaced_scales, lexicon)})(?![\w])"),
         unit_after=re.compile(
             rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?{percent}(?![\w]))"
@@ -208,39 +214,36 @@ def _spelled_words(lexicon: Lexicon) -> frozenset:
     """The longest run of letters of each entry, folded. An entry written as whole words puts each
     of its runs in the sentence as a whole run of letters, so a set test of the sentence's runs
     finds every sentence the finders could read a word in, at half the cost of a pattern."""
-    return frozenset(folded(max(_LETTER_RUN.findall(entry), key=len)) for entry in _spelled_entries(lexicon))
-
-
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+    return frozenset(folded(max(LETTER_RUN.findall(entry), key=len)) for entry in _spelled_entries(lexicon))
 
 
 def _may_spell_a_number(sentence: str, patterns: MentionPatterns) -> bool:
     if patterns.spelled is not None:
         return patterns.spelled.search(sentence) is not None
-    runs = _LETTER_RUN.findall(sentence)
-    return not patterns.spelled_words.isdisjoint(map(str.casefold, runs) if sentence.isascii() else map(folded, runs))
+    return not patterns.spelled_words.isdisjoint(folded_runs(sentence))
 
 
-def _unlabelled_exclusions(lexicon: Lexicon, attached_scales: list[str]) -> str:
-    """Numbers that are no amounts, told by their shape: times, phone numbers, codes, ages.
-
-    Every alternative (and every label alternative put before them) holds a digit, at most
-    `_LABEL_REACH` characters after the match's start.
-    """
+def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str, str], ...]:
+    """Numbers that are no amounts, told by a label or their shape: "Article 5", times, phone
+    numbers, codes, ages. Every pattern holds a digit, at most `_LABEL_REACH` characters after
+    the start of its match."""
+    labels = _labels((*LABELS, *lexicon.labels))
     codas = alternation([*attached_scales, *_glued_units(lexicon)], word=False)
-    alternatives = [
-        r"\b\d{1,2}:\d{2}\b",
-        r"\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b",
-        # The literal comes before the lookbehinds so that most positions fail at once.
-        r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d",  # "+1-222-2222/2222": a phone number
-        r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)",  # "01", "007": a code or a month, not an amount
-        r"\b[A-Za-z]+\d+[A-Za-z\d]*\b",  # codes such as "B3", "APT41" (unit words are let through later)
-        rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b(?<!\d(?:st|nd|rd|th))",
-        r"\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?",
-    ]
+    found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*")]
     if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
-        alternatives.insert(0, rf"(?<![\w.,/-])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])")
-    return "|".join(alternatives)
+        found.append(("label_after",
+                      rf"(?<![\w.,/-])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"))
+    found += [
+        ("time_of_day", r"\b\d{1,2}:\d{2}\b"),
+        ("phone", r"\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"),
+        # The literal comes before the lookbehinds so that most positions fail at once.
+        ("plus_phone", r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"),  # "+1-222-2222/2222"
+        ("leading_zero", r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"),  # "01", "007": a code or a month
+        ("letters_then_digits", r"\b[A-Za-z]+\d+[A-Za-z\d]*\b"),  # "B3", "APT41" (unit words are let through later)
+        ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b(?<!\d(?:st|nd|rd|th))"),
+        ("age", r"\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?"),
+    ]
+    return tuple(found)
 
 
 def _labels(words: tuple[str, ...]) -> str:
@@ -324,17 +327,52 @@ def _excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[
     start = max(0, first_digit.start() - _LABEL_REACH)
     while start > 0 and not sentence[start - 1].isspace():  # never begin inside a word ("APT41")
         start -= 1
-    excluded = patterns.excluded if _names_a_label(sentence, patterns.label_words) else patterns.excluded_unlabelled
+    excluded = _exclusion_pattern(patterns.exclusions, _possible_exclusions(sentence, patterns))
     for match in excluded.finditer(sentence, start):
         if match.group(0) not in patterns.unit_codes:  # "km2" looks like a code but is a unit
             yield match.span()
 
 
-def _names_a_label(sentence: str, label_words: tuple[str, ...]) -> bool:
-    """Whether a label may be written in the sentence: a substring test per label, far cheaper than
-    the labels' alternation tried at every word."""
-    folded_sentence = folded(sentence)
-    return any(map(folded_sentence.__contains__, label_words))
+# "[A-Za-z]" as a case-insensitive pattern reads it: also the Kelvin sign, the long s and the Turkish i's.
+LATIN_LETTERS = "A-Za-z\u212a\u017f\u0131\u0130"
+_LETTER_THEN_DIGIT = re.compile(f"[{LATIN_LETTERS}]\\d")
+_DIGIT_THEN_LETTER = re.compile(f"\\d[{LATIN_LETTERS}]")
+_PHONE_HINT = re.compile(r"\d{3}\)?[\s-]\d{3}")
+
+
+def _possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool, ...]:
+    """Which exclusions the sentence shows a sign of, in the order of `patterns.exclusions`: a pattern
+    carrying only those reads the sentence alike and sooner, as every alternative is tried at every
+    position even where it cannot match. The cheap ones ("+", "0") are always carried."""
+    runs = folded_runs(sentence)
+    signs = {
+        "label": _may_hold_a_label(sentence, runs, patterns),
+        "label_after": any(run.startswith(patterns.label_after_words) for run in runs),  # with a case ending
+        "time_of_day": ":" in sentence,
+        "phone": _PHONE_HINT.search(sentence) is not None,
+        "letters_then_digits": _LETTER_THEN_DIGIT.search(sentence) is not None,
+        "digits_then_letters": _DIGIT_THEN_LETTER.search(sentence) is not None,
+        "age": "age" in runs or "aged" in runs,
+    }
+    return tuple(signs.get(kind, True) for kind, _ in patterns.exclusions)
+
+
+def _may_hold_a_label(sentence: str, runs: frozenset[str], patterns: MentionPatterns) -> bool:
+    """A label opens a run of letters, which ends with it or runs on into "No" ("ArticleNo.5")."""
+    if any(map(sentence.__contains__, patterns.label_signs)):
+        return True
+    return not patterns.label_runs.isdisjoint(runs) or any(
+        run.endswith("no") and run[:-2] in patterns.label_runs for run in runs)
+
+
+def _exclusion_pattern(exclusions: tuple[tuple[str, str], ...], carried: tuple[bool, ...]) -> re.Pattern:
+    return _compiled_exclusions(tuple(source for (_, source), needed in zip(exclusions, carried, strict=True)
+                                      if needed))
+
+
+@lru_cache(maxsize=None)  # at most one pattern per combination of kinds a language's sentences show
+def _compiled_exclusions(sources: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(sources) or "(?!)", re.IGNORECASE)
 
 
 class _Taken:
