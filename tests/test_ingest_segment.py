@@ -1,6 +1,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from factcheck.errors import InputError
 from factcheck.ingest import decode, document_from_text, html_visible_text
@@ -61,3 +63,27 @@ def test_footnote_markers_and_references():
     assert result.sentences[0].footnotes == (22,)
     assert "Akmola region" in result.footnotes[22]
     assert result.sentences[1].text == "In 2023 the rate rose."
+
+
+_WORD = st.sampled_from(["said", "a", "B", "", "1"])
+_STOPS = st.lists(st.sampled_from([".", "!", "?", "…", '"', "”", "’", "»", ")", "]", ",", ";", ":"]), max_size=3)
+_TAIL = st.sampled_from([" ", "  ", "\n", ")", "]", "", "x", ".", " The"])
+
+
+@given(st.lists(st.tuples(_WORD, _STOPS.map("".join), st.sampled_from(["", "1", "12", "123", "1234"]), _TAIL),
+                max_size=5).map(lambda units: "".join("".join(unit) for unit in units)))
+@example("It was said”:12 The end.")
+@example("He said.123 (x)")
+@example("Wow!?.. 12 then…”3]")
+@settings(max_examples=400, deadline=None)
+def test_boundary_and_marker_patterns_match_their_lookaround_first_spelling(text):
+    import re
+
+    from factcheck.segment import _BOUNDARY, _FOOTNOTE_MARKER
+
+    # The plain spellings, slower: a lookaround first keeps the engine from skipping ahead.
+    boundary = re.compile(r"(?=[.!?…])(?<![.!?…])[.!?…]+[\"”’»)\]]*(?=\s|\d{1,3}\s)")
+    marker = re.compile(r"(?=\d)(?:(?<=[^\W\d_][.,;:!?”\"’)»])|(?<=[^\W\d_][)”\"’»][.,;:]))(\d{1,3})(?=[\s)\]]|$)")
+    for fast, plain in ((_BOUNDARY, boundary), (_FOOTNOTE_MARKER, marker)):
+        found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]

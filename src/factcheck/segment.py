@@ -21,10 +21,12 @@ _ABBREVIATIONS = frozenset(
     "mio mrd tsd ggf vgl abs млн млрд тыс трлн г гг им т.е т.д пр ст руб долл ул обл р-н".split()
 )
 _DIGITS_BEFORE_SPACE = re.compile(r"\d{1,3}(?=\s)")
-_BOUNDARY = re.compile(r"(?=[.!?…])(?<![.!?…])[.!?…]+[\"”’»)\]]*(?=\s|\d{1,3}\s)")
+# Patterns here open with a character class, not a lookaround: the engine then skips in C to the
+# positions that can start a match; the lookbehind is tried after that first character.
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"”’»)\]]*(?=\s|\d{1,3}\s)")
 _SENTENCE_START = re.compile(r"(?<!\s)\s+[\"“«(\[‘']?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜ0-9$€₸£•\-–—])")
-_FOOTNOTE_MARKER = re.compile(  # "(?=\d)" first: the lookbehinds are tried only before digits
-    r"(?=\d)(?:(?<=[^\W\d_][.,;:!?”\"’)»])|(?<=[^\W\d_][)”\"’»][.,;:]))(\d{1,3})(?=[\s)\]]|$)"
+_FOOTNOTE_MARKER = re.compile(  # digits glued to the punctuation after a word: "was founded.18 The", "said”3"
+    r"(\d(?:(?<=[^\W\d_][.,;:!?”\"’)»]\d)|(?<=[^\W\d_][)”\"’»][.,;:]\d))\d{0,2})(?=[\s)\]]|$)"
 )
 # "as of 2022.18 In October": in a document that cites by glued numbers, a year or an amount
 # directly followed by ".18" and a new sentence carries a footnote marker, not decimals.
