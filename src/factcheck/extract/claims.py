@@ -337,6 +337,8 @@ def _measure_of_money(context: _Context, text: str, mention: Mention) -> tuple[s
 
 def _noun_before_of(text: str, mention: Mention, lexicon: Lexicon) -> str | None:
     """ "an operating loss of $108 million", "an average Internet speed of 43.6 Mbps"."""
+    if not text[:mention.start].rstrip().endswith("of"):  # far cheaper than the pattern, which ends "... of "
+        return None
     of_before = _NOUN_THEN_OF.search(text[max(0, mention.start - 60):mention.start])
     if not of_before:
         return None

@@ -30,7 +30,7 @@ _REGION = re.compile(
     r"\s+(region|regions|oblast|oblasts|province|district)\b"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
-_REGION_NOUN = re.compile(r"region|oblast|province|district")  # a cheap test before _REGION
+_REGION_NOUNS = ("region", "oblast", "province", "district")  # a cheap test before _REGION
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:region|regions|oblast|oblasts|province|district)\b")
 _LATIN_WITH_ENDING = re.compile(r"^([a-z0-9]+)-[^\W\d_a-z]+$")  # "telegram-ның": a name with a Kazakh ending
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|with)\s+|;|\s[—–]\s|—")
@@ -324,8 +324,10 @@ def best_subject(candidates: list[Word], index: NameIndex, position: int) -> str
 
 def scopes_in(text: str, places: Gazetteer) -> list[tuple[int, str]]:
     """(position, scope) for every region phrase and country name in the text."""
-    found = [(m.start(), f"{m.group(1)} {'region' if m.group(2).startswith('region') else m.group(2)}")
-             for m in _REGION.finditer(text) if " and " not in m.group(1)] if _REGION_NOUN.search(text) else []
+    found = []
+    if any(map(text.__contains__, _REGION_NOUNS)):
+        found = [(m.start(), f"{m.group(1)} {'region' if m.group(2).startswith('region') else m.group(2)}")
+                 for m in _REGION.finditer(text) if " and " not in m.group(1)]
     starts, texts = words(text)
     found += [(start, place) for start, place in zip(starts, map(places.country, texts), strict=True) if place]
     return sorted(found)

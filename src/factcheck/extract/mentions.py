@@ -313,13 +313,13 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
 
 
 _DIGIT = re.compile(r"\d")
-_LINK_HINT = re.compile(r"@|//|www", re.IGNORECASE)
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)")
 _LABEL_REACH = 60  # "Resolution No. 12": from the start of an excluded phrase to its first digit
 
 
 def _excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[int, int]]:
     """Web and e-mail addresses, phone numbers, times of day, codes and labelled numbers: not claims."""
-    if _LINK_HINT.search(sentence):
+    if "@" in sentence or "//" in sentence or "www" in sentence.lower():
         yield from (match.span() for match in patterns.links.finditer(sentence))
     first_digit = _DIGIT.search(sentence)
     if first_digit is None:
@@ -429,6 +429,8 @@ def _ranks(sentence: str, patterns: MentionPatterns):
             rank = float(match.group(group))
             yield Mention(match.start(), match.end(), rank, rank, rank, "rank", "exact", "rank",
                           number_start=match.start(group))
+        return
+    if _ORDINAL_DIGITS.search(sentence) is None:  # "3rd": a cheap test, the digit first
         return
     for match in patterns.rank.finditer(sentence):
         before = sentence[max(0, match.start() - 30):match.start()].casefold()
