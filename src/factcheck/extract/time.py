@@ -139,7 +139,10 @@ def _merged_windows(anchors: list[tuple[int, int]], length: int) -> list[tuple[i
 
 @lru_cache(maxsize=None)
 def _month_words(lexicon: Lexicon) -> re.Pattern:
-    return re.compile(rf"\b{alternation(lexicon.months, word=False)}", re.IGNORECASE)
+    """Month names as the time pattern reads them: whole words, with a case ending or a dot at most
+    ("Mar." and "March", not "market"; "қарашада")."""
+    suffix = f"(?:{alternation(lexicon.inflections, word=False)})?" if lexicon.inflections else ""
+    return re.compile(rf"\b{alternation(lexicon.months, word=False)}{suffix}\.?(?!\w)", re.IGNORECASE)
 
 
 def _part_key(text: str) -> str:
