@@ -246,7 +246,7 @@ def _lexicon_phrases() -> set[str]:
     for language in available_languages():
         lexicon = load_lexicon(language)
         phrases |= {*lexicon.planned, *lexicon.cumulative, *lexicon.labels, *lexicon.labels_after,
-                    *_spelled_entries(lexicon)}
+                    *_spelled_entries(lexicon), *(q for group in lexicon.qualifiers.values() for q in group)}
     return phrases | {"aged"}
 
 
@@ -356,3 +356,30 @@ def test_exclusions_read_with_only_their_signs_find_what_all_of_them_find(langua
     patterns = mention_patterns(load_lexicon(language))
     carried = _exclusion_pattern(patterns.exclusions, _possible_exclusions(sentence, patterns))
     assert [m.span() for m in carried.finditer(sentence)] == [m.span() for m in patterns.excluded.finditer(sentence)]
+
+
+def _qualifier_pieces(language: str) -> list[str]:
+    from factcheck.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon(language)
+    return sorted({q for group in lexicon.qualifiers.values() for q in group})
+
+
+@given(st.sampled_from(["en", "de", "ru", "kk"]).flatmap(lambda language: st.tuples(
+    st.just(language),
+    st.lists(st.sampled_from(_qualifier_pieces(language)) | st.sampled_from(["schools", "(", "“", "x", "5", "İ"]),
+             max_size=4),
+    st.lists(st.sampled_from([" ", "", "  ", "("]), min_size=4, max_size=4),
+    st.sampled_from(["", " ", "  "]), st.booleans())))
+@settings(max_examples=500, deadline=None)
+def test_a_number_ruled_out_for_a_qualifier_has_none(case):
+    from factcheck.extract.lexicon import load_lexicon
+    from factcheck.extract.mentions import _may_end_a_qualifier, mention_patterns
+
+    language, pieces, glue, space, upper = case
+    before = "".join(piece + joint for piece, joint in zip(pieces, glue, strict=False)).rstrip() + space
+    sentence = (before.upper() if upper else before) + "12 schools"
+    start = len(before)
+    patterns = mention_patterns(load_lexicon(language))
+    found = patterns.qualifier_before.search(sentence, max(0, start - 40), start)
+    assert _may_end_a_qualifier(sentence, start, patterns) or found is None, sentence

@@ -69,6 +69,7 @@ class MentionPatterns:
     unit_after: re.Pattern
     currency_before: re.Pattern
     qualifier_before: re.Pattern
+    qualifier_endings: frozenset  # the folded last run of letters, or last character, of every qualifier
     range_connector: re.Pattern
     change_after: re.Pattern
     change_before: re.Pattern
@@ -174,6 +175,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         # A sign may touch its number (">30", "≤5%"); a word may not ("under30" is no qualifier).
         qualifier_before=re.compile(rf"(?:^|(?<=[\s(—–\"“«]))(?P<qualifier>{alternation(qualifiers, word=False)})"
                                     r"(?:\s+|(?<=[<>=≤≥]))$", re.IGNORECASE),
+        qualifier_endings=frozenset(_ending(qualifier) for qualifier in qualifiers),
         range_connector=re.compile(rf"[ \u00a0]*(?P<connector>{connectors})[ \u00a0]*"),
         change_after=re.compile(rf"^[\s-]*(?:{change_words})", re.IGNORECASE),
         change_before=re.compile(rf"(?:{change_words})(?:\s+(?:{particles}))?\s+(?:a\s+|an\s+|about\s+|nearly\s+|between\s+)?$",
@@ -674,6 +676,8 @@ def _symbol_opens_next_amount(sentence: str, position: int) -> bool:
 def _qualified(sentence: str, start: int, value: float, half_unit: float,
                patterns: MentionPatterns) -> tuple[int, float | None, float | None, str]:
     """Widen a stated value by its qualifier ("over", "about", "up to") and its rounding."""
+    if not _may_end_a_qualifier(sentence, start, patterns):
+        return start, value - half_unit, value + half_unit, "exact"
     match = patterns.qualifier_before.search(sentence, max(0, start - 40), start)
     if match is None:
         return start, value - half_unit, value + half_unit, "exact"
@@ -683,6 +687,25 @@ def _qualified(sentence: str, start: int, value: float, half_unit: float,
     group = next(name for name, words in patterns.lexicon.qualifiers.items() if phrase in (w.casefold() for w in words))
     low, high, qualifier = _bounds(group, value, half_unit)
     return match.start(), low, high, qualifier
+
+
+def _ending(text: str) -> str:
+    """The last run of letters of a text that ends in one ("more than" → "than"), else its last character."""
+    runs = LETTER_RUN.findall(text)
+    return folded(runs[-1] if runs and text.endswith(runs[-1]) else text[-1:])
+
+
+def _may_end_a_qualifier(sentence: str, start: int, patterns: MentionPatterns) -> bool:
+    """Whether a qualifier may end right before a number: a sign touching it ("≥5"), or, after a
+    space, a last word or character that ends some qualifier. The pattern's search is tried at
+    every position of its window and most numbers have no qualifier: this test rules them out first."""
+    before = sentence[max(0, start - 40):start]
+    stripped = before.rstrip()
+    if not stripped:
+        return False
+    if len(stripped) == len(before):
+        return stripped[-1] in "<>=≤≥"
+    return _ending(stripped) in patterns.qualifier_endings
 
 
 def _names_a_target(sentence: str, position: int, patterns: MentionPatterns) -> bool:
