@@ -258,3 +258,17 @@ def test_numerals_written_the_local_way_read_back(integer, decimals, language, s
 def test_amounts_with_their_hundredths_are_one_amount(language, text, surface, value, unit):
     [claim] = claims_of(text, language)
     assert (claim.text, claim.quantity.unit) == (surface, unit) and claim.quantity.value == pytest.approx(value)
+
+
+@given(st.lists(st.sampled_from(["und", "der", "für", "the", "and", "of", "is", "ist", "ä", "Über", "thé", "x", "Ö",
+                                 "wurde", "were", "that", "das", "with", "mit"]), max_size=30),
+       st.lists(st.sampled_from([" ", "", "-", ". ", "ß"]), min_size=30, max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_german_and_english_marks_counted_in_one_pass_as_in_two(words, joints):
+    from collections import Counter
+
+    from factcheck.langdetect import _ENGLISH_MARKS, _GERMAN_MARKS, _MARKS
+
+    text = "".join(word + joint for word, joint in zip(words, joints, strict=False))
+    counted = Counter(match.lastgroup for match in _MARKS.finditer(text))
+    assert (counted["de"], counted["en"]) == (len(_GERMAN_MARKS.findall(text)), len(_ENGLISH_MARKS.findall(text)))

@@ -8,6 +8,7 @@ paragraphs are detected one by one, each falling back to the document's language
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # Runs of letters, counted by their lengths: twice as fast as one match per letter.
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]+")
@@ -23,16 +24,19 @@ MIN_PARAGRAPH_LETTERS = 40  # below this a paragraph says too little to overrule
 _SCRIPT = {"en": "latin", "de": "latin", "ru": "cyrillic", "kk": "cyrillic"}
 
 
+# German and English marks in one pass: they never overlap (English words hold no umlaut).
+_MARKS = re.compile(f"(?P<de>{_GERMAN_MARKS.pattern})|(?P<en>{_ENGLISH_MARKS.pattern})")
+
+
 def detect_language(text: str, sample: int = 20_000) -> str:
     head = text[:sample]
-    cyrillic = _letters(_CYRILLIC, head)
-    kazakh = _letters(_KAZAKH_LETTERS, head)
-    latin = _letters(_LATIN, head)
-    if cyrillic + kazakh > latin:
-        return "kk" if kazakh * 40 >= cyrillic and kazakh >= 3 else "ru"
-    if len(_GERMAN_MARKS.findall(head)) > len(_ENGLISH_MARKS.findall(head)):
-        return "de"
-    return "en"
+    if _CYRILLIC_OR_KAZAKH.search(head):  # else no letter counts are needed: Latin script it is
+        cyrillic = _letters(_CYRILLIC, head)
+        kazakh = _letters(_KAZAKH_LETTERS, head)
+        if cyrillic + kazakh > _letters(_LATIN, head):
+            return "kk" if kazakh * 40 >= cyrillic and kazakh >= 3 else "ru"
+    marks = Counter(match.lastgroup for match in _MARKS.finditer(head))
+    return "de" if marks["de"] > marks["en"] else "en"
 
 
 def _letters(pattern: re.Pattern, text: str) -> int:
