@@ -63,7 +63,7 @@ class MentionPatterns:
     exclusions: tuple[tuple[str, str], ...]
     excluded: re.Pattern
     label_runs: frozenset  # the first run of letters of each label before a number ("Article 5"), folded
-    label_signs: tuple[str, ...]  # the labels that are signs ("№ 12", "§ 3")
+    label_signs: tuple[str, ...]  # the labels that open with no letter ("№ 12", "§ 3"), folded
     label_after_words: tuple[str, ...]  # the labels after a number (Kazakh "12 бабы"), folded
     scale_after: re.Pattern
     unit_after: re.Pattern
@@ -159,7 +159,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         excluded=re.compile("|".join(source for _, source in exclusions), re.IGNORECASE),
         label_runs=frozenset(folded(LETTER_RUN.findall(label)[0]) for label in (*LABELS, *lexicon.labels)
                              if LETTER_RUN.match(label)),
-        label_signs=tuple(label for label in (*LABELS, *lexicon.labels) if not LETTER_RUN.match(label)),
+        label_signs=tuple(folded(label) for label in (*LABELS, *lexicon.labels) if not LETTER_RUN.match(label)),
         label_after_words=tuple(sorted(folded(label) for label in lexicon.labels_after)),
         scale_after=re.compile(rf"[ \u00a0]?(?:{_inflected(spaced_scales, lexicon)})(?![\w])"),
         unit_after=re.compile(
@@ -361,7 +361,7 @@ def _possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool
 
 def _may_hold_a_label(sentence: str, runs: frozenset[str], patterns: MentionPatterns) -> bool:
     """A label opens a run of letters, which ends with it or runs on into "No" ("ArticleNo.5")."""
-    if any(map(sentence.__contains__, patterns.label_signs)):
+    if patterns.label_signs and any(map(folded(sentence).__contains__, patterns.label_signs)):
         return True
     return not patterns.label_runs.isdisjoint(runs) or any(
         run.endswith("no") and run[:-2] in patterns.label_runs for run in runs)
