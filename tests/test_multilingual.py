@@ -272,3 +272,37 @@ def test_german_and_english_marks_counted_in_one_pass_as_in_two(words, joints):
     text = "".join(word + joint for word, joint in zip(words, joints, strict=False))
     counted = Counter(match.lastgroup for match in _MARKS.finditer(text))
     assert (counted["de"], counted["en"]) == (len(_GERMAN_MARKS.findall(text)), len(_ENGLISH_MARKS.findall(text)))
+
+
+def _time_pieces(language: str) -> list[str]:
+    from factcheck.extract.time import ENGLISH_TIME_WORDS
+
+    lexicon = load_lexicon(language)
+    words = {key: lexicon.time_words.get(key, ENGLISH_TIME_WORDS[key]) for key in ENGLISH_TIME_WORDS}
+    return sorted({*lexicon.months, *lexicon.year_parts, *lexicon.quarters, *words["prepositions"], *words["articles"],
+                   *words["quarter"], *words["quarter_of"], *words["year_words"], *words["month_range"],
+                   "2024", "1999", "2100", "12", "3rd", "Q3", "schools", "may", "market", "x", "5%"})
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "Revenue rose in the third quarter of 2024, and again from January to November 2024."),
+    ("de", "Im dritten Quartal des Jahres 2024 stieg der Umsatz, seit dem 15. Juli 2024 erneut."),
+    ("ru", "В третьем квартале 2024 года выручка выросла, по состоянию на 1 мая 2024 г. тоже."),
+    ("kk", "2024 жылдың үшінші тоқсанында табыс өсті, 2024 жылғы 22 қарашада да."),
+])
+def test_long_time_expressions_are_found_near_their_anchors(language, sentence):
+    times = time_patterns(load_lexicon(language))
+    found = [m.span() for m in times._matches(sentence)]
+    assert found == [m.span() for m in times.pattern.finditer(sentence)]
+    assert max(end - start for start, end in found) >= 20, found  # the long forms were read whole
+
+
+@given(st.sampled_from(["en", "de", "ru", "kk"]).flatmap(lambda language: st.tuples(
+    st.just(language), st.lists(st.sampled_from(_time_pieces(language)), max_size=14),
+    st.lists(st.sampled_from([" ", " ", ", ", "-", "", ". "]), min_size=14, max_size=14))))
+@settings(max_examples=400, deadline=None)
+def test_time_expressions_found_near_their_anchors_are_those_of_a_whole_scan(case):
+    language, pieces, joints = case
+    sentence = "".join(piece + joint for piece, joint in zip(pieces, joints, strict=False))
+    times = time_patterns(load_lexicon(language))
+    assert [m.span() for m in times._matches(sentence)] == [m.span() for m in times.pattern.finditer(sentence)]

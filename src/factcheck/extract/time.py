@@ -52,16 +52,21 @@ class TimePatterns:
         return mentions
 
     def _matches(self, sentence: str) -> Iterator[re.Match]:
-        """The pattern's matches, scanned only near years and month names.
+        """The pattern's matches, tried only near years and month names.
 
         Every time expression holds a year or a month name and none is longer than `_REACH`
-        before or after it, so scanning windows around them finds exactly what a scan of the
-        whole sentence finds, at a fraction of the cost: most sentences have neither.
+        before or after it, so windows around them hold every match a scan of the whole sentence
+        finds, at a fraction of the cost: most sentences have neither. A match also starts a word
+        and starts no later than the last of its window's anchors, so only those words are tried.
         """
         anchors = [m.span() for m in _YEAR_DIGITS.finditer(sentence)]
         anchors += [m.span() for m in _month_words(self.lexicon).finditer(sentence)]
-        for start, end in _merged_windows(sorted(anchors), len(sentence)):
-            yield from self.pattern.finditer(sentence, start, end)
+        for low, high, last_anchor in _merged_windows(sorted(anchors), len(sentence)):
+            resume = low
+            for word in _WORD_START.finditer(sentence, low, last_anchor + 1):
+                if word.start() >= resume and (match := self.pattern.match(sentence, word.start(), high)):
+                    resume = match.end()
+                    yield match
 
     def _month(self, text: str) -> int:
         """The month of a month name, also when it carries a case ending ("қарашада", "сәуірде")."""
@@ -122,19 +127,21 @@ class TimePatterns:
 
 
 _YEAR_DIGITS = re.compile(YEAR)
+_WORD_START = re.compile(r"\w+")  # where the pattern's opening "\b" can hold
 # Far enough for "in the third quarter of" before a year, or "2024 жылдың үшінші тоқсанында" after one.
 _REACH = 80
 
 
-def _merged_windows(anchors: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+def _merged_windows(anchors: list[tuple[int, int]], length: int) -> list[tuple[int, int, int]]:
+    """(start, end, start of the last anchor) of the windows around the anchors, overlapping ones merged."""
     windows: list[list[int]] = []
     for start, end in anchors:
         low, high = max(0, start - _REACH), min(length, end + _REACH)
         if windows and low <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], high)
+            windows[-1][1], windows[-1][2] = max(windows[-1][1], high), max(windows[-1][2], start)
         else:
-            windows.append([low, high])
-    return [(low, high) for low, high in windows]
+            windows.append([low, high, start])
+    return [(low, high, last) for low, high, last in windows]
 
 
 @lru_cache(maxsize=None)
