@@ -63,6 +63,7 @@ class MentionPatterns:
     exclusions: tuple[tuple[str, str], ...]
     excluded: re.Pattern
     label_runs: frozenset  # the first run of letters of each label before a number ("Article 5"), folded
+    label_runs_then_no: frozenset  # the same with "no" run on ("articleno")
     label_signs: tuple[str, ...]  # the labels that open with no letter ("№ 12", "§ 3"), folded
     label_after_words: tuple[str, ...]  # the labels after a number (Kazakh "12 бабы"), folded
     scale_after: re.Pattern
@@ -140,6 +141,8 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     particles = "|".join(re.escape(p) for p in lexicon.change_particles)
     joiners = "|".join(rf"\s+{re.escape(j)}\s+" for j in sorted(lexicon.number_joiners))
     exclusions = _exclusions(lexicon, attached_scales)
+    label_runs = frozenset(folded(LETTER_RUN.findall(label)[0]) for label in (*LABELS, *lexicon.labels)
+                           if LETTER_RUN.match(label))
     ranges = _ranges(lexicon)
     connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["and"]])
     return MentionPatterns(
@@ -157,8 +160,8 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         links=re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+", re.IGNORECASE),
         exclusions=exclusions,
         excluded=re.compile("|".join(source for _, source in exclusions), re.IGNORECASE),
-        label_runs=frozenset(folded(LETTER_RUN.findall(label)[0]) for label in (*LABELS, *lexicon.labels)
-                             if LETTER_RUN.match(label)),
+        label_runs=label_runs,
+        label_runs_then_no=frozenset(run + "no" for run in label_runs),
         label_signs=tuple(folded(label) for label in (*LABELS, *lexicon.labels) if not LETTER_RUN.match(label)),
         label_after_words=tuple(sorted(folded(label) for label in lexicon.labels_after)),
         scale_after=re.compile(rf"[ \u00a0]?(?:{_inflected(spaced_scales, lexicon)})(?![\w])"),
@@ -349,7 +352,8 @@ def _possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool
     runs = folded_runs(sentence)
     signs = {
         "label": _may_hold_a_label(sentence, runs, patterns),
-        "label_after": any(run.startswith(patterns.label_after_words) for run in runs),  # with a case ending
+        "label_after": bool(patterns.label_after_words)  # with a case ending after the label
+        and any(run.startswith(patterns.label_after_words) for run in runs),
         "time_of_day": ":" in sentence,
         "phone": _PHONE_HINT.search(sentence) is not None,
         "letters_then_digits": _LETTER_THEN_DIGIT.search(sentence) is not None,
@@ -363,8 +367,7 @@ def _may_hold_a_label(sentence: str, runs: frozenset[str], patterns: MentionPatt
     """A label opens a run of letters, which ends with it or runs on into "No" ("ArticleNo.5")."""
     if patterns.label_signs and any(map(folded(sentence).__contains__, patterns.label_signs)):
         return True
-    return not patterns.label_runs.isdisjoint(runs) or any(
-        run.endswith("no") and run[:-2] in patterns.label_runs for run in runs)
+    return not (patterns.label_runs.isdisjoint(runs) and patterns.label_runs_then_no.isdisjoint(runs))
 
 
 def _exclusion_pattern(exclusions: tuple[tuple[str, str], ...], carried: tuple[bool, ...]) -> re.Pattern:
