@@ -35,6 +35,7 @@ from factcheck.extract.context import (
     words,
 )
 from factcheck.extract.lexicon import (
+    LETTER_RUN,
     LEXICON_DIR,
     Lexicon,
     available_languages,
@@ -305,7 +306,7 @@ def _measure_of_change(context: _Context, text: str, mention: Mention) -> tuple[
     listed = re.search(r"(?:the\s+)?(?:number|share|volume|amount)\s+of\s+([^\W\d_]+)[,\s]+by\s+$", before)
     if listed:
         return singular(listed.group(1)), []
-    verbs = [m for m in re.finditer(r"[^\W\d_]+", before) if m.group(0).casefold() in lexicon.change_words]
+    verbs = [m for m in LETTER_RUN.finditer(before) if m.group(0).casefold() in lexicon.change_words]
     if not verbs:
         return None, []
     verb = verbs[-1]
@@ -416,7 +417,7 @@ def _modality(context: _Context, text: str, mention: Mention, mentions: list[Men
     published = context.document.published
     if time is not None and published is not None and time.start > published:
         return "planned"
-    words_before = re.findall(r"[^\W\d_]+", text[max(0, mention.start - 20):mention.start].casefold())
+    words_before = LETTER_RUN.findall(text[max(0, mention.start - 20):mention.start].casefold())
     if words_before and words_before[-1] in lexicon.increments:
         return "increment"
     return "actual"
@@ -548,7 +549,7 @@ def _statistic(context: _Context, text: str, breaks: tuple[int, ...], mention: M
         return None
     clause_start, _ = clause_bounds(breaks, mention.start, len(text))
     window = text[max(clause_start, mention.start - STATISTIC_WINDOW):mention.start].casefold()
-    found = [words[w] for w in re.findall(r"[^\W\d_]+", window) if w in words]
+    found = [words[w] for w in LETTER_RUN.findall(window) if w in words]
     return found[-1] if found else None
 
 

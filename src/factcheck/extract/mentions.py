@@ -737,7 +737,7 @@ def _percent_kind(sentence: str, start: int, end: int, patterns: MentionPatterns
 
 
 def _direction_of(text: str, lexicon: Lexicon) -> str | None:
-    for token in re.findall(r"[^\W\d_]+", text.casefold()):
+    for token in LETTER_RUN.findall(text.casefold()):
         if token in lexicon.change_up:
             return "up"
         if token in lexicon.change_down:
@@ -747,7 +747,7 @@ def _direction_of(text: str, lexicon: Lexicon) -> str | None:
 
 def _direction_near(sentence: str, start: int, end: int, lexicon: Lexicon, *, window: int = 60,
                     after: bool = True) -> str | None:
-    before_tokens = re.findall(r"[^\W\d_]+", sentence[max(0, start - window):start].casefold())
+    before_tokens = LETTER_RUN.findall(sentence[max(0, start - window):start].casefold())
     for token in reversed(before_tokens):
         if token in lexicon.change_up:
             return "up"
