@@ -306,3 +306,18 @@ def test_time_expressions_found_near_their_anchors_are_those_of_a_whole_scan(cas
     sentence = "".join(piece + joint for piece, joint in zip(pieces, joints, strict=False))
     times = time_patterns(load_lexicon(language))
     assert [m.span() for m in times._matches(sentence)] == [m.span() for m in times.pattern.finditer(sentence)]
+
+
+@given(st.sampled_from(["en", "de", "ru", "kk"]).flatmap(lambda language: st.tuples(
+    st.just(language),
+    st.lists(st.tuples(st.sampled_from([*_time_pieces(language), "Mayor", "marchés", "İ", "JÄNNER", "MAİ"]),
+                       st.sampled_from([str, str.upper, str.title])), max_size=8),
+    st.lists(st.sampled_from([" ", "", ".", "-", "'s ", "2", "_"]), min_size=8, max_size=8))))
+@settings(max_examples=400, deadline=None)
+def test_a_sentence_the_month_test_rules_out_has_no_month_name(case):
+    from factcheck.extract.time import _may_name_a_month, _month_words
+
+    language, pieces, joints = case
+    lexicon = load_lexicon(language)
+    sentence = "".join(spell(piece) + joint for (piece, spell), joint in zip(pieces, joints, strict=False))
+    assert _may_name_a_month(sentence, lexicon) or _month_words(lexicon).search(sentence) is None

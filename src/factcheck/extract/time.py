@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.lexicon import Lexicon, alternation, initials
+from factcheck.extract.lexicon import LETTER_RUN, Lexicon, alternation, folded, folded_runs, initials
 from factcheck.model import TimeSpan
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -60,7 +60,8 @@ class TimePatterns:
         and starts no later than the last of its window's anchors, so only those words are tried.
         """
         anchors = [m.span() for m in _YEAR_DIGITS.finditer(sentence)]
-        anchors += [m.span() for m in _month_words(self.lexicon).finditer(sentence)]
+        if _may_name_a_month(sentence, self.lexicon):
+            anchors += [m.span() for m in _month_words(self.lexicon).finditer(sentence)]
         for low, high, last_anchor in _merged_windows(sorted(anchors), len(sentence)):
             resume = low
             for word in _WORD_START.finditer(sentence, low, last_anchor + 1):
@@ -150,6 +151,22 @@ def _month_words(lexicon: Lexicon) -> re.Pattern:
     ("Mar." and "March", not "market"; "қарашада")."""
     suffix = f"(?:{alternation(lexicon.inflections, word=False)})?" if lexicon.inflections else ""
     return re.compile(rf"\b{alternation(lexicon.months, word=False)}{suffix}\.?(?!\w)", re.IGNORECASE)
+
+
+def _may_name_a_month(sentence: str, lexicon: Lexicon) -> bool:
+    """False when `_month_words` cannot match: a set test of the sentence's words, where the
+    pattern's alternation would be tried at every word. Languages that inflect month names
+    ("қарашада") always go to the pattern."""
+    months = _folded_month_names(lexicon)
+    return months is None or not months.isdisjoint(folded_runs(sentence))
+
+
+@lru_cache(maxsize=None)
+def _folded_month_names(lexicon: Lexicon) -> frozenset[str] | None:
+    """The month names as `folded_runs` would give them, or None if a run cannot hold one."""
+    if lexicon.inflections or not all(LETTER_RUN.fullmatch(name) for name in lexicon.months):
+        return None
+    return frozenset(map(folded, lexicon.months))
 
 
 def _part_key(text: str) -> str:
