@@ -97,10 +97,11 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 # Records are fetched apart, only for claims not parsed before: most of a check's rows are.
+# The excluded documents are given by row id (looked up once per check): the index then holds all a
+# query reads, where a join to the documents table cost a third of the time.
 _NEAR = ("SELECT MIN(c.id), c.document_id, c.ordinal FROM claims c"
-         " JOIN documents d ON d.id = c.document_id"
          " WHERE c.kind = :kind AND c.measure = :measure AND c.subject = :subject"
-         " AND d.identity NOT IN (SELECT value FROM json_each(:excluding)) AND ")
+         " AND c.document_id NOT IN (SELECT value FROM json_each(:excluding)) AND ")
 # A draft claim's neighbourhood in the archive: same measure key, overlapping its period, or nearest before / after;
 # each figure once, as the first article archived stated it (SQLite takes the other columns from the MIN row).
 NEAR_QUERIES = (
@@ -260,7 +261,9 @@ class Ledger:
     def claims_near(self, drafts: Iterable[Claim], key_of, *, excluding: Iterable[str] = ()) -> Archived:
         """Archived claims with a draft claim's key (`key_of(claim)`) in or near its period, from other documents."""
         connection = self._connection()
-        excluded = json.dumps(sorted(set(excluding)))
+        excluded = json.dumps([row[0] for row in connection.execute(
+            "SELECT id FROM documents WHERE identity IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(excluding))),))])
         rows: dict[int, tuple] = {}
         windows = {(key_of(c), c.time.start.isoformat(), c.time.end.isoformat())
                    for c in drafts if c.time is not None and key_of(c) is not None}
