@@ -98,16 +98,15 @@ def _normalised_line(line: str) -> str:
     return " ".join(_BULLET.sub("", line).split()).casefold()
 
 
-def _classify(line: str, seen: set[str], in_related_block: bool) -> str | None:
-    """Why a line is noise, or None when it is content."""
+def _classify(line: str, key: str, seen: set[str], in_related_block: bool) -> str | None:
+    """Why a line is noise, or None when it is content; `key` is the line's `_normalised_line`."""
     stripped = line.strip()
-    if _TICKER.search(stripped):
+    if "/" in stripped and _TICKER.search(stripped):  # a test in C first: the pattern is tried at every word
         return "currency ticker"
     if _PAGINATION.match(stripped):
         return "pagination"
     if in_related_block:
         return "related links"
-    key = _normalised_line(stripped)
     if key in seen and len(key) > 0:
         return "repeated line"
     if _DIGIT.search(stripped) and _at_most_two_words(stripped) and not _SCORE_ROW.search(stripped):
@@ -144,8 +143,9 @@ def segment(document: Document) -> Segmentation:
         if reference and _looks_like_reference(line, reference):
             footnotes.setdefault(int(reference.group(1)), line[reference.end():].strip())
             continue
-        reason = _classify(line, seen, in_related_block)
-        seen.add(_normalised_line(line))
+        key = _normalised_line(line)
+        reason = _classify(line, key, seen, in_related_block)
+        seen.add(key)
         if reason:
             noise.append(Noise(line_start, line_start + len(line), reason))
             continue
