@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import extract_document
@@ -257,6 +257,19 @@ def test_latin_letters_are_what_a_case_insensitive_pattern_takes_for_them():
 
     assert set(re.findall("[A-Za-z]", _EVERY_CHARACTER, re.IGNORECASE)) == set(
         re.findall(f"[{LATIN_LETTERS}]", _EVERY_CHARACTER))
+
+
+@given(st.lists(st.sampled_from(["U", "S", "e", "g", "Kazakhstan", "ның", "ß", "é", "Ä", "x", "2", "_", "'", "’", "-",
+                                 ".", ". ", "..", "--", " ", ", ", "'s", "3.5", "U.S.", "e.g.", "x.Kazakhstan."]),
+                min_size=2, max_size=25))
+@example(["x", ".", "Kazakhstan", ".", " "])
+@settings(max_examples=500, deadline=None)
+def test_words_are_what_the_word_pattern_finds(pieces):
+    from factcheck.extract.context import WORD, words
+
+    text = "".join(pieces)
+    starts, texts = words(text)
+    assert list(zip(starts, texts, strict=True)) == [(m.start(), m.group(0)) for m in WORD.finditer(text)]
 
 
 def test_folding_keeps_every_character_a_case_insensitive_pattern_accepts():

@@ -40,6 +40,7 @@ from factcheck.extract.lexicon import (
     Lexicon,
     available_languages,
     folded_runs,
+    letter_runs,
     load_lexicon,
     mentions_phrase,
 )
@@ -225,7 +226,7 @@ def _one_line(text: str) -> str:
 
 def forget_sentences() -> None:
     """Empty the per-sentence caches (words, clause breaks): a benchmark's cold start, or memory back."""
-    for cached in (_one_line, words, clause_breaks, folded_runs):
+    for cached in (_one_line, words, clause_breaks, folded_runs, letter_runs):
         cached.cache_clear()
 
 

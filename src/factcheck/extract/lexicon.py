@@ -93,12 +93,19 @@ def folded(text: str) -> str:
 
 
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+_AT_LETTER_RUNS = re.compile(f"({LETTER_RUN.pattern})")
+
+
+@lru_cache(maxsize=4096)  # a sentence's words and its folded runs are both read from it
+def letter_runs(text: str) -> tuple[str, ...]:
+    """The text cut at its runs of letters: separator, run, separator, ..., run, separator."""
+    return tuple(_AT_LETTER_RUNS.split(text))
 
 
 @lru_cache(maxsize=4096)  # asked for every sentence by several finders
 def folded_runs(text: str) -> frozenset[str]:
     """The text's runs of letters, folded: what a set test for whole words looks at."""
-    runs = LETTER_RUN.findall(text)
+    runs = letter_runs(text)[1::2]
     return frozenset(map(str.casefold, runs) if text.isascii() else map(folded, runs))
 
 
