@@ -327,9 +327,10 @@ def test_a_sentence_ruled_out_for_spelled_numbers_has_none(case):
 
 @given(st.lists(st.sampled_from(sorted(_lexicon_phrases())) | st.text(alphabet="aIİıKk -.'’\u0307", max_size=6),
                 max_size=6),
-       st.lists(st.sampled_from(["upper", "title", "lower", "turkish"]), min_size=6, max_size=6))
+       st.lists(st.sampled_from(["upper", "title", "lower", "turkish"]), min_size=6, max_size=6),
+       st.lists(st.sampled_from([" ", "", "-", ", ", "2"]), min_size=6, max_size=6))
 @settings(max_examples=300, deadline=None)
-def test_mentions_phrase_agrees_with_its_pattern(pieces, cases):
+def test_mentions_phrase_agrees_with_its_pattern(pieces, cases, joints):
     from factcheck.extract.lexicon import load_lexicon, mentions_phrase, phrase_pattern
 
     def written(piece: str, case: str) -> str:
@@ -337,7 +338,7 @@ def test_mentions_phrase_agrees_with_its_pattern(pieces, cases):
             return piece.replace("i", "İ").replace("I", "ı")
         return getattr(piece, case)()
 
-    text = " ".join(written(piece, case) for piece, case in zip(pieces, cases, strict=False))
+    text = "".join(written(piece, case) + joint for piece, case, joint in zip(pieces, cases, joints, strict=False))
     for language in ("en", "de", "ru", "kk"):
         lexicon = load_lexicon(language)
         for phrases in (lexicon.planned, lexicon.cumulative):
