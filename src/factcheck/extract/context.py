@@ -14,7 +14,8 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 import attrs
@@ -251,18 +252,20 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
     writes in lower case. Title-Case lines (headings, table rows) are no evidence either way."""
     names: Counter = Counter()
     openers: Counter = Counter()
-    lower_case: set[str] = set()
+    lowered: set[str] = set()  # words written in lower case, as written
+    common_nouns: set[str] = set()
     for sentence in sentences:
         starts, texts = words(sentence)
-        lowered = [text for text in texts if text[0].islower()]
-        lower_case.update([text.casefold() if text.isalpha() else name_token(text).casefold() for text in lowered])
-        title_case = _is_title_case(texts)
-        for index in [index for index, text in enumerate(texts) if not text[0].islower()]:
+        opens_lower = list(map(str.islower, map(itemgetter(0), texts)))  # in C: a document has thousands of words
+        lowered.update(compress(texts, opens_lower))
+        if all(opens_lower) or _is_title_case(texts):
+            continue
+        for index in compress(range(len(texts)), map(not_, opens_lower)):
             token = name_token(texts[index])
-            if title_case or len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names:
+            if len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names:
                 continue
             if lexicon.determiners and _common_noun(texts, index, token, lexicon):
-                lower_case.add(token.casefold())  # German capitalises every noun: only names qualify
+                common_nouns.add(token.casefold())  # German capitalises every noun: only names qualify
                 continue
             if not lexicon.determiners and not token.isascii() and token.casefold().endswith(lexicon.adjective_endings):
                 continue  # "Каспийского моря", "Туркестанской области": the adjective of a name, not the name
@@ -280,6 +283,7 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
     for token, count in openers.items():
         if (token in names or count >= 2) and not places.country(token):
             names[token] += count
+    lower_case = {(text if text.isalpha() else name_token(text)).casefold() for text in lowered} | common_nouns
     for token in [t for t in names if t.casefold() in lower_case]:
         del names[token]
     return NameIndex(frozenset(names), names)
