@@ -241,13 +241,16 @@ _EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 def _lexicon_phrases() -> set[str]:
     from factcheck.extract.lexicon import available_languages, load_lexicon
     from factcheck.extract.mentions import LABELS, _spelled_entries
+    from factcheck.extract.time import ENGLISH_TIME_WORDS
 
     phrases = set(LABELS)
     for language in available_languages():
         lexicon = load_lexicon(language)
         phrases |= {*lexicon.planned, *lexicon.cumulative, *lexicon.labels, *lexicon.labels_after,
-                    *_spelled_entries(lexicon), *(q for group in lexicon.qualifiers.values() for q in group)}
-    return phrases | {"aged"}
+                    *_spelled_entries(lexicon), *(q for group in lexicon.qualifiers.values() for q in group),
+                    *lexicon.months, *lexicon.year_parts, *lexicon.quarters,
+                    *lexicon.time_words.get("prepositions", ENGLISH_TIME_WORDS["prepositions"])}
+    return phrases | {"aged", "Q"}
 
 
 def test_latin_letters_are_what_a_case_insensitive_pattern_takes_for_them():
