@@ -18,6 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 import attrs
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.bundled import corpus_dir
 from factcheck.cli import main
@@ -176,18 +178,44 @@ def test_a_version_1_ledger_is_migrated_with_its_claims_dated(tmp_path, checker)
 
 
 def test_archive_lookups_use_the_measure_key_index_never_a_scan(tmp_path):
-    from factcheck.ledger import NEAR_QUERIES, NEAR_QUERY
+    from factcheck.ledger import NEAR_QUERY
 
     with Ledger(tmp_path / "ledger.sqlite") as archive:
         connection = archive._connection()
-        values = {"kind": "count", "measure": "school", "subject": "", "start": "2024-01-01", "end": "2024-12-31",
-                  "nearest": 5, "excluding": "[3, 7]"}
-        for query in (*NEAR_QUERIES, NEAR_QUERY):
-            plan = " ".join(row[-1] for row in connection.execute("EXPLAIN QUERY PLAN " + query, values))
-            # The only scan allowed is of the short list of excluded documents, never of a table; the
-            # index covers what the query reads, so neither a claim row nor a document row is visited.
-            assert "USING COVERING INDEX claims_by_key_and_period" in plan, plan
-            assert "SCAN c " not in plan and " d " not in plan and "documents" not in plan, plan
+        values = {"kind": "count", "measure": "school", "subject": "", "excluding": "[3, 7]"}
+        plan = " ".join(row[-1] for row in connection.execute("EXPLAIN QUERY PLAN " + NEAR_QUERY, values))
+        # The only scan allowed is of the short list of excluded documents, never of a table; the
+        # index covers what the query reads, so neither a claim row nor a document row is visited.
+        assert "USING COVERING INDEX claims_by_key_and_period" in plan, plan
+        assert "SCAN c " not in plan and "documents" not in plan, plan
+
+
+@given(st.lists(st.tuples(st.integers(0, 400), st.integers(0, 60)), max_size=30,
+                unique_by=(lambda f: f[0], lambda f: f[0] + f[1])),
+       st.integers(0, 400), st.integers(0, 60))
+@settings(max_examples=200, deadline=None)
+def test_an_archived_neighbourhood_is_what_sql_would_select(periods, window_start, window_length):
+    """The figures a draft claim meets: those overlapping its period and the five nearest on each side,
+    checked against the same selection written as SQL (periods start and end on distinct days: no ties)."""
+    from datetime import date, timedelta
+
+    from factcheck.ledger import NEAREST_IN_TIME, _neighbourhood
+
+    def day(offset: int) -> str:
+        return (date(2020, 1, 1) + timedelta(days=offset)).isoformat()
+
+    figures = [(row_id, 1, row_id, day(start), day(start + length))
+               for row_id, (start, length) in enumerate(periods, start=1)]
+    start, end = day(window_start), day(window_start + window_length)
+    with sqlite3.connect(":memory:") as connection:
+        connection.execute("CREATE TABLE f (id, document_id, ordinal, time_start, time_end)")
+        connection.executemany("INSERT INTO f VALUES (?, ?, ?, ?, ?)", figures)
+        expected = {row[0] for row in connection.execute(
+            "SELECT id FROM f WHERE time_start <= :end AND time_end >= :start UNION "
+            "SELECT * FROM (SELECT id FROM f WHERE time_end < :start ORDER BY time_end DESC LIMIT :n) UNION "
+            "SELECT * FROM (SELECT id FROM f WHERE time_start > :end ORDER BY time_start LIMIT :n)",
+            {"start": start, "end": end, "n": NEAREST_IN_TIME})}
+    assert {figure[0] for figure in _neighbourhood(figures, start, end)} == expected
 
 
 # -- durability

@@ -17,11 +17,13 @@ a figure with. Undated archived claims are not returned, as no series rule can p
 
 from __future__ import annotations
 
+import heapq
 import json
 import os
 import sqlite3
 import threading
 from datetime import date, datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -96,22 +98,13 @@ NEAREST_IN_TIME = 5  # archived claims taken on each side of a draft claim's per
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
+# The dated figures archived under one measure key: each figure once, as the first article archived
+# stated it (SQLite takes the other columns from the MIN row), from documents other than the check's
+# own (given by row id, looked up once per check, so that the index holds all the query reads).
 # Records are fetched apart, only for claims not parsed before: most of a check's rows are.
-# The excluded documents are given by row id (looked up once per check): the index then holds all a
-# query reads, where a join to the documents table cost a third of the time.
-_NEAR = ("SELECT MIN(c.id), c.document_id, c.ordinal FROM claims c"
-         " WHERE c.kind = :kind AND c.measure = :measure AND c.subject = :subject"
-         " AND c.document_id NOT IN (SELECT value FROM json_each(:excluding)) AND ")
-# A draft claim's neighbourhood in the archive: same measure key, overlapping its period, or nearest before / after;
-# each figure once, as the first article archived stated it (SQLite takes the other columns from the MIN row).
-NEAR_QUERIES = (
-    _NEAR + "c.time_start <= :end AND c.time_end >= :start GROUP BY c.figure",
-    _NEAR + "c.time_end < :start GROUP BY c.figure ORDER BY c.time_end DESC LIMIT :nearest",
-    # (a period that starts after :end also ends after it: the index on time_end then serves this one too)
-    _NEAR + "c.time_end > :end AND c.time_start > :end GROUP BY c.figure ORDER BY c.time_start ASC LIMIT :nearest",
-)
-# One round trip a window; built from the constant queries above only.
-NEAR_QUERY = " UNION ALL ".join(f"SELECT * FROM ({query})" for query in NEAR_QUERIES)  # noqa: S608
+NEAR_QUERY = ("SELECT MIN(c.id), c.document_id, c.ordinal, c.time_start, c.time_end FROM claims c"
+              " WHERE c.kind = :kind AND c.measure = :measure AND c.subject = :subject AND c.time_end IS NOT NULL"
+              " AND c.document_id NOT IN (SELECT value FROM json_each(:excluding)) GROUP BY c.figure")
 
 
 class LedgerError(FactcheckError):
@@ -265,13 +258,16 @@ class Ledger:
             "SELECT id FROM documents WHERE identity IN (SELECT value FROM json_each(?))",
             (json.dumps(sorted(set(excluding))),))])
         rows: dict[int, tuple] = {}
-        windows = {(key_of(c), c.time.start.isoformat(), c.time.end.isoformat())
-                   for c in drafts if c.time is not None and key_of(c) is not None}
-        for key, start, end in sorted(windows):
-            values = {"kind": key[0], "measure": key[1], "subject": key[2], "start": start, "end": end,
-                      "nearest": NEAREST_IN_TIME, "excluding": excluded}
-            for row in connection.execute(NEAR_QUERY, values):
-                rows[row[0]] = row[1:]
+        windows: dict[tuple, set[tuple[str, str]]] = {}
+        for claim in drafts:
+            if claim.time is not None and (key := key_of(claim)) is not None:
+                windows.setdefault(key, set()).add((claim.time.start.isoformat(), claim.time.end.isoformat()))
+        for key in sorted(windows):  # one query a key: its windows are cut from the same figures
+            values = {"kind": key[0], "measure": key[1], "subject": key[2], "excluding": excluded}
+            figures = connection.execute(NEAR_QUERY, values).fetchall()
+            for start, end in sorted(windows[key]):
+                for row_id, document_id, ordinal, _, _ in _neighbourhood(figures, start, end):
+                    rows[row_id] = document_id, ordinal
         records = self._records([row_id for row_id in rows if row_id not in self._parsed])
         claims = _first_statements([self._claim(row_id, document_id, ordinal, records.get(row_id))
                                     for row_id, (document_id, ordinal) in sorted(rows.items())])
@@ -322,6 +318,16 @@ class Ledger:
                 published=date.fromisoformat(published) if published else None, language=language,
                 body_start=body_start)
         return found
+
+
+def _neighbourhood(figures: list[tuple], start: str, end: str) -> list[tuple]:
+    """The archived figures (row id, document, ordinal, period start, period end) a draft claim about
+    start..end meets: those whose periods overlap its own, and the `NEAREST_IN_TIME` closest before
+    and after it (ISO dates compare as text)."""
+    overlapping = [figure for figure in figures if figure[3] <= end and figure[4] >= start]
+    before = heapq.nlargest(NEAREST_IN_TIME, (figure for figure in figures if figure[4] < start), key=itemgetter(4))
+    after = heapq.nsmallest(NEAREST_IN_TIME, (figure for figure in figures if figure[3] > end), key=itemgetter(3))
+    return [*overlapping, *before, *after]
 
 
 def _first_statements(claims: list[tuple[Claim, tuple]]) -> list[Claim]:
