@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import extract_document
@@ -340,3 +340,17 @@ def test_numbers_are_found_where_the_lookbehind_first_pattern_finds_them(languag
     text = "".join(pieces)
     assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
         [(m.span(), m.groupdict()) for m in reference.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["und", "der", "die", "Der", "einen", "eine", "für", "the", "and", "of", "Müller", "x",
+                                 "Казахстан", "Қазақстан", "sich", "2", "_", "-"]), min_size=8, max_size=40),
+       st.lists(st.sampled_from([" ", "", ". ", ", ", "ß"]), min_size=40, max_size=40),
+       st.sampled_from(["en", "de", "ru", "kk"]))
+@example(["Der", "Umsatz", "und", "der", "Gewinn", "sind", "mit", "dem", "Dienst", "gestiegen"], [" "] * 40, "en")
+@settings(max_examples=300, deadline=None)
+def test_a_paragraph_language_is_the_same_when_its_letter_runs_are_given(words, joints, language):
+    from factcheck.extract.lexicon import LETTER_RUN
+
+    text = "".join(word + joint for word, joint in zip(words, joints, strict=False))
+    assert detect_paragraph_language(text, language, LETTER_RUN.findall(text)) == \
+        detect_paragraph_language(text, language)

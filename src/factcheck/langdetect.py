@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 
 # Runs of letters, counted by their lengths: twice as fast as one match per letter.
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]+")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]+")
 _LATIN = re.compile(r"[A-Za-z]+")
 _CYRILLIC_OR_KAZAKH = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-_GERMAN_WORDS = re.compile(r"\b(?:und|der|die|das|den|dem|des|nicht|mit|für|ist|sind|eine|einen|wurde|auf|von|sich)\b")
+_GERMAN_FUNCTION_WORDS = ("und", "der", "die", "das", "den", "dem", "des", "nicht", "mit", "für", "ist", "sind",
+                          "eine", "einen", "wurde", "auf", "von", "sich")
+_GERMAN_WORDS = re.compile(rf"\b(?:{'|'.join(_GERMAN_FUNCTION_WORDS)})\b")
+_GERMAN_WORD_SET = frozenset(_GERMAN_FUNCTION_WORDS)
 _ENGLISH_MARKS = re.compile(r"\b(?:the|and|of|with|for|is|was|that|were)\b")
 
 SUPPORTED = ("en", "de", "ru", "kk")
@@ -53,18 +57,22 @@ def _letters(pattern: re.Pattern, text: str) -> int:
     return sum(map(len, pattern.findall(text)))
 
 
-def detect_paragraph_language(text: str, document_language: str) -> str:
+def detect_paragraph_language(text: str, document_language: str, letter_runs: Collection[str] | None = None) -> str:
     """The paragraph's language when it clearly differs from its document's, else the document's.
 
     Another script decides at once (a Cyrillic paragraph in an English page); within one script the
     paragraph needs clear evidence: Kazakh letters for Kazakh, twice as many German function words
     as English ones (a name such as "Müller" alone does not make English German).
+
+    `letter_runs`, the paragraph's runs of letters as written, when the caller has them at hand: a
+    paragraph holding no German function word among them needs no scan for them.
     """
     if len(text) < MIN_PARAGRAPH_LETTERS or document_language not in _SCRIPT:
         return document_language
-    if _SCRIPT[document_language] == "latin" and not _CYRILLIC_OR_KAZAKH.search(text) \
-            and len(_GERMAN_WORDS.findall(text)) < 3:
-        return document_language  # the common case, one pass: Latin text with no German to speak of
+    if _SCRIPT[document_language] == "latin" and not _CYRILLIC_OR_KAZAKH.search(text) and (
+            (letter_runs is not None and _GERMAN_WORD_SET.isdisjoint(letter_runs))
+            or len(_GERMAN_WORDS.findall(text)) < 3):
+        return document_language  # the common case: Latin text with no German to speak of
     letters = _letters(_LATIN, text) + _letters(_CYRILLIC, text) + _letters(_KAZAKH_LETTERS, text)
     if letters < MIN_PARAGRAPH_LETTERS:
         return document_language
