@@ -78,9 +78,10 @@ class Lexicon:
     adjective_endings: tuple = ()  # unknown words with these endings qualify the counted noun ("сельских")
     not_countries: tuple = ()  # country names that are also common words ("того")
     noun_endings: tuple = ()  # German: endings of capitalised common nouns, never names ("-ung", "-heit")
+    change_words: frozenset = attrs.field(init=False)  # asked for word by word: made once, not per question
 
-    @property
-    def change_words(self) -> frozenset:
+    @change_words.default
+    def _both_directions(self) -> frozenset:
         return self.change_up | self.change_down
 
 
