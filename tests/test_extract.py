@@ -400,3 +400,26 @@ def test_a_number_ruled_out_for_a_qualifier_has_none(case):
     patterns = mention_patterns(load_lexicon(language))
     found = patterns.qualifier_before.search(sentence, max(0, start - 40), start)
     assert _may_end_a_qualifier(sentence, start, patterns) or found is None, sentence
+
+
+@given(st.sampled_from(["en", "de", "ru", "kk"]).flatmap(lambda language: st.tuples(
+    st.just(language),
+    st.lists(st.sampled_from(_spelled_pieces(language)) | st.sampled_from(
+        ["a", "out of", "in", "5", "12/25", "3rd", "5-fold", "fivefold", "von", "из", "x"]), max_size=6),
+    st.lists(st.sampled_from([" ", "-", "", ", ", "5", "’", "İ", " of "]), min_size=6, max_size=6),
+    st.lists(st.sampled_from(["upper", "title", "lower", "turkish"]), min_size=6, max_size=6))))
+@settings(max_examples=400, deadline=None)
+def test_a_finder_left_out_of_a_sentence_would_find_nothing_there(case):
+    from factcheck.extract import mentions
+    from factcheck.extract.lexicon import load_lexicon
+
+    language, pieces, glue, cases = case
+    written = [piece.replace("i", "İ") if how == "turkish" else getattr(piece, how)()
+               for piece, how in zip(pieces, cases, strict=False)]
+    sentence = "".join(piece + joint for piece, joint in zip(written, glue, strict=False))
+    patterns = mentions.mention_patterns(load_lexicon(language))
+    chosen = mentions._finders(sentence, patterns, digits=mentions._DIGIT.search(sentence) is not None,
+                               spelled=mentions._may_spell_a_number(sentence, patterns))
+    every = {mentions._scores, mentions._ranks, mentions._ratios, mentions._multiples, mentions._fractions}
+    for finder in every - set(chosen):
+        assert not list(finder(sentence, patterns)), (finder.__name__, sentence)

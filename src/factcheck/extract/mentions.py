@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import attrs
@@ -54,6 +54,7 @@ class MentionPatterns:
     fractions: re.Pattern
     multiples: re.Pattern
     spelled_words: frozenset  # what the word finders start from: a sentence without one needs only digits read
+    finder_words: dict  # finder → the words one of its matches holds (`_longest_runs`): a set test before it runs
     spelled: re.Pattern | None  # the same as a pattern, where numbers are written as one word
     score: re.Pattern
     rank: re.Pattern
@@ -156,6 +157,8 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         fractions=re.compile(alternation([*lexicon.fractions, *lexicon.fractions_lower]), re.IGNORECASE),
         multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?=\d)(?<!\d)(?P<nfold>\d+)-?fold\b", re.IGNORECASE),
         spelled_words=_spelled_words(lexicon),
+        finder_words={_fractions: _longest_runs([*lexicon.fractions, *lexicon.fractions_lower]),
+                      _multiples: _longest_runs(lexicon.multiples), _ratios: _longest_runs(lexicon.ratio_words)},
         spelled=_spelled(lexicon),
         score=re.compile(r"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|out of)\s*(?P<max>\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"),
         rank=re.compile(r"(?<![\w.])(?P<rank>\d{1,4})(?:st|nd|rd|th)\b(?:\s+(?:place|position))?"
@@ -223,7 +226,11 @@ def _spelled_words(lexicon: Lexicon) -> frozenset:
     """The longest run of letters of each entry, folded. An entry written as whole words puts each
     of its runs in the sentence as a whole run of letters, so a set test of the sentence's runs
     finds every sentence the finders could read a word in, at half the cost of a pattern."""
-    return frozenset(folded(max(LETTER_RUN.findall(entry), key=len)) for entry in _spelled_entries(lexicon))
+    return _longest_runs(_spelled_entries(lexicon))
+
+
+def _longest_runs(entries: Iterable[str]) -> frozenset:
+    return frozenset(folded(max(LETTER_RUN.findall(entry), key=len)) for entry in entries)
 
 
 def _may_spell_a_number(sentence: str, patterns: MentionPatterns) -> bool:
@@ -307,11 +314,8 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
     for start, end in _excluded_spans(sentence, patterns):
         taken.add(start, end)
     found: list[Mention] = []
-    scores = digits and ("/" in sentence or "out of" in sentence)  # "12/25", "12 out of 25"
-    multiples = spelled or (digits and "fold" in sentence.lower())  # "fivefold" is spelled, "5-fold" is not
-    finders = [finder for finder, needed in ((_scores, scores), (_ranks, digits), (_ratios, spelled),
-                                             (_multiples, multiples), (_fractions, spelled)) if needed]
     numerals = _numerals(sentence, patterns, taken, digits=digits, spelled=spelled)
+    finders = _finders(sentence, patterns, digits=digits, spelled=spelled)
     for mentions in (*(finder(sentence, patterns) for finder in finders), numerals):
         for mention in mentions:
             if not taken.overlaps(mention.number_start, mention.end):
@@ -319,6 +323,23 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
                 taken.add(mention.start, mention.end)
     found.sort(key=lambda m: m.start)
     return _join_ranges(sentence, _join_minor_units(sentence, found, patterns), patterns)
+
+
+def _finders(sentence: str, patterns: MentionPatterns, *, digits: bool, spelled: bool) -> list:
+    """The finders besides the numerals' that may find something in the sentence, in the order they run."""
+    runs = folded_runs(sentence) if spelled else frozenset()
+
+    def may_read(finder) -> bool:  # a word one of its matches must hold
+        return not patterns.finder_words[finder].isdisjoint(runs)
+
+    needed = {
+        _scores: digits and ("/" in sentence or "out of" in sentence),  # "12/25", "12 out of 25"
+        _ranks: digits,
+        _ratios: spelled and may_read(_ratios),
+        _multiples: may_read(_multiples) or (digits and "fold" in sentence.lower()),  # "fivefold", "5-fold"
+        _fractions: may_read(_fractions),
+    }
+    return [finder for finder, need in needed.items() if need]
 
 
 _DIGIT = re.compile(r"\d")
