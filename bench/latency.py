@@ -19,6 +19,7 @@ shared machine do not inflate as much.
 from __future__ import annotations
 
 import argparse
+import gc
 import math
 import os
 import random
@@ -88,6 +89,23 @@ def percentiles(timings: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
 
 
+class FullCollections:
+    """A gc callback counting the collections of the oldest generation, which walk every object
+    (sympy's and pint's too): a check they fall in takes the longest."""
+
+    def __init__(self) -> None:
+        self.count, self.milliseconds, self._started = 0, 0.0, 0.0
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.count += 1
+            self.milliseconds += (time.perf_counter() - self._started) * 1000
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ledger", type=Path, help="reuse (or create) this ledger file")
@@ -118,6 +136,8 @@ def main() -> int:
     for index in range(options.warmup):
         hooked.check_text(drafts[index % len(drafts)], published="2025-01-15")
     timings, cpu_timings, findings, archived = [], [], 0, 0
+    full_collections = FullCollections()
+    gc.callbacks.append(full_collections)
     for index in range(options.runs):
         text = drafts[index % len(drafts)]
         if not options.warm_sentences:
@@ -133,8 +153,11 @@ def main() -> int:
     print(f"ledger: {stats.claims} claims in {stats.documents} documents, {stats.measure_keys} measure keys")
     print(f"draft: {len(drafts[0].encode('utf-8'))} bytes, {len(report.claims)} claims in the last report, "
           f"{findings / options.runs:.1f} findings and {archived / options.runs:.1f} archived documents per check")
+    gc.callbacks.remove(full_collections)
     print(f"check_text over {options.runs} runs after {options.warmup} warm-up: "
           f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {max(timings):.1f} ms (wall clock)")
+    print(f"  full garbage collections during the runs: {full_collections.count} "
+          f"({full_collections.milliseconds:.0f} ms in all; see docs/hooks.md on gc.freeze())")
     print(f"  CPU time of the checking thread: p50 {cpu_p50:.1f} ms, p95 {cpu_p95:.1f} ms "
           f"(what the machine's other load does not inflate); load average {os.getloadavg()[0]:.1f}")
     if options.without_ledger:
