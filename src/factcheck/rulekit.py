@@ -6,6 +6,7 @@ import heapq
 import math
 from bisect import bisect_left, bisect_right, insort
 from datetime import date
+from functools import lru_cache
 
 from factcheck.model import Claim, Quantity
 from factcheck.units import is_currency, to_base, unit
@@ -110,6 +111,7 @@ def disagreeing_in_overlapping_periods(claims, same_place=lambda claim: claim.sc
         bucket.open(index, claim)
 
 
+@lru_cache(maxsize=None)  # asked for every claim of a series; pint formats a dimension slowly
 def comparable_as(unit_name: str) -> str:
     """Units with the same answer compare without outside information (`units.compatible`)."""
     return f"currency {unit_name}" if is_currency(unit_name) else str(unit(unit_name).dimensionality)

@@ -46,6 +46,7 @@ def is_currency(name: str) -> bool:
     return name in CURRENCIES
 
 
+@lru_cache(maxsize=None)  # asked for pairs of claims; comparing pint dimensions is slow
 def compatible(first: str, second: str) -> bool:
     """True when quantities in these units may be compared without outside information."""
     if first == second:
