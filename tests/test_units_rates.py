@@ -1,6 +1,8 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.errors import ConversionError
 from factcheck.model import Quantity
@@ -56,3 +58,15 @@ def test_every_required_currency_covers_2015_to_2025(table):
 def test_no_rate_before_the_table_starts(table):
     with pytest.raises(ConversionError):
         table.rate("USD", "KZT", date(2010, 1, 1))
+
+
+@given(st.sampled_from([("USD", "KZT"), ("KZT", "USD"), ("EUR", "KZT"), ("RUB", "KGS")]),
+       st.dates(date(2015, 6, 1), date(2025, 6, 30)), st.integers(0, 800))
+@settings(max_examples=200, deadline=None)
+def test_rates_between_two_dates_are_the_rate_at_the_start_then_each_one_published_until_the_end(pair, start, days):
+    table = RateTable.load()
+    base, quote = pair
+    end = start + timedelta(days=days)
+    published = [on for on in table._dates_for(base, quote) if start < on <= end]
+    assert table.rates_between(base, quote, start, end) == \
+        [table.rate(base, quote, start), *(table.rate(base, quote, on) for on in published)]

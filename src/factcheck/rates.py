@@ -104,12 +104,9 @@ class RateTable:
 
     def rates_between(self, base: str, quote: str, start: date, end: date) -> list[Rate]:
         """Every rate in force at some moment from `start` to `end`, in date order."""
-        first = self.rate(base, quote, start)
-        found = [first]
-        for on in self._dates_for(base, quote):
-            if start < on <= end:
-                found.append(self.rate(base, quote, on))
-        return found
+        dates = self._dates_for(base, quote)
+        later = dates[bisect_right(dates, start):bisect_right(dates, end)]  # start < on <= end, by bisection
+        return [self.rate(base, quote, start), *(self.rate(base, quote, on) for on in later)]
 
     def all_rates(self, base: str, quote: str) -> list[Rate]:
         return [self.rate(base, quote, on) for on in self._dates_for(base, quote)]
