@@ -366,12 +366,12 @@ def _exclusion_pieces() -> list[str]:
 @settings(max_examples=500, deadline=None)
 def test_exclusions_read_with_only_their_signs_find_what_all_of_them_find(language, units, glue, upper):
     from factcheck.extract.lexicon import load_lexicon
-    from factcheck.extract.mentions import _exclusion_pattern, _possible_exclusions, mention_patterns
+    from factcheck.extract.mentions import _compiled_exclusions, _possible_exclusions, mention_patterns
 
     sentence = "".join("".join(unit) + joint for unit, joint in zip(units, glue, strict=False))
     sentence = sentence.upper() if upper else sentence
     patterns = mention_patterns(load_lexicon(language))
-    carried = _exclusion_pattern(patterns.exclusions, _possible_exclusions(sentence, patterns))
+    carried = _compiled_exclusions(patterns.exclusions, _possible_exclusions(sentence, patterns))
     assert [m.span() for m in carried.finditer(sentence)] == [m.span() for m in patterns.excluded.finditer(sentence)]
 
 

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import repeat
 
 import attrs
 
@@ -62,6 +63,7 @@ class MentionPatterns:
     # Numbers that are no amounts, as (kind, pattern) in the order tried; a sentence is read with
     # only the kinds it shows a sign of (see `_possible_exclusions`), `excluded` has them all.
     exclusions: tuple[tuple[str, str], ...]
+    exclusion_kinds: tuple[str, ...]  # the kinds of `exclusions`, in their order
     excluded: re.Pattern
     label_runs: frozenset  # the first run of letters of each label before a number ("Article 5"), folded
     label_runs_then_no: frozenset  # the same with "no" run on ("articleno")
@@ -166,6 +168,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         # Anchored at the start of a run: "\S+@" tried from every position is quadratic in long words.
         links=re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+", re.IGNORECASE),
         exclusions=exclusions,
+        exclusion_kinds=tuple(kind for kind, _ in exclusions),
         excluded=re.compile("|".join(source for _, source in exclusions), re.IGNORECASE),
         label_runs=label_runs,
         label_runs_then_no=frozenset(run + "no" for run in label_runs),
@@ -357,7 +360,7 @@ def _excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[
     start = max(0, first_digit.start() - _LABEL_REACH)
     while start > 0 and not sentence[start - 1].isspace():  # never begin inside a word ("APT41")
         start -= 1
-    excluded = _exclusion_pattern(patterns.exclusions, _possible_exclusions(sentence, patterns))
+    excluded = _compiled_exclusions(patterns.exclusions, _possible_exclusions(sentence, patterns))
     for match in excluded.finditer(sentence, start):
         if match.group(0) not in patterns.unit_codes:  # "km2" looks like a code but is a unit
             yield match.span()
@@ -365,7 +368,7 @@ def _excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[
 
 # "[A-Za-z]" as a case-insensitive pattern reads it: also the Kelvin sign, the long s and the Turkish i's.
 LATIN_LETTERS = "A-Za-z\u212a\u017f\u0131\u0130"
-_LETTER_THEN_DIGIT = re.compile(f"[{LATIN_LETTERS}]\\d")
+_LETTER_THEN_DIGIT = re.compile(f"\\d(?<=[{LATIN_LETTERS}]\\d)")  # the digit first: the engine skips to digits
 _DIGIT_THEN_LETTER = re.compile(f"\\d[{LATIN_LETTERS}]")
 _PHONE_HINT = re.compile(r"\d{3}\)?[\s-]\d{3}")
 
@@ -385,7 +388,7 @@ def _possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool
         "digits_then_letters": _DIGIT_THEN_LETTER.search(sentence) is not None,
         "age": "age" in runs or "aged" in runs,
     }
-    return tuple(signs.get(kind, True) for kind, _ in patterns.exclusions)
+    return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
 
 
 def _may_hold_a_label(sentence: str, runs: frozenset[str], patterns: MentionPatterns) -> bool:
@@ -395,13 +398,10 @@ def _may_hold_a_label(sentence: str, runs: frozenset[str], patterns: MentionPatt
     return not (patterns.label_runs.isdisjoint(runs) and patterns.label_runs_then_no.isdisjoint(runs))
 
 
-def _exclusion_pattern(exclusions: tuple[tuple[str, str], ...], carried: tuple[bool, ...]) -> re.Pattern:
-    return _compiled_exclusions(tuple(source for (_, source), needed in zip(exclusions, carried, strict=True)
-                                      if needed))
-
-
 @lru_cache(maxsize=None)  # at most one pattern per combination of kinds a language's sentences show
-def _compiled_exclusions(sources: tuple[str, ...]) -> re.Pattern:
+def _compiled_exclusions(exclusions: tuple[tuple[str, str], ...], carried: tuple[bool, ...]) -> re.Pattern:
+    """The exclusions' patterns as one, carrying those marked in `carried`."""
+    sources = [source for (_, source), needed in zip(exclusions, carried, strict=True) if needed]
     return re.compile("|".join(sources) or "(?!)", re.IGNORECASE)
 
 
