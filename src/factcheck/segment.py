@@ -229,6 +229,8 @@ def _sentence(text: str, start: int, end: int, index: int, paragraph: int, cites
     trailing = _TRAILING_MARKER.search(body) if cites_by_number else None
     if trailing:
         markers = (*markers, trailing)
+    if not markers:  # most sentences
+        return Sentence(index=index, start=start, end=end, text=body, paragraph=paragraph)
     return Sentence(
         index=index,
         start=start,
