@@ -150,7 +150,7 @@ def _paragraph_languages(document: Document, segmentation: Segmentation) -> dict
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
     found = {}
     for number, texts in paragraphs.items():
-        runs = set().union(*[letter_runs(text)[1::2] for text in texts])  # the words' runs, read again later
+        runs = set().union(*[letter_runs(text)[1::2] for text in texts])  # cached: the words are read from them later
         language = detect_paragraph_language(" ".join(texts), document.language, runs)
         if language != document.language and language in available_languages():
             found[number] = language
