@@ -47,7 +47,7 @@ class TimePatterns:
                 continue
             preposition = (match.group("prep") or "").casefold().strip()
             span = _apply_preposition(resolved, preposition, published, match.group(0).strip(),
-                                      frozenset(_words(self.lexicon, "since")))
+                                      _since_words(self.lexicon))
             mentions.append(TimeMention(match.start("body"), match.end(), span, preposition))
         return mentions
 
@@ -204,6 +204,11 @@ ENGLISH_TIME_WORDS = {
     "year_words": [],
     "percent_after": ["%", "percent", "per cent"],
 }
+
+
+@lru_cache(maxsize=None)  # asked for every time expression found
+def _since_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(_words(lexicon, "since"))
 
 
 def _words(lexicon: Lexicon, key: str) -> list[str]:
