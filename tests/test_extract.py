@@ -306,21 +306,26 @@ def test_every_spelled_entry_in_any_case_passes_the_spelled_number_test(language
             assert _may_spell_a_number(sentence, patterns), sentence
 
 
-@given(st.sampled_from(["en", "de", "ru", "kk"]).flatmap(lambda language: st.tuples(
-    st.just(language),
-    st.lists(st.sampled_from(_spelled_pieces(language)) | st.sampled_from(["a", "an", "out of", "von", "и", "x"]),
-             max_size=5),
-    st.lists(st.sampled_from([" ", "-", "", ", ", "5", "x", "’", "İ", " und "]), min_size=5, max_size=5),
-    st.lists(st.sampled_from(["upper", "title", "lower", "turkish"]), min_size=5, max_size=5))))
+@st.composite
+def _cased_sentences(draw, others: list[str], joints: list[str], size: int) -> tuple[str, str]:
+    """(language, sentence): the language's spelled entries and some other words, each in some case
+    (the Turkish dotted and dotless i too), joined by the joints."""
+    language = draw(st.sampled_from(["en", "de", "ru", "kk"]))
+    pieces = draw(st.lists(st.sampled_from(_spelled_pieces(language)) | st.sampled_from(others), max_size=size))
+    glue = draw(st.lists(st.sampled_from(joints), min_size=size, max_size=size))
+    cases = draw(st.lists(st.sampled_from(["upper", "title", "lower", "turkish"]), min_size=size, max_size=size))
+    written = [piece.replace("i", "İ") if how == "turkish" else getattr(piece, how)()
+               for piece, how in zip(pieces, cases, strict=False)]
+    return language, "".join(piece + joint for piece, joint in zip(written, glue, strict=False))
+
+
+@given(_cased_sentences(["a", "an", "out of", "von", "и", "x"], [" ", "-", "", ", ", "5", "x", "’", "İ", " und "], 5))
 @settings(max_examples=400, deadline=None)
 def test_a_sentence_ruled_out_for_spelled_numbers_has_none(case):
     from factcheck.extract.lexicon import load_lexicon
     from factcheck.extract.mentions import _may_spell_a_number, mention_patterns
 
-    language, pieces, glue, cases = case
-    written = [piece.replace("i", "İ") if how == "turkish" else getattr(piece, how)()
-               for piece, how in zip(pieces, cases, strict=False)]
-    sentence = "".join(piece + joint for piece, joint in zip(written, glue, strict=False))
+    language, sentence = case
     patterns = mention_patterns(load_lexicon(language))
     finders = [patterns.words, patterns.fractions, patterns.ratio, patterns.scaled]
     readable = any(pattern.search(sentence) for pattern in finders if pattern is not None) or any(
@@ -402,21 +407,14 @@ def test_a_number_ruled_out_for_a_qualifier_has_none(case):
     assert _may_end_a_qualifier(sentence, start, patterns) or found is None, sentence
 
 
-@given(st.sampled_from(["en", "de", "ru", "kk"]).flatmap(lambda language: st.tuples(
-    st.just(language),
-    st.lists(st.sampled_from(_spelled_pieces(language)) | st.sampled_from(
-        ["a", "out of", "in", "5", "12/25", "3rd", "5-fold", "fivefold", "von", "из", "x"]), max_size=6),
-    st.lists(st.sampled_from([" ", "-", "", ", ", "5", "’", "İ", " of "]), min_size=6, max_size=6),
-    st.lists(st.sampled_from(["upper", "title", "lower", "turkish"]), min_size=6, max_size=6))))
+@given(_cased_sentences(["a", "out of", "in", "5", "12/25", "3rd", "5-fold", "fivefold", "von", "из", "x"],
+                        [" ", "-", "", ", ", "5", "’", "İ", " of "], 6))
 @settings(max_examples=400, deadline=None)
 def test_a_finder_left_out_of_a_sentence_would_find_nothing_there(case):
     from factcheck.extract import mentions
     from factcheck.extract.lexicon import load_lexicon
 
-    language, pieces, glue, cases = case
-    written = [piece.replace("i", "İ") if how == "turkish" else getattr(piece, how)()
-               for piece, how in zip(pieces, cases, strict=False)]
-    sentence = "".join(piece + joint for piece, joint in zip(written, glue, strict=False))
+    language, sentence = case
     patterns = mentions.mention_patterns(load_lexicon(language))
     chosen = mentions._finders(sentence, patterns, digits=mentions._DIGIT.search(sentence) is not None,
                                spelled=mentions._may_spell_a_number(sentence, patterns))
