@@ -453,8 +453,7 @@ def _statements(context: _Context, sentence: Sentence, mentions: list[Mention], 
     doc = context.document.id
     found: list[Statement] = []
     for index, (mention, claim) in enumerate(zip(mentions, claims, strict=True)):
-        following = list(zip(mentions[index + 1:], claims[index + 1:], strict=True))
-        next_pair = following[0] if following else None
+        next_pair = (mentions[index + 1], claims[index + 1]) if index + 1 < len(mentions) else None
         if next_pair and mention.kind == "money" and next_pair[0].kind == "money" \
                 and next_pair[0].unit != mention.unit and _CONVERSION_LINK.match(text[mention.end:next_pair[0].start]):
             found.append(Statement("conversion", doc, {"amount": claim.id, "equivalent": next_pair[1].id}))
@@ -468,7 +467,8 @@ def _statements(context: _Context, sentence: Sentence, mentions: list[Mention], 
                 and _OF_WHOLE.match(text[mention.end:next_pair[0].start]):
             found.append(Statement("share", doc, {"part": claim.id, "whole": next_pair[1].id}))
         if mention.change_pair and next_pair and next_pair[0].change_pair:
-            change = next((c.id for m, c in following[1:] if m.kind == "change"), None)
+            change = next((c.id for m, c in zip(mentions[index + 2:], claims[index + 2:], strict=True)
+                           if m.kind == "change"), None)
             roles = {"start": claim.id, "end": next_pair[1].id}
             if change:
                 roles["change"] = change
