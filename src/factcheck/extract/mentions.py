@@ -653,8 +653,7 @@ def _qualified_after(sentence: str, end: int, value: float, half_unit: float,
     phrase = match.group("qualifier").casefold()
     if phrase in patterns.lexicon.target_after_change and _change_word_follows(sentence, match.end(), patterns):
         return end, value - half_unit, value + half_unit, "exact"
-    group = next(name for name, words in patterns.lexicon.qualifiers_after.items()
-                 if phrase in (w.casefold() for w in words))
+    group = _qualifier_groups(patterns.lexicon, after=True)[phrase]
     low, high, qualifier = _bounds(group, value, half_unit)
     return match.end(), low, high, qualifier
 
@@ -662,6 +661,16 @@ def _qualified_after(sentence: str, end: int, value: float, half_unit: float,
 def _change_word_follows(sentence: str, position: int, patterns: MentionPatterns) -> bool:
     following = re.match(r"\s*([^\W\d_]+)", sentence[position:position + 40])
     return bool(following) and following.group(1).casefold() in patterns.lexicon.change_words
+
+
+@lru_cache(maxsize=None)
+def _qualifier_groups(lexicon: Lexicon, *, after: bool = False) -> dict[str, str]:
+    """Each qualifier phrase, folded, to the first group that lists it ("over" → "lower")."""
+    groups: dict[str, str] = {}
+    for name, phrases in (lexicon.qualifiers_after if after else lexicon.qualifiers).items():
+        for phrase in phrases:
+            groups.setdefault(phrase.casefold(), name)
+    return groups
 
 
 def _bounds(group: str, value: float, half_unit: float) -> tuple[float | None, float | None, str]:
@@ -712,7 +721,7 @@ def _qualified(sentence: str, start: int, value: float, half_unit: float,
     phrase = match.group("qualifier").casefold()
     if phrase in patterns.lexicon.target_after_change and _names_a_target(sentence, match.start(), patterns):
         return start, value - half_unit, value + half_unit, "exact"
-    group = next(name for name, words in patterns.lexicon.qualifiers.items() if phrase in (w.casefold() for w in words))
+    group = _qualifier_groups(patterns.lexicon)[phrase]
     low, high, qualifier = _bounds(group, value, half_unit)
     return match.start(), low, high, qualifier
 
