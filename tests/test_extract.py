@@ -387,6 +387,22 @@ def _qualifier_pieces(language: str) -> list[str]:
     return sorted({q for group in lexicon.qualifiers.values() for q in group})
 
 
+@pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
+def test_a_qualifier_in_any_case_widens_its_number_as_in_lower_case(language):
+    """ "CİRCA 500": a case-insensitive pattern reads the Turkish dotted İ as "i"; so must the lookup
+    of the qualifier's group (it raised an error for such text)."""
+    from factcheck.extract.lexicon import load_lexicon
+    from factcheck.extract.mentions import find_mentions, mention_patterns
+
+    patterns = mention_patterns(load_lexicon(language))
+    for phrase in _qualifier_pieces(language):
+        found = {}
+        for written in (phrase, phrase.upper(), phrase.replace("i", "İ"), phrase.title().replace("I", "İ")):
+            mentions = find_mentions(f"x {written} 500 y", patterns, [])
+            found[written] = [(m.qualifier, m.low, m.high) for m in mentions]
+        assert len({repr(qualifiers) for qualifiers in found.values()}) == 1, found
+
+
 @given(st.sampled_from(["en", "de", "ru", "kk"]).flatmap(lambda language: st.tuples(
     st.just(language),
     st.lists(st.sampled_from(_qualifier_pieces(language)) | st.sampled_from(["schools", "(", "“", "x", "5", "İ"]),

@@ -650,7 +650,7 @@ def _qualified_after(sentence: str, end: int, value: float, half_unit: float,
     match = patterns.qualifier_after.match(sentence, end)
     if match is None:
         return end, value - half_unit, value + half_unit, "exact"
-    phrase = match.group("qualifier").casefold()
+    phrase = folded(match.group("qualifier"))  # as the pattern matched it: "CİRCA" is "circa"
     if phrase in patterns.lexicon.target_after_change and _change_word_follows(sentence, match.end(), patterns):
         return end, value - half_unit, value + half_unit, "exact"
     group = _qualifier_groups(patterns.lexicon, after=True)[phrase]
@@ -669,7 +669,7 @@ def _qualifier_groups(lexicon: Lexicon, *, after: bool = False) -> dict[str, str
     groups: dict[str, str] = {}
     for name, phrases in (lexicon.qualifiers_after if after else lexicon.qualifiers).items():
         for phrase in phrases:
-            groups.setdefault(phrase.casefold(), name)
+            groups.setdefault(folded(phrase), name)
     return groups
 
 
@@ -718,7 +718,7 @@ def _qualified(sentence: str, start: int, value: float, half_unit: float,
     match = patterns.qualifier_before.search(sentence, max(0, start - 40), start)
     if match is None:
         return start, value - half_unit, value + half_unit, "exact"
-    phrase = match.group("qualifier").casefold()
+    phrase = folded(match.group("qualifier"))  # as the pattern matched it: "CİRCA" is "circa"
     if phrase in patterns.lexicon.target_after_change and _names_a_target(sentence, match.start(), patterns):
         return start, value - half_unit, value + half_unit, "exact"
     group = _qualifier_groups(patterns.lexicon)[phrase]
