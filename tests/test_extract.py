@@ -306,6 +306,22 @@ def test_every_spelled_entry_in_any_case_passes_the_spelled_number_test(language
             assert _may_spell_a_number(sentence, patterns), sentence
 
 
+@pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
+def test_a_spelled_entry_in_any_case_is_read_without_error(language):
+    """ "A THİRD", "half a MİLLİON", "FİVEFOLD": a case-insensitive pattern finds them, so the look-up
+    of the entry must fold them as the pattern does (each raised an error before); in title case an
+    entry reads as in lower case."""
+    from factcheck.extract.lexicon import load_lexicon
+    from factcheck.extract.mentions import find_mentions, mention_patterns
+
+    patterns = mention_patterns(load_lexicon(language))
+    for entry in _spelled_pieces(language):
+        read = {}
+        for written in (entry, entry.title(), entry.upper(), entry.replace("i", "İ"), entry.upper().replace("I", "İ")):
+            read[written] = [(m.value, m.kind) for m in find_mentions(f"x {written} of 40 y", patterns, [])]
+        assert read[entry] == read[entry.title()], read
+
+
 @st.composite
 def _cased_sentences(draw, others: list[str], joints: list[str], size: int) -> tuple[str, str]:
     """(language, sentence): the language's spelled entries and some other words, each in some case

@@ -511,12 +511,13 @@ def _fractions(sentence: str, patterns: MentionPatterns):
 
 
 def _lookup_key(table: dict, phrase: str) -> str | None:
-    return _folded_keys(tuple(table)).get(phrase.casefold())
+    """The key of `table` that a case-insensitive pattern matched as `phrase` ("THİRD" is "third")."""
+    return _folded_keys(tuple(table)).get(folded(phrase))
 
 
 @lru_cache(maxsize=None)
 def _folded_keys(keys: tuple[str, ...]) -> dict[str, str]:
-    return {key.casefold(): key for key in keys}
+    return {folded(key): key for key in keys}
 
 
 def _numerals(sentence: str, patterns: MentionPatterns, taken: _Taken, *, digits: bool, spelled: bool):
@@ -602,7 +603,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
 
 def _scaled_numeral(match: re.Match, lexicon: Lexicon) -> Numeral | None:
     """ "a million" is one million, rounded as "one million" is; "half a million" is 0.5 million, to a tenth."""
-    scale = float(lexicon.number_scales[match.group("scale").casefold()])
+    scale = float(lexicon.number_scales[_lookup_key(lexicon.number_scales, match.group("scale"))])
     lead = match.group("lead")
     if lead.casefold() in lexicon.scale_articles:  # "a hundred and two" is "hundred and two": 102
         return parse_number_words(re.split(r"[\s-]+", match.group("scale") + match.group("more")), lexicon)
