@@ -388,3 +388,25 @@ def test_the_grep_check_catches_what_it_looks_for(tmp_path):
                   "pickle.loads(b'')\nyaml.load('a')\nsympy.S('1/2')\nre.compile('x')\nyaml.safe_load('a')\n")
     assert [hit.split(": ")[1] for hit in _forbidden_calls(probe)] == [
         "eval(...)", "sympy.sympify(...)", "pickle.loads(...)", "yaml.load(...)", "sympy.S(...)"]
+
+
+CASE_FOLDING_LOOKALIKES = {
+    "Turkish dotted capital I": lambda text: text.replace("i", "İ"),
+    "Turkish dotless i": lambda text: text.replace("i", "ı"),
+    "upper case with dotted I": lambda text: text.upper().replace("I", "İ"),
+    "long s": lambda text: text.replace("s", "ſ"),
+    "Kelvin sign": lambda text: text.replace("k", "\u212a"),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(CASE_FOLDING_LOOKALIKES))
+def test_articles_written_with_letters_that_case_insensitive_patterns_fold_are_checked_without_error(variant):
+    """A case-insensitive pattern takes "APRİL", "thırd" or "ſeptember" for the word it knows; every
+    look-up of what it matched must fold the same way (month names, parts of the year, quarters,
+    fractions, multiples and qualifiers each raised an error on such text)."""
+    from factcheck import Checker
+    from factcheck.bundled import corpus_dir
+
+    checker = Checker()
+    for path in sorted(corpus_dir().rglob("*.md")):
+        checker.check_text(CASE_FOLDING_LOOKALIKES[variant](path.read_text(encoding="utf-8")))

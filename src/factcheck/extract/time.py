@@ -71,12 +71,13 @@ class TimePatterns:
 
     def _month(self, text: str) -> int:
         """The month of a month name, also when it carries a case ending ("қарашада", "сәуірде")."""
-        key = text.casefold().rstrip(".")
-        if key in self.lexicon.months:
-            return self.lexicon.months[key]
+        months = _folded_table(self.lexicon, "months")
+        key = folded(text).rstrip(".")
+        if key in months:
+            return months[key]
         for ending in sorted(self.lexicon.inflections, key=len, reverse=True):
-            if key.endswith(ending) and key[: -len(ending)] in self.lexicon.months:
-                return self.lexicon.months[key[: -len(ending)]]
+            if key.endswith(ending) and key[: -len(ending)] in months:
+                return months[key[: -len(ending)]]
         raise KeyError(text)
 
     def _resolve(self, groups: dict, context_year: int | None, published: date | None) -> tuple | None:
@@ -102,11 +103,11 @@ class TimePatterns:
         if groups["quarter"]:
             year = int(groups["quarter_year"])
             written = groups["quarter"]
-            quarter = int(written) if written.isdigit() else self.lexicon.quarters[written.casefold()]
+            quarter = int(written) if written.isdigit() else _folded_table(self.lexicon, "quarters")[folded(written)]
             return date(year, 3 * quarter - 2, 1), month_end(year, 3 * quarter)
         if groups["part"]:
             year = int(groups["part_year"])
-            first, last = self.lexicon.year_parts[_part_key(groups["part"])]
+            first, last = _folded_table(self.lexicon, "year_parts")[_part_key(groups["part"])]
             return date(year, first, 1), month_end(year, last)
         if groups["month"]:
             month = self._month(groups["month"])
@@ -170,7 +171,14 @@ def _folded_month_names(lexicon: Lexicon) -> frozenset[str] | None:
 
 
 def _part_key(text: str) -> str:
-    return " ".join(text.casefold().replace("-", " ").split())
+    return " ".join(folded(text).replace("-", " ").split())
+
+
+@lru_cache(maxsize=None)
+def _folded_table(lexicon: Lexicon, name: str) -> dict:
+    """A table of the lexicon by its keys folded: what the case-insensitive time pattern matched is
+    looked up folded ("APRİL", with the Turkish dotted I, is "april")."""
+    return {folded(key): value for key, value in getattr(lexicon, name).items()}
 
 
 def _year_for_month(month: int, context_year: int | None, published: date | None) -> int | None:
