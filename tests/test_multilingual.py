@@ -358,13 +358,17 @@ def test_a_paragraph_language_is_the_same_when_its_letter_runs_are_given(words, 
 
 @pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
 def test_time_words_written_with_a_turkish_i_mean_what_they_mean_in_lower_case(language):
+    from factcheck.extract.time import ENGLISH_TIME_WORDS
+
     lexicon = load_lexicon(language)
     times = time_patterns(lexicon)
+
     def read(sentence: str) -> list:
         return [(t.start, t.end, t.span and (t.span.start, t.span.end, t.span.basis))
                 for t in times.find(sentence, context_year=2023, published=None)]
 
-    for word in sorted({*lexicon.months, *lexicon.year_parts, *lexicon.quarters}):
+    prepositions = lexicon.time_words.get("prepositions", ENGLISH_TIME_WORDS["prepositions"])
+    for word in sorted({*lexicon.months, *lexicon.year_parts, *lexicon.quarters, *prepositions}):
         for sentence in (f"x {word} 2024 y", f"x 2024 {word} y"):
             for written in (sentence.replace("i", "İ"), sentence.replace("i", "ı")):
                 assert read(written) == read(sentence), written

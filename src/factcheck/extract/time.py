@@ -45,7 +45,7 @@ class TimePatterns:
             resolved = self._resolve(groups, context_year, published)
             if resolved is None and not groups["month_only"]:
                 continue
-            preposition = (match.group("prep") or "").casefold().strip()
+            preposition = folded(match.group("prep") or "").strip()
             span = _apply_preposition(resolved, preposition, published, match.group(0).strip(),
                                       _since_words(self.lexicon))
             mentions.append(TimeMention(match.start("body"), match.end(), span, preposition))
@@ -216,7 +216,7 @@ ENGLISH_TIME_WORDS = {
 
 @lru_cache(maxsize=None)  # asked for every time expression found
 def _since_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(_words(lexicon, "since"))
+    return frozenset(map(folded, _words(lexicon, "since")))
 
 
 def _words(lexicon: Lexicon, key: str) -> list[str]:
