@@ -93,6 +93,16 @@ def folded(text: str) -> str:
     return result if result.isascii() else result.replace("ı", "i").replace("\u0307", "")
 
 
+def folded_key(table: dict, phrase: str) -> str | None:
+    """The key of `table` that a case-insensitive pattern matched as `phrase` ("THİRD" is "third")."""
+    return _folded_keys(tuple(table)).get(folded(phrase))
+
+
+@lru_cache(maxsize=None)
+def _folded_keys(keys: tuple[str, ...]) -> dict[str, str]:
+    return {folded(key): key for key in keys}
+
+
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 _AT_LETTER_RUNS = re.compile(f"({LETTER_RUN.pattern})")
 

@@ -14,7 +14,15 @@ from itertools import repeat
 
 import attrs
 
-from factcheck.extract.lexicon import LETTER_RUN, Lexicon, alternation, folded, folded_runs, inflected_key
+from factcheck.extract.lexicon import (
+    LETTER_RUN,
+    Lexicon,
+    alternation,
+    folded,
+    folded_key,
+    folded_runs,
+    inflected_key,
+)
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 
 APPROXIMATE_TOLERANCE = 0.10  # "about 3 million" allows 2.7 to 3.3 million
@@ -480,7 +488,7 @@ def _multiples(sentence: str, patterns: MentionPatterns):
         if match.group("nfold"):
             factor, direction = float(match.group("nfold")), None
         else:
-            entry = lexicon.multiples[_lookup_key(lexicon.multiples, match.group(0))]
+            entry = lexicon.multiples[folded_key(lexicon.multiples, match.group(0))]
             factor, direction = float(entry["factor"]), entry.get("direction")
             if entry.get("after") and _direction_near(sentence, match.start(), match.start(), lexicon, window=40,
                                                       after=False) != entry["after"]:
@@ -496,7 +504,7 @@ def _fractions(sentence: str, patterns: MentionPatterns):
         if patterns.scaled is not None and patterns.scaled.match(sentence, match.start()):
             continue  # "half a million": a number, read with the numerals
         phrase = match.group(0)
-        key = _lookup_key(lexicon.fractions, phrase) or _lookup_key(lexicon.fractions_lower, phrase)
+        key = folded_key(lexicon.fractions, phrase) or folded_key(lexicon.fractions_lower, phrase)
         if key in lexicon.fractions_lower:
             value = float(lexicon.fractions_lower[key])
             start, low, high, qualifier = match.start(), value, None, "lower"
@@ -508,16 +516,6 @@ def _fractions(sentence: str, patterns: MentionPatterns):
             end, low, high, qualifier = _qualified_after(sentence, end, value, 0.0, patterns)
         yield Mention(start, end, value, low, high, "dimensionless", qualifier, "share",
                       number_start=match.start())
-
-
-def _lookup_key(table: dict, phrase: str) -> str | None:
-    """The key of `table` that a case-insensitive pattern matched as `phrase` ("THİRD" is "third")."""
-    return _folded_keys(tuple(table)).get(folded(phrase))
-
-
-@lru_cache(maxsize=None)
-def _folded_keys(keys: tuple[str, ...]) -> dict[str, str]:
-    return {folded(key): key for key in keys}
 
 
 def _numerals(sentence: str, patterns: MentionPatterns, taken: _Taken, *, digits: bool, spelled: bool):
@@ -603,11 +601,11 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
 
 def _scaled_numeral(match: re.Match, lexicon: Lexicon) -> Numeral | None:
     """ "a million" is one million, rounded as "one million" is; "half a million" is 0.5 million, to a tenth."""
-    scale = float(lexicon.number_scales[_lookup_key(lexicon.number_scales, match.group("scale"))])
+    scale = float(lexicon.number_scales[folded_key(lexicon.number_scales, match.group("scale"))])
     lead = match.group("lead")
     if lead.casefold() in lexicon.scale_articles:  # "a hundred and two" is "hundred and two": 102
         return parse_number_words(re.split(r"[\s-]+", match.group("scale") + match.group("more")), lexicon)
-    return Numeral(float(lexicon.fractions[_lookup_key(lexicon.fractions, lead)]) * scale, 0.05 * scale)
+    return Numeral(float(lexicon.fractions[folded_key(lexicon.fractions, lead)]) * scale, 0.05 * scale)
 
 
 def _scale_value(word: str, lexicon: Lexicon) -> float:

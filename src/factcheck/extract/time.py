@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.lexicon import LETTER_RUN, Lexicon, alternation, folded, folded_runs, initials
+from factcheck.extract.lexicon import LETTER_RUN, Lexicon, alternation, folded, folded_key, folded_runs, initials
 from factcheck.model import TimeSpan
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -71,13 +71,11 @@ class TimePatterns:
 
     def _month(self, text: str) -> int:
         """The month of a month name, also when it carries a case ending ("қарашада", "сәуірде")."""
-        months = _folded_table(self.lexicon, "months")
+        months = self.lexicon.months
         key = folded(text).rstrip(".")
-        if key in months:
-            return months[key]
-        for ending in sorted(self.lexicon.inflections, key=len, reverse=True):
-            if key.endswith(ending) and key[: -len(ending)] in months:
-                return months[key[: -len(ending)]]
+        for ending in ("", *sorted(self.lexicon.inflections, key=len, reverse=True)):
+            if key.endswith(ending) and (name := folded_key(months, key[: len(key) - len(ending)])) is not None:
+                return months[name]
         raise KeyError(text)
 
     def _resolve(self, groups: dict, context_year: int | None, published: date | None) -> tuple | None:
@@ -102,12 +100,12 @@ class TimePatterns:
             return date(first, 1, 1), date(last, 12, 31)
         if groups["quarter"]:
             year = int(groups["quarter_year"])
-            written = groups["quarter"]
-            quarter = int(written) if written.isdigit() else _folded_table(self.lexicon, "quarters")[folded(written)]
+            written, quarters = groups["quarter"], self.lexicon.quarters
+            quarter = int(written) if written.isdigit() else quarters[folded_key(quarters, written)]
             return date(year, 3 * quarter - 2, 1), month_end(year, 3 * quarter)
         if groups["part"]:
             year = int(groups["part_year"])
-            first, last = _folded_table(self.lexicon, "year_parts")[_part_key(groups["part"])]
+            first, last = self.lexicon.year_parts[folded_key(self.lexicon.year_parts, _part_key(groups["part"]))]
             return date(year, first, 1), month_end(year, last)
         if groups["month"]:
             month = self._month(groups["month"])
@@ -173,12 +171,6 @@ def _folded_month_names(lexicon: Lexicon) -> frozenset[str] | None:
 def _part_key(text: str) -> str:
     return " ".join(folded(text).replace("-", " ").split())
 
-
-@lru_cache(maxsize=None)
-def _folded_table(lexicon: Lexicon, name: str) -> dict:
-    """A table of the lexicon by its keys folded: what the case-insensitive time pattern matched is
-    looked up folded ("APRİL", with the Turkish dotted I, is "april")."""
-    return {folded(key): value for key, value in getattr(lexicon, name).items()}
 
 
 def _year_for_month(month: int, context_year: int | None, published: date | None) -> int | None:
