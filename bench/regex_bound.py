@@ -34,6 +34,7 @@ GIVE_UP_SECONDS = 2.0  # a single finditer slower than this at a mid size is alr
 # Per-character time may wobble with the machine's load; a quadratic pattern's grows as much as
 # the input does. Flag growth beyond this share of the size ratio (and never below 4x).
 SUPER_LINEAR_SHARE = 0.6
+SCREEN_SHARE = 0.5  # timed one size after the other, growth beyond half the limit is only a suspicion
 CATEGORY_SAMPLES = {"CATEGORY_DIGIT": "7", "CATEGORY_NOT_DIGIT": "a", "CATEGORY_SPACE": " ",
                     "CATEGORY_NOT_SPACE": "a", "CATEGORY_WORD": "a", "CATEGORY_NOT_WORD": "-"}
 ALWAYS = ("1", "a", "A", "я", " ", ".", ",", "-", "\n", "1,", "1.", "1 ", "a ", "a.", "a1", "1a", "12,345 ", "A. ",
@@ -317,23 +318,55 @@ def _suspects(first: dict[str, float], latest: dict[str, float], keep: int = 8) 
     return set(slowest) | set(growing)
 
 
+def interleaved_growth(pattern: re.Pattern, fragment: str, small_size: int, large_size: int, *,
+                       anchored: bool = False, pairs: bool = True, max_characters: int | None = None,
+                       rounds: int = 5) -> float:
+    """Growth of one input's per-character time, the two sizes timed in turns.
+
+    A shared host may slow the machine by half for a while; timed in turns, both sizes meet the
+    same phases, so a change of speed between them can neither hide a quadratic pattern nor fake one.
+    """
+    options = {"pairs": pairs, "max_characters": max_characters}
+    small_text = dict(adversarial_inputs(pattern, small_size, **options))[fragment]
+    large_text = dict(adversarial_inputs(pattern, large_size, **options))[fragment]
+    small = large = float("inf")
+    for _ in range(rounds):
+        small = min(small, seconds(pattern, small_text, anchored=anchored))
+        large = min(large, seconds(pattern, large_text, anchored=anchored))
+    return growth({fragment: small}, {fragment: large}, small_size, large_size)[0]
+
+
+def judged(pattern: re.Pattern, sizes: list[int], *, anchored: bool = False, pairs: bool = True,
+           max_characters: int | None = None, noticeable_us: float = 1.0,
+           repeats: int = 3) -> tuple[list[float], float, str, bool]:
+    """Worst µs/char per size, growth, its input, and whether the pattern is super-linear.
+
+    The sizes are first timed one after the other, which only picks suspects (growth beyond
+    SCREEN_SHARE of the limit); a suspect's verdict is taken on its worst input timed in turns.
+    Below `noticeable_us` µs per character a ratio is mostly timer noise on a shared machine.
+    """
+    options = {"anchored": anchored, "pairs": pairs, "max_characters": max_characters}
+    worst_us, grew, fragment = measure(pattern, sizes, repeats=repeats, **options)
+    largest = sizes[len(worst_us) - 1]
+    limit = growth_limit(sizes[0], largest)
+    if grew <= SCREEN_SHARE * limit or worst_us[-1] <= noticeable_us:
+        return worst_us, grew, fragment, False
+    grew = interleaved_growth(pattern, fragment, sizes[0], largest, **options)
+    return worst_us, grew, fragment, grew > limit
+
+
 def super_linear(patterns: dict[str, re.Pattern], sizes: list[int], *, pairs: bool = True,
                  max_characters: int | None = None, noticeable_us: float = 1.0,
                  repeats: int = 3) -> dict[str, tuple[float, str]]:
-    """Patterns whose per-character time grows beyond `growth_limit` and is noticeable at the largest size.
-
-    Below `noticeable_us` µs per character a ratio is mostly timer noise on a shared machine.
-    """
+    """Name → (growth, input) of the patterns whose per-character time grows beyond `growth_limit`."""
     found = {}
     for name, pattern in patterns.items():
         if windowed_only(name):
             continue
-        for attempt_repeats in (repeats, 3):  # a suspect is measured again, more carefully, before it counts
-            worst_us, grew, fragment = measure(pattern, sizes, anchored=anchored_only(name), pairs=pairs,
-                                               max_characters=max_characters, repeats=attempt_repeats)
-            if grew <= growth_limit(sizes[0], sizes[len(worst_us) - 1]) or worst_us[-1] <= noticeable_us:
-                break
-        else:
+        _, grew, fragment, slow = judged(pattern, sizes, anchored=anchored_only(name), pairs=pairs,
+                                         max_characters=max_characters, noticeable_us=noticeable_us,
+                                         repeats=repeats)
+        if slow:
             found[name] = (grew, fragment)
     return found
 
@@ -354,10 +387,9 @@ def main(argv: list[str] | None = None) -> int:
             windowed.append(name)
             continue
         anchored = anchored_only(name)
-        worst_us, grew, fragment = measure(pattern, sizes, anchored=anchored)
+        worst_us, grew, fragment, slow = judged(pattern, sizes, anchored=anchored)
         for size, per_char in zip(sizes, worst_us, strict=False):
             overall[size] = max(overall[size], per_char)
-        slow = grew > growth_limit(sizes[0], sizes[len(worst_us) - 1]) and worst_us[-1] > 1.0
         name = f"{name} (match)" if anchored else name
         if slow:
             failures.append(name)

@@ -153,3 +153,22 @@ def test_the_detector_flags_a_known_quadratic_pattern():
     slow = bound.super_linear({"quadratic": re.compile(r"\d+x"), "linear": re.compile(r"(?<!\d)\d+x")},
                               [250, 4000], pairs=False, max_characters=4, repeats=3)
     assert set(slow) == {"quadratic"}
+
+
+def test_a_slow_phase_of_the_host_does_not_hide_a_quadratic_pattern(monkeypatch):
+    import re
+
+    bound = _regex_bound()
+    quadratic = re.compile(r"\d+x")
+    timed = bound.seconds
+    calls_in_the_slow_phase = len(bound.adversarial_inputs(quadratic, 250, pairs=False, max_characters=4))
+    calls = 0
+
+    def host_at_a_third_of_its_speed_while_the_small_inputs_run(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return timed(*args, **kwargs) * (3.0 if calls <= calls_in_the_slow_phase else 1.0)
+
+    monkeypatch.setattr(bound, "seconds", host_at_a_third_of_its_speed_while_the_small_inputs_run)
+    slow = bound.super_linear({"quadratic": quadratic}, [250, 4000], pairs=False, max_characters=4, repeats=3)
+    assert set(slow) == {"quadratic"}
