@@ -372,3 +372,22 @@ def test_time_words_written_with_a_turkish_i_mean_what_they_mean_in_lower_case(l
         for sentence in (f"x {word} 2024 y", f"x 2024 {word} y"):
             for written in (sentence.replace("i", "İ"), sentence.replace("i", "ı")):
                 assert read(written) == read(sentence), written
+
+
+CHANGE_SENTENCES = {"en": "Revenue {word} by 25% in 2024.", "de": "Die Einnahmen {word} um 25% im Jahr 2024."}
+
+
+@pytest.mark.parametrize("language", sorted(CHANGE_SENTENCES))
+def test_change_words_written_with_a_turkish_i_mean_what_they_mean_in_lower_case(language):
+    """The change patterns read "İNCREASED" as "increased"; its direction and measure must follow."""
+    lexicon = load_lexicon(language)
+
+    def read(sentence: str) -> list:
+        return [(c.kind, c.direction, c.measure) for c in claims_of(sentence, language)]
+
+    words = sorted(word for word in lexicon.change_up | lexicon.change_down if "i" in word)
+    assert words
+    for word in words:
+        sentence = CHANGE_SENTENCES[language].format(word=word)
+        for written in (sentence.replace(word, word.upper().replace("I", "İ")), sentence.replace("i", "ı")):
+            assert read(written) == read(sentence), written

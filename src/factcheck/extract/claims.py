@@ -39,6 +39,8 @@ from factcheck.extract.lexicon import (
     LEXICON_DIR,
     Lexicon,
     available_languages,
+    folded,
+    folded_key,
     folded_runs,
     letter_runs,
     load_lexicon,
@@ -262,8 +264,8 @@ def _measure_in_language(context: _Context, text: str, mention: Mention) -> tupl
         after = re.split(r"[.!?]\s+(?=[^\W\d_])", text[mention.end:mention.end + 30], maxsplit=1)[0]
         nearby += re.findall(r"[^\W\d_][\w'’-]*", after)[:3]  # up to the sentence's end, even after "млн."
         for word in nearby:
-            if word.casefold() in lexicon.money_nouns:
-                return lexicon.money_nouns[word.casefold()], []
+            if folded(word) in lexicon.money_nouns:
+                return lexicon.money_nouns[folded(word)], []
         return None, []
     if mention.kind == "change" and mention.unit != "fold":
         return None, []
@@ -273,7 +275,7 @@ def _measure_in_language(context: _Context, text: str, mention: Mention) -> tupl
 def _past_determiners(text: str, position: int, lexicon: Lexicon) -> int:
     """ "40 % der Nutzer": past the article to the noun."""
     following = re.match(r"\s+([^\W\d_]+)(?=\s)", text[position:position + 20])
-    if following and following.group(1).casefold() in lexicon.determiners:
+    if following and folded(following.group(1)) in lexicon.determiners:
         return position + following.end()
     return position
 
@@ -308,7 +310,7 @@ def _measure_of_change(context: _Context, text: str, mention: Mention) -> tuple[
     listed = re.search(r"(?:the\s+)?(?:number|share|volume|amount)\s+of\s+([^\W\d_]+)[,\s]+by\s+$", before)
     if listed:
         return singular(listed.group(1)), []
-    verbs = [m for m in LETTER_RUN.finditer(before) if m.group(0).casefold() in lexicon.change_words]
+    verbs = [m for m in LETTER_RUN.finditer(before) if folded(m.group(0)) in lexicon.change_words]
     if not verbs:
         return None, []
     verb = verbs[-1]
@@ -317,9 +319,9 @@ def _measure_of_change(context: _Context, text: str, mention: Mention) -> tuple[
         return measure_from(object_phrase, lexicon, places)
     subject_words = re.findall(r"[^\W\d_][\w'’-]*", before[:verb.start()])
     auxiliaries = {"has", "have", "had", "been", "was", "were", "is", "are", "be", "being", "will", "would"}
-    while subject_words and subject_words[-1].casefold() in auxiliaries:
+    while subject_words and folded(subject_words[-1]) in auxiliaries:
         subject_words.pop()
-    if subject_words and subject_words[-1].casefold() not in lexicon.stopwords:
+    if subject_words and folded(subject_words[-1]) not in lexicon.stopwords:
         return singular(subject_words[-1]), []
     return None, []
 
@@ -333,8 +335,8 @@ def _measure_of_money(context: _Context, text: str, mention: Mention) -> tuple[s
             return measure_from(phrase, lexicon, places)
     before = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, mention.start - 40):mention.start])
     for word in reversed(before[-5:]):
-        if word.casefold() in lexicon.money_nouns:
-            return lexicon.money_nouns[word.casefold()], []
+        if folded(word) in lexicon.money_nouns:
+            return lexicon.money_nouns[folded(word)], []
     return _noun_before_of(text, mention, lexicon), []
 
 
@@ -345,10 +347,10 @@ def _noun_before_of(text: str, mention: Mention, lexicon: Lexicon) -> str | None
     of_before = _NOUN_THEN_OF.search(text[max(0, mention.start - 60):mention.start])
     if not of_before:
         return None
-    kept = [w for w in of_before.group(1).split() if w.casefold() not in lexicon.stopwords | lexicon.ignorable]
+    kept = [w for w in of_before.group(1).split() if folded(w) not in lexicon.stopwords | lexicon.ignorable]
     if not kept:
         return None
-    return " ".join([*(w.casefold() for w in kept[:-1]), singular(kept[-1])])
+    return " ".join([*(folded(w) for w in kept[:-1]), singular(kept[-1])])
 
 
 def _time_for(breaks: tuple[int, ...], mention: Mention, found: list[TimeMention]) -> TimeSpan | None:
@@ -413,13 +415,13 @@ def _modality(context: _Context, text: str, mention: Mention, mentions: list[Men
     previous_end = max((m.end for m in mentions if m.end <= mention.start), default=0)
     next_start = min((m.start for m in mentions if m.start >= mention.end), default=len(text))
     after = text[mention.end:min(next_start, mention.end + 40)]
-    window = text[previous_end:mention.start].casefold() + " " + after.casefold()
+    window = folded(text[previous_end:mention.start]) + " " + folded(after)
     if mentions_phrase(lexicon.planned, window):
         return "planned"
     published = context.document.published
     if time is not None and published is not None and time.start > published:
         return "planned"
-    words_before = LETTER_RUN.findall(text[max(0, mention.start - 20):mention.start].casefold())
+    words_before = LETTER_RUN.findall(folded(text[max(0, mention.start - 20):mention.start]))
     if words_before and words_before[-1] in lexicon.increments:
         return "increment"
     return "actual"
@@ -541,7 +543,7 @@ def _statistic_words(language: str) -> dict[str, str]:
     if not path.is_file():
         return {}
     table = tomllib.loads(path.read_text(encoding="utf-8")).get("statistics", {})
-    return {word.casefold(): name for word, name in table.items()}
+    return {folded(word): name for word, name in table.items()}
 
 
 def _statistic(context: _Context, text: str, breaks: tuple[int, ...], mention: Mention) -> str | None:
@@ -550,7 +552,7 @@ def _statistic(context: _Context, text: str, breaks: tuple[int, ...], mention: M
     if not words or mention.kind in {"rank", "score"}:
         return None
     clause_start, _ = clause_bounds(breaks, mention.start, len(text))
-    window = text[max(clause_start, mention.start - STATISTIC_WINDOW):mention.start].casefold()
+    window = folded(text[max(clause_start, mention.start - STATISTIC_WINDOW):mention.start])
     found = [words[w] for w in LETTER_RUN.findall(window) if w in words]
     return found[-1] if found else None
 
@@ -559,8 +561,8 @@ def _is_verb_multiple(lexicon: Lexicon, text: str, mention: Mention) -> bool:
     """ "doubled", "halved", "quadrupled": a multiple that is itself the verb of its clause."""
     if mention.unit != "fold" or lexicon.language != "en":  # the subject search below is English word order
         return False
-    entry = lexicon.multiples.get(text[mention.start:mention.end]) or \
-        lexicon.multiples.get(text[mention.start:mention.end].casefold())
+    written = folded_key(lexicon.multiples, text[mention.start:mention.end])  # as the pattern read it
+    entry = lexicon.multiples.get(written) if written else None
     return bool(entry and entry.get("direction") and not entry.get("after"))
 
 
@@ -570,14 +572,14 @@ def _measure_of_verb_multiple(context: _Context, text: str, mention: Mention) ->
     listed = re.search(r"(?:number|share|volume|amount)\s+of\s+([^\W\d_]+)\s+(?:\w+\s+){0,2}$", before,
                        re.IGNORECASE)
     if listed:
-        return singular(listed.group(1).casefold()), []
+        return singular(folded(listed.group(1))), []
     words = re.findall(r"[^\W\d_][\w'’-]*", before)
     auxiliaries = {"has", "have", "had", "been", "was", "were", "is", "are", "be", "nearly", "almost", "more",
                    "than", "roughly", "all", "but", "since", "then", "also", "reportedly"}
-    while words and words[-1].casefold() in auxiliaries:
+    while words and folded(words[-1]) in auxiliaries:
         words.pop()
-    if words and words[-1].casefold() not in context.lexicon.stopwords and words[-1][0].islower():
-        return singular(words[-1].casefold()), []
+    if words and folded(words[-1]) not in context.lexicon.stopwords and words[-1][0].islower():
+        return singular(folded(words[-1])), []
     return _measure_of_change(context, text, mention)
 
 

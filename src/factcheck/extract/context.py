@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import attrs
 
-from factcheck.extract.lexicon import Lexicon, letter_runs, load_lexicon, stem_lookup
+from factcheck.extract.lexicon import Lexicon, folded, letter_runs, load_lexicon, stem_lookup
 
 # Letters, joined by an apostrophe or a hyphen ("Kazakhstan's", "Telegram-ның") or by the dots of
 # an abbreviation ("U.S"); written as runs of letters, which Python's engine matches far faster
@@ -85,7 +85,7 @@ def _joined(parts: Sequence[str]) -> list[str]:
 
 def singular(word: str) -> str:
     """English singular of a counted noun; irregular ones ("buses", "children") come from en.toml."""
-    lower = word.casefold()
+    lower = folded(word)
     irregular = load_lexicon("en").plurals.get(lower)
     if irregular:
         return irregular
@@ -136,7 +136,7 @@ class Gazetteer:
         return found
 
     def _lookup(self, token: str) -> str | None:
-        key = (_POSSESSIVE.sub("", token) if "'" in token or "’" in token else token).casefold()
+        key = folded(_POSSESSIVE.sub("", token) if "'" in token or "’" in token else token)
         return self._inflected_country(key) if self.suffixes else self.countries.get(key)
 
     def _inflected_country(self, key: str) -> str | None:
@@ -165,12 +165,12 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
             continue
         for code, name in territories.items():
             if len(code) == 2 and code.isalpha() and code in english and " " not in name:
-                names[name.casefold()] = english[code]
+                names[folded(name)] = english[code]
     for demonym, code in lexicon.demonyms.items():
         if code in english:
-            names[demonym.casefold()] = english[code]
+            names[folded(demonym)] = english[code]
     for word in lexicon.not_countries:  # Russian "того" ("of that") is also Togo
-        names.pop(word.casefold(), None)
+        names.pop(folded(word), None)
     return Gazetteer(names, lexicon.name_suffixes)
 
 
@@ -183,7 +183,7 @@ def noun_phrase(sentence: str, position: int, lexicon: Lexicon, *, max_words: in
         if gap.strip(" -\u00a0") or len(gap) > 3:
             break
         token = word.group(0)
-        lowered = token.casefold()
+        lowered = folded(token)
         if lowered in lexicon.stopwords or lowered in lexicon.change_words:
             break
         if found and (lowered.endswith(("ing", "ly")) or (lowered.endswith("ed") and len(lowered) > 4)):
@@ -209,7 +209,7 @@ def skip_determiners(sentence: str, position: int, lexicon: Lexicon) -> int:
         if sentence[cursor:word.start()].strip():
             break
         token = word.group(0)
-        if token.casefold() in determiners or _POSSESSIVE.search(token):
+        if folded(token) in determiners or _POSSESSIVE.search(token):
             cursor = word.end()
             number = _NUMBER_AHEAD.match(sentence, cursor)
             if number:
@@ -228,12 +228,12 @@ def measure_from(words_found: list[Word], lexicon: Lexicon, places: Gazetteer) -
         if places.country(token):
             names.append(token)
             continue
-        if token[:1].isupper() and token.casefold() not in lexicon.stopwords and word is not words_found[-1]:
+        if token[:1].isupper() and folded(token) not in lexicon.stopwords and word is not words_found[-1]:
             names.append(token)
             continue
-        if token.casefold() in lexicon.ignorable:
+        if folded(token) in lexicon.ignorable:
             continue
-        kept.append(token.casefold())
+        kept.append(folded(token))
     if not kept:
         return None, names
     return " ".join([*kept[:-1], singular(kept[-1])]), names
@@ -267,7 +267,7 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
             if lexicon.determiners and _common_noun(texts, index, token, lexicon):
                 common_nouns.add(token.casefold())  # German capitalises every noun: only names qualify
                 continue
-            if not lexicon.determiners and not token.isascii() and token.casefold().endswith(lexicon.adjective_endings):
+            if not lexicon.determiners and not token.isascii() and folded(token).endswith(lexicon.adjective_endings):
                 continue  # "Каспийского моря", "Туркестанской области": the adjective of a name, not the name
             if index == 0 and not _foreign_script_name(token, lexicon) and not _brand_shaped(token):
                 openers[token] += 1
@@ -277,7 +277,7 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
                 continue
             if _REGION_NOUN_AFTER.match(sentence, start + len(texts[index])):
                 continue
-            if places.country(token) or token.casefold() in lexicon.months:
+            if places.country(token) or folded(token) in lexicon.months:
                 continue
             names[token] += 1
     for token, count in openers.items():
@@ -317,19 +317,19 @@ def _foreign_script_name(token: str, lexicon: Lexicon) -> bool:
 
 
 def _common_noun(texts: Sequence[str], index: int, token: str, lexicon: Lexicon) -> bool:
-    lowered = token.casefold()
+    lowered = folded(token)
     if lowered.endswith(lexicon.noun_endings) or stem_lookup(lexicon.measures, lowered) is not None:
         return True
     if lowered in lexicon.money_nouns or lowered in _folded_units(lexicon):
         return True
     if index == 0:
         return False
-    return texts[index - 1].casefold() in lexicon.determiners
+    return folded(texts[index - 1]) in lexicon.determiners
 
 
 @lru_cache(maxsize=None)
 def _folded_units(lexicon: Lexicon) -> frozenset:
-    return frozenset(w.casefold() for w in [*lexicon.units, *lexicon.currency_names, *lexicon.scale_words])
+    return frozenset(folded(w) for w in [*lexicon.units, *lexicon.currency_names, *lexicon.scale_words])
 
 
 def names_in(sentence: str, index: NameIndex) -> list[Word]:
@@ -376,8 +376,8 @@ def localized_measure(sentence: str, position: int, lexicon: Lexicon,
     kept: list[str] = []
     names: list[str] = []
     for index, word in enumerate(found):
-        token = word.text.casefold()
-        pair = f"{token} {found[index + 1].text.casefold()}" if index + 1 < len(found) else ""
+        token = folded(word.text)
+        pair = f"{token} {folded(found[index + 1].text)}" if index + 1 < len(found) else ""
         head = lexicon.measures.get(pair) or _head_noun(token, lexicon)
         if head:
             return " ".join([*kept, head]), names
@@ -408,13 +408,13 @@ def _compound_heads(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=None)
 def _stems(words_: frozenset) -> dict:
-    return {word.casefold(): True for word in words_}
+    return {folded(word): True for word in words_}
 
 
 def _is_adjective(text: str, lexicon: Lexicon) -> bool:
     if lexicon.determiners and text[:1].isupper():
         return False  # a capitalised German word is a noun
-    return text.casefold().endswith(lexicon.adjective_endings) if lexicon.adjective_endings else False
+    return folded(text).endswith(lexicon.adjective_endings) if lexicon.adjective_endings else False
 
 
 def users_when_used(measure: str | None, sentence: str, start: int, end: int, lexicon: Lexicon) -> str | None:
@@ -422,7 +422,7 @@ def users_when_used(measure: str | None, sentence: str, start: int, end: int, le
     people with a verb of using right next to them are users."""
     if measure not in lexicon.people_measures or not lexicon.use_verbs:
         return measure
-    before = WORD.findall(sentence[max(0, start - 30):start].casefold())[-1:]
-    after = WORD.findall(sentence[end:end + 50].casefold())[:3]
+    before = WORD.findall(folded(sentence[max(0, start - 30):start]))[-1:]
+    after = WORD.findall(folded(sentence[end:end + 50]))[:3]
     near = [*before, *after]
     return "user" if any(word.startswith(lexicon.use_verbs) for word in near) else measure

@@ -100,7 +100,7 @@ class MentionPatterns:
 def _glued_units(lexicon: Lexicon) -> list[str]:
     """Unit abbreviations written right after the digits: "5km", "10kg", "500Km", "2GB"."""
     return [unit for unit in lexicon.units if unit.isascii() and 2 <= len(unit) <= 4 and unit[:1].isalpha()
-            and unit.casefold() not in {w.casefold() for w in lexicon.scale_words}]
+            and folded(unit) not in {folded(w) for w in lexicon.scale_words}]
 
 
 def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
@@ -471,8 +471,8 @@ def _ranks(sentence: str, patterns: MentionPatterns):
     if _ORDINAL_DIGITS.search(sentence) is None:  # "3rd": a cheap test, the digit first
         return
     for match in patterns.rank.finditer(sentence):
-        before = sentence[max(0, match.start() - 30):match.start()].casefold()
-        after = sentence[match.end("rank"):match.end("rank") + 16].casefold()
+        before = folded(sentence[max(0, match.start() - 30):match.start()])
+        after = folded(sentence[match.end("rank"):match.end("rank") + 16])
         if not re.search(r"\b(?:rank\w*|placed?|position\w*|came|finished|stood|sits|sat)\b", before) and \
                 not re.match(r"\w*\s+(?:place|position)", after):
             continue
@@ -554,7 +554,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
             return None
     else:
         tokens = re.split(r"[\s-]+", match.group(0))
-        if len(tokens) == 1 and tokens[0].casefold() in NOT_ALONE | lexicon.not_alone:
+        if len(tokens) == 1 and folded(tokens[0]) in NOT_ALONE | lexicon.not_alone:
             return None  # "one of the first", "millions of people": no stated number
         numeral = parse_number_words(tokens, lexicon)
         if numeral is None:
@@ -574,7 +574,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         return None
     glued = match.group("glued") if style == "digits" else None
     if glued:
-        unit = next(lexicon.units[u] for u in _glued_units(lexicon) if u.casefold() == glued.casefold())
+        unit = next(lexicon.units[u] for u in _glued_units(lexicon) if folded(u) == folded(glued))
         kind = "duration" if unit in DURATION_UNITS else "measurement"
     else:
         unit, end, kind = _unit(sentence, end, patterns)
@@ -603,7 +603,7 @@ def _scaled_numeral(match: re.Match, lexicon: Lexicon) -> Numeral | None:
     """ "a million" is one million, rounded as "one million" is; "half a million" is 0.5 million, to a tenth."""
     scale = float(lexicon.number_scales[folded_key(lexicon.number_scales, match.group("scale"))])
     lead = match.group("lead")
-    if lead.casefold() in lexicon.scale_articles:  # "a hundred and two" is "hundred and two": 102
+    if folded(lead) in lexicon.scale_articles:  # "a hundred and two" is "hundred and two": 102
         return parse_number_words(re.split(r"[\s-]+", match.group("scale") + match.group("more")), lexicon)
     return Numeral(float(lexicon.fractions[folded_key(lexicon.fractions, lead)]) * scale, 0.05 * scale)
 
@@ -629,7 +629,7 @@ def _is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
     suffix = patterns.suffix_after.match(sentence, end) if patterns.suffix_after else None
     if suffix is None:
         return False
-    ending = suffix.group("suffix").casefold()
+    ending = folded(suffix.group("suffix"))
     if ending in lexicon.inflections:
         return False
     return "*" in lexicon.ordinal_suffixes or ending in lexicon.ordinal_suffixes or bool(lexicon.inflections)
@@ -638,7 +638,7 @@ def _is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
 def _case_ending(sentence: str, end: int, patterns: MentionPatterns) -> int:
     """Past a case ending written after a hyphen ("12-ден астам"): it belongs to the number."""
     suffix = patterns.suffix_after.match(sentence, end) if patterns.suffix_after else None
-    if suffix and suffix.group("suffix").casefold() in patterns.lexicon.inflections:
+    if suffix and folded(suffix.group("suffix")) in patterns.lexicon.inflections:
         return suffix.end()
     return end
 
@@ -659,7 +659,7 @@ def _qualified_after(sentence: str, end: int, value: float, half_unit: float,
 
 def _change_word_follows(sentence: str, position: int, patterns: MentionPatterns) -> bool:
     following = re.match(r"\s*([^\W\d_]+)", sentence[position:position + 40])
-    return bool(following) and following.group(1).casefold() in patterns.lexicon.change_words
+    return bool(following) and folded(following.group(1)) in patterns.lexicon.change_words
 
 
 @lru_cache(maxsize=None)
@@ -747,7 +747,7 @@ def _may_end_a_qualifier(sentence: str, start: int, patterns: MentionPatterns) -
 def _names_a_target(sentence: str, position: int, patterns: MentionPatterns) -> bool:
     """ "выросло до 5 млн", "от 10 до 30": here "до" is "to", the end of a change or a range."""
     before = sentence[max(0, position - 40):position]
-    words_before = re.findall(r"[^\W\d_]+|\d", before.casefold())
+    words_before = re.findall(r"[^\W\d_]+|\d", folded(before))
     if not words_before:
         return False
     return words_before[-1] in patterns.lexicon.change_words or any(ch.isdigit() for ch in before[-25:])
@@ -770,7 +770,7 @@ def _percent_kind(sentence: str, start: int, end: int, patterns: MentionPatterns
 
 
 def _direction_of(text: str, lexicon: Lexicon) -> str | None:
-    for token in LETTER_RUN.findall(text.casefold()):
+    for token in LETTER_RUN.findall(folded(text)):
         if token in lexicon.change_up:
             return "up"
         if token in lexicon.change_down:
@@ -780,7 +780,7 @@ def _direction_of(text: str, lexicon: Lexicon) -> str | None:
 
 def _direction_near(sentence: str, start: int, end: int, lexicon: Lexicon, *, window: int = 60,
                     after: bool = True) -> str | None:
-    before_tokens = LETTER_RUN.findall(sentence[max(0, start - window):start].casefold())
+    before_tokens = LETTER_RUN.findall(folded(sentence[max(0, start - window):start]))
     for token in reversed(before_tokens):
         if token in lexicon.change_up:
             return "up"
@@ -851,7 +851,7 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     if patterns.lexicon.range_from_endings and _from_to_endings(sentence, first, second, patterns):
         return "range"
     if {first.qualifier, second.qualifier} == {"lower", "upper"} and first.unit == second.unit:
-        between = sentence[first.end:second.start].strip(" ,").casefold()
+        between = folded(sentence[first.end:second.start].strip(" ,"))
         lower, upper = (first, second) if first.qualifier == "lower" else (second, first)
         if between in {"", *patterns.range_words["and"], "but", "aber", "но", "а"} and lower.value <= upper.value:
             return "bounds"  # "more than 10 and less than 40": one interval with two stated ends
@@ -860,8 +860,8 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     connector = patterns.range_connector.fullmatch(sentence, first.end, second.start)
     if connector is None:
         return None
-    word = connector.group("connector").casefold()
-    before = sentence[max(0, first.start - 60):first.start].casefold()
+    word = folded(connector.group("connector"))
+    before = folded(sentence[max(0, first.start - 60):first.start])
     if first.unit not in {"dimensionless", second.unit} and second.unit != "dimensionless":
         return None
     words = patterns.range_words
@@ -888,9 +888,9 @@ def _from_to_endings(sentence: str, first: Mention, second: Mention, patterns: M
     lexicon = patterns.lexicon
     if sentence[first.end:second.start].strip() or first.qualifier != "exact":
         return False
-    if not sentence[first.start:first.end].casefold().endswith(lexicon.range_from_endings):
+    if not folded(sentence[first.start:first.end]).endswith(lexicon.range_from_endings):
         return False
-    return second.qualifier == "upper" and sentence[second.start:second.end].casefold().endswith(lexicon.range_to_after)
+    return second.qualifier == "upper" and folded(sentence[second.start:second.end]).endswith(lexicon.range_to_after)
 
 
 def _merged(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> Mention:
