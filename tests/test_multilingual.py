@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import extract_document
 from factcheck.extract.lexicon import available_languages, load_lexicon
+from factcheck.extract.mentions import _not_a_long_word
 from factcheck.extract.time import time_patterns
 from factcheck.ingest import document_from_text, read_document
 from factcheck.langdetect import detect_paragraph_language
@@ -391,3 +392,63 @@ def test_change_words_written_with_a_turkish_i_mean_what_they_mean_in_lower_case
         sentence = CHANGE_SENTENCES[language].format(word=word)
         for written in (sentence.replace(word, word.upper().replace("I", "İ")), sentence.replace("i", "ı")):
             assert read(written) == read(sentence), written
+
+
+SCALE_SENTENCES = {"en": "The service has 12 {word} users.", "de": "Der Dienst hat 12 {word} Nutzer.",
+                   "ru": "У сервиса 12 {word} пользователей.", "kk": "Сервисте 12 {word} пайдаланушы бар."}
+MONEY_SENTENCES = {"en": "The fine was 12 {word}.", "de": "Die Strafe betrug 12 {word}.",
+                   "ru": "Штраф составил 12 {word}.", "kk": "Айыппұл 12 {word} болды."}
+
+
+def _written_as(word: str) -> list[str]:
+    return [word.upper(), word.title(), word.lower()]
+
+
+@pytest.mark.parametrize("language", sorted(SCALE_SENTENCES))
+def test_scale_words_and_currency_names_are_read_in_any_case(language):
+    """Headlines write "12.5 Million Users", "$1.3 BILLION", "5,000 TENGE": the same amounts."""
+    lexicon = load_lexicon(language)
+
+    def read(sentence: str) -> list:
+        return [(c.quantity.value, c.quantity.unit, c.kind) for c in claims_of(sentence, language)]
+
+    for word, factor in lexicon.scale_words.items():
+        if len(word) > 2:  # "bn", "mn" only as listed: "MN" may be a state
+            listed = read(SCALE_SENTENCES[language].format(word=word))
+            assert listed[:1] == [(12 * factor, "dimensionless", "count")], word
+            for written in _written_as(word):
+                assert read(SCALE_SENTENCES[language].format(word=written)) == listed, written
+    for word, code in lexicon.currency_names.items():
+        listed = read(MONEY_SENTENCES[language].format(word=word))
+        assert listed[:1] == [(12, code, "money")], word
+        for written in _written_as(word):
+            assert read(MONEY_SENTENCES[language].format(word=written)) == listed, written
+    long_units = {word: unit for word, unit in lexicon.units.items() if not _not_a_long_word(word)}
+    for word, expected in [*((w, "percent") for w in lexicon.percent_words), *long_units.items()]:
+        listed = read(SCALE_SENTENCES[language].format(word=word))
+        assert [unit for _, unit, _ in listed[:1]] == [expected], word
+        for written in _written_as(word):
+            assert read(SCALE_SENTENCES[language].format(word=written)) == listed, written
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
+def test_a_milli_unit_is_not_read_as_the_mega_unit(language):
+    """Unit abbreviations keep their case: "5 mW" is not 5 MW."""
+    lexicon = load_lexicon(language)
+    mega = [word for word in lexicon.units if word[:1] in "MМ" and word[1:2].isupper()]
+    assert mega
+    for word in mega:
+        milli = {"M": "m", "М": "м"}[word[0]] + word[1:]
+        read = [c.quantity.unit for c in claims_of(SCALE_SENTENCES[language].format(word=milli), language)]
+        assert lexicon.units[word] not in read, milli
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
+def test_spellings_that_fold_alike_mean_one_thing(language):
+    from factcheck.extract.lexicon import folded
+
+    lexicon = load_lexicon(language)
+    for table in (lexicon.scale_words, lexicon.currency_names, lexicon.units):
+        meanings: dict = {}
+        for word, meaning in table.items():
+            assert meanings.setdefault(folded(word), meaning) == meaning, word

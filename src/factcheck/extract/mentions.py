@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import repeat
 
@@ -137,6 +137,26 @@ def _inflected(words, lexicon: Lexicon) -> str:
     return alternation(words, word=False, suffix=f"(?:{alternation(lexicon.inflections, word=False)})?")
 
 
+def _in_any_case(words: list[str], lexicon: Lexicon, *, as_listed: Callable[[str], bool]) -> str:
+    """The words as an alternative (each with its case endings) matching in any case, as headlines
+    write them ("12.5 Million Users", "5,000 TENGE"), except those `as_listed`, matched as written."""
+    free = [w for w in words if not as_listed(w)]
+    listed = [w for w in words if as_listed(w)]
+    parts = [f"(?i:{_inflected(free, lexicon)})"] if free else []
+    if listed:
+        parts.append(_inflected(listed, lexicon))
+    return f"(?:{'|'.join(parts)})" if parts else "(?!)"
+
+
+def _short_abbreviation(scale: str) -> bool:
+    return len(scale) <= 2  # "bn", "mn": "MN" may be a state
+
+
+def _not_a_long_word(unit: str) -> bool:
+    """Units whose case carries meaning ("MW", "mW", "Mbps", "MBps"): all but words of five letters or more."""
+    return len(unit) < 5 or not all(c.isalpha() or c == " " for c in unit)
+
+
 def _ranges(lexicon: Lexicon) -> dict:
     return {key: list(lexicon.range_words.get(key, default))
             for key, default in ENGLISH_RANGES.items()} if lexicon.language != "en" else ENGLISH_RANGES
@@ -152,6 +172,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     currency_names = list(lexicon.currency_names)
     unit_words = list(lexicon.units)
     percent = _inflected(lexicon.percent_words, lexicon)
+    scales = _in_any_case(spaced_scales, lexicon, as_listed=_short_abbreviation)
     change_words = alternation([*lexicon.change_up, *lexicon.change_down])
     particles = "|".join(re.escape(p) for p in lexicon.change_particles)
     joiners = "|".join(rf"\s+{re.escape(j)}\s+" for j in sorted(lexicon.number_joiners))
@@ -182,11 +203,11 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         label_runs_then_no=frozenset(run + "no" for run in label_runs),
         label_signs=tuple(folded(label) for label in (*LABELS, *lexicon.labels) if not LETTER_RUN.match(label)),
         label_after_words=tuple(sorted(folded(label) for label in lexicon.labels_after)),
-        scale_after=re.compile(rf"[ \u00a0]?(?:{_inflected(spaced_scales, lexicon)})(?![\w])"),
+        scale_after=re.compile(rf"[ \u00a0]?{scales}(?![\w])"),
         unit_after=re.compile(
-            rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?{percent}(?![\w]))"
-            rf"|[ \u00a0-]?(?P<unit>{_inflected(unit_words, lexicon)})(?![\w])"
-            rf"|[ \u00a0]?(?P<currency>{_inflected(currency_names, lexicon)})(?![\w])"
+            rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?i:{percent})(?![\w]))"
+            rf"|[ \u00a0-]?(?P<unit>{_in_any_case(unit_words, lexicon, as_listed=_not_a_long_word)})(?![\w])"
+            rf"|[ \u00a0]?(?P<currency>(?i:{_inflected(currency_names, lexicon)}))(?![\w])"
             # "20 usd": an ISO code in any case (as written, "USD" is one of the names above)
             rf"|[ \u00a0](?P<code>(?i:{alternation(_iso_codes(lexicon), word=False)}))(?![\w])"
             rf"|[ \u00a0]?(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
@@ -609,8 +630,23 @@ def _scaled_numeral(match: re.Match, lexicon: Lexicon) -> Numeral | None:
 
 
 def _scale_value(word: str, lexicon: Lexicon) -> float:
-    """The factor of a scale word, also under a case ending ("миллионнан" is "миллион" + "нан")."""
-    return float(lexicon.scale_words[inflected_key(lexicon.scale_words, word, lexicon)])
+    """The factor of a scale word in any case, also under a case ending ("миллионнан" is "миллион" + "нан")."""
+    return float(_listed_in_any_case(lexicon, "scale_words", word))
+
+
+def _listed_in_any_case(lexicon: Lexicon, table: str, word: str):
+    """What a lexicon table says of a word a case-insensitive pattern matched, perhaps under a case ending."""
+    listed = getattr(lexicon, table)
+    if word in listed:
+        return listed[word]
+    folded_table = _folded_table(lexicon, table)
+    return folded_table[inflected_key(folded_table, folded(word), lexicon)]
+
+
+@lru_cache(maxsize=None)
+def _folded_table(lexicon: Lexicon, table: str) -> dict:
+    """A lexicon table by folded word; spellings that fold alike ("Tausend", "tausend") mean one thing."""
+    return {folded(word): meaning for word, meaning in getattr(lexicon, table).items()}
 
 
 def _sentence_final_dot(sentence: str, end: int) -> int:
@@ -691,15 +727,14 @@ def _unit(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int,
     if match.group("percent"):
         return "percent", match.end(), "share"
     if match.group("currency"):
-        currency = inflected_key(lexicon.currency_names, match.group("currency"), lexicon)
-        return lexicon.currency_names[currency], match.end(), "money"
+        return _listed_in_any_case(lexicon, "currency_names", match.group("currency")), match.end(), "money"
     if match.group("code"):
         return match.group("code").upper(), match.end(), "money"
     if match.group("symbol"):
         if _symbol_opens_next_amount(sentence, match.end()):
             return "dimensionless", end, "count"  # "$ 20,000.00 $ 37,305.97": the symbol belongs to the next amount
         return lexicon.currency_symbols[match.group("symbol")], match.end(), "money"
-    unit = lexicon.units[inflected_key(lexicon.units, match.group("unit"), lexicon)]
+    unit = _listed_in_any_case(lexicon, "units", match.group("unit"))
     if unit == "percentage_point":
         return unit, match.end(), "change"
     return unit, match.end(), "duration" if unit in DURATION_UNITS else "measurement"
