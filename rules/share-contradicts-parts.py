@@ -6,6 +6,7 @@ the share's interval; a part can never exceed its whole.
 
 Inconsistent: "The app has 8 million users, more than half of the country's 20 million people."
 Consistent:   "The app has 12.5 million users, more than half of the country's 20 million people."
+Inconsistent: "It serves 3.1 million of the 5.2 million households, or 35%."
 """
 
 from datetime import date
@@ -56,9 +57,14 @@ def scenario(draw, names):
     share = round(100 * part / whole, 1)
     wrong = round(share + names.choice([-1, 1]) * names.integer(3, 9), 1)
 
+    share_first = names.choice([True, False])
+
     def text(percent):
-        return doc(f"In {year} {subject} ran ", Amount(part), f" {noun}, or ", Amount(percent, "percent", 1),
-                   " of the country's ", Amount(whole), f" {noun}.", published=date(year + 1, 2, 1))
+        if share_first:
+            return doc(f"In {year} {subject} ran ", Amount(part), f" {noun}, or ", Amount(percent, "percent", 1),
+                       " of the country's ", Amount(whole), f" {noun}.", published=date(year + 1, 2, 1))
+        return doc(f"In {year} {subject} ran ", Amount(part), " of the country's ", Amount(whole), f" {noun}, or ",
+                   Amount(percent, "percent", 1), ".", published=date(year + 1, 2, 1))
 
     return Case(consistent=[text(share)], planted=[text(wrong)])
 

@@ -467,7 +467,11 @@ def _statements(context: _Context, sentence: Sentence, mentions: list[Mention], 
             found.append(Statement("share", doc, roles))
         elif mention.kind in {"count", "money"} and next_pair and next_pair[0].kind == mention.kind \
                 and _OF_WHOLE.match(text[mention.end:next_pair[0].start]):
-            found.append(Statement("share", doc, {"part": claim.id, "whole": next_pair[1].id}))
+            roles = {"part": claim.id, "whole": next_pair[1].id}
+            share = _share_after_whole(mentions, claims, index + 1, text)
+            if share:
+                roles["share"] = share
+            found.append(Statement("share", doc, roles))
         if mention.change_pair and next_pair and next_pair[0].change_pair:
             change = next((c.id for m, c in zip(mentions[index + 2:], claims[index + 2:], strict=True)
                            if m.kind == "change"), None)
@@ -488,6 +492,18 @@ def _part_before(mentions: list[Mention], claims: list[Claim], index: int, text:
         if candidate.kind in {"count", "money"}:
             return None
     return None
+
+
+def _share_after_whole(mentions: list[Mention], claims: list[Claim], index: int, text: str) -> str | None:
+    """ "3.1 million of the 5.2 million households, or 60%": the share restating a part of the whole."""
+    if index + 1 >= len(mentions) or mentions[index + 1].kind != "share":
+        return None
+    whole, share = mentions[index], mentions[index + 1]
+    if not _LINK_SHARE.match(_COUNTED_WORDS.sub("", text[whole.end:share.start], count=1)):
+        return None
+    if index + 2 < len(mentions) and _OF_WHOLE.match(text[share.end:mentions[index + 2].start]):
+        return None  # "..., or 60% of its 8 million subscribers": a share of another whole
+    return claims[index + 1].id
 
 
 def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Claim]) -> list[Statement]:
