@@ -62,8 +62,10 @@ def scenario(draw, names):
     total = sum(parts)
     wrong = total + names.choice([-1, 1]) * names.integer(3, max(3, total // 3))
 
+    lead_in = names.choice([f" {noun}: ", f" {noun} spread across the regions as follows: "])
+
     def text(stated_total):
-        return doc(f"In {year} {subject} had ", Amount(stated_total), f" {noun}: ", Amount(parts[0]),
+        return doc(f"In {year} {subject} had ", Amount(stated_total), lead_in, Amount(parts[0]),
                    " in the north, ", Amount(parts[1]), " in the south and ", Amount(parts[2]), " in the west.",
                    published=date(year + 1, 2, 1))
 

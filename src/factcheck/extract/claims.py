@@ -63,7 +63,7 @@ _OF_WHOLE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:(?:the|all|its|their|a|this)\s
 _CONVERSION_LINK = re.compile(r"^\s*+(?:\(|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|worth|which\s+is)\s*\(?)\s*$",
                               re.IGNORECASE)
 _REMAINDER = re.compile(r"\b(?:remaining|the\s+rest|the\s+other|rest\s+of)\s+$", re.IGNORECASE)
-_LIST_TOTAL = re.compile(r"^\s*[\w\s-]{0,40}:\s*$")
+_LIST_TOTAL = re.compile(r"^\s*[\w\s-]{0,80}:\s*$")  # "1,710 branches of X break down as follows:"
 
 
 @attrs.frozen
