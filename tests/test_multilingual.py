@@ -452,3 +452,20 @@ def test_spellings_that_fold_alike_mean_one_thing(language):
         meanings: dict = {}
         for word, meaning in table.items():
             assert meanings.setdefault(folded(word), meaning) == meaning, word
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Bis August 2021 hatte die Firma in Tadschikistan bereits 238 Dörfer angeschlossen, "
+           "bis Juni 2023 waren es 584.",
+     [("238", "Bis August 2021"), ("584", "bis Juni 2023")]),
+    ("ru", "К июлю 2020 года компания подключила 231 больницу, а к апрелю 2021 года — уже 365 больниц.",
+     [("231", "К июлю 2020 года"), ("365", "к апрелю 2021 года")]),
+    ("kk", "2022 жылдың наурыз айына қарай компания 317 ауыл қосты, "
+           "ал 2023 жылдың сәуір айына қарай олардың саны 538 болды.",
+     [("317", "2022 жылдың наурыз"), ("538", "2023 жылдың сәуір")]),
+    ("en", "In 2024 the firm earned $5 billion, in 2023 $4 billion.",
+     [("$5 billion", "In 2024"), ("$4 billion", "in 2023")]),
+])
+def test_a_time_after_a_comma_opens_a_clause_of_its_own(language, text, expected):
+    """The first figure keeps the time of its own clause, though the next clause's time is nearer."""
+    assert [(c.text, c.time.text) for c in claims_of(text, language)] == expected

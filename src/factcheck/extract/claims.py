@@ -63,6 +63,7 @@ _OF_WHOLE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:(?:the|all|its|their|a|this)\s
 _CONVERSION_LINK = re.compile(r"^\s*+(?:\(|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|worth|which\s+is)\s*\(?)\s*$",
                               re.IGNORECASE)
 _REMAINDER = re.compile(r"\b(?:remaining|the\s+rest|the\s+other|rest\s+of)\s+$", re.IGNORECASE)
+_TIME_OPENS_CLAUSE = re.compile(r",\s+(?:[^\W\d_]{1,5}\s+){0,2}$")
 _LIST_TOTAL = re.compile(r"^\s*[\w\s-]{0,80}:\s*$")  # "1,710 branches of X break down as follows:"
 
 
@@ -198,7 +199,7 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
     start, end = sentence.start + mention.start, sentence.start + mention.end
     measure, named = _measure(context, sentence.text, mention)
     breaks = clause_breaks(sentence.text)
-    time = _time_for(breaks, mention, found_times)
+    time = _time_for(_time_clause_breaks(sentence.text, breaks, found_times), mention, found_times)
     return Claim(
         id=f"{document.id}:c{number}",
         document=document.id,
@@ -351,6 +352,13 @@ def _noun_before_of(text: str, mention: Mention, lexicon: Lexicon) -> str | None
     if not kept:
         return None
     return " ".join([*(folded(w) for w in kept[:-1]), singular(kept[-1])])
+
+
+def _time_clause_breaks(text: str, breaks: tuple[int, ...], times: list[TimeMention]) -> tuple[int, ...]:
+    """ "Bis August 2021 ... 238 Dörfer angeschlossen, bis Juni 2023 waren es 584": a time expression
+    after a comma (and a short word or two: "and by", "а к", "ал") opens a clause of its own."""
+    opening = [t.start for t in times if _TIME_OPENS_CLAUSE.search(text, max(0, t.start - 16), t.start)]
+    return tuple(sorted({*breaks, *opening})) if opening else breaks
 
 
 def _time_for(breaks: tuple[int, ...], mention: Mention, found: list[TimeMention]) -> TimeSpan | None:
