@@ -2,7 +2,8 @@
 
 Two statements of the same figure for overlapping times must have overlapping intervals. Rounding
 and qualifiers are part of the interval, so "over 12.5 million" and "12.5 million" agree, while
-"3.6 million" and "6.3 million" for the same month do not.
+"3.6 million" and "6.3 million" for the same month do not. A round whole number may be rounded
+("130,000" restating 130,159): its trailing zeros are not taken as significant.
 
 Inconsistent: "In 2023, the firm had 3.6 million subscribers." ... "The firm counted 6.3 million subscribers in 2023."
 Consistent:   "The app had over 12.5 million users in 2024." ... "The app had 12.5 million users in 2024."
@@ -15,7 +16,16 @@ import sympy
 from factcheck.model import MeasureSeries
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, rule
-from factcheck.rulekit import disagreeing_in_overlapping_periods, lower, stated, upper, what, when
+from factcheck.rulekit import (
+    disagreeing_in_overlapping_periods,
+    lower,
+    possibly_rounded,
+    rounded_readings,
+    stated,
+    upper,
+    what,
+    when,
+)
 
 low_a, high_b = sympy.symbols("low_a high_b")
 OVERLAP = Relation(low_a <= high_b)
@@ -28,16 +38,17 @@ def conflicting_figures(series, context):
         if other.document == current.document:
             continue
         high, low = (current, other) if lower(current) > upper(other) else (other, current)
-        verdict = OVERLAP.check(low_a=lower(high), high_b=upper(low))
+        verdict = OVERLAP.check(low_a=possibly_rounded(high).lower, high_b=possibly_rounded(low).upper)
         if verdict.holds:
             continue
         same_period = other.time.start == current.time.start and other.time.end == current.time.end
+        notes = [] if same_period else ["the two figures are for overlapping but different periods"]
         yield finding(
             f"{what(current).capitalize()} for {when(current)} disagree: {stated(other)} "
             f"({context.document_label(other.document)}) against {stated(current)} "
             f"({context.document_label(current.document)})",
             [other, current], verdict, severity="error" if same_period else "warning",
-            notes=[] if same_period else ["the two figures are for overlapping but different periods"],
+            notes=notes + rounded_readings([other, current]),
         )
 
 
@@ -46,8 +57,9 @@ def scenario(draw, names):
     from factcheck.testing import Amount, Case, doc
 
     noun, subject, year = names.noun(), names.subject(), names.year()
-    figure = names.integer(1_000, 900_000)
+    figure = names.unrounded(1_000, 900_000)
     wrong = figure + names.choice([-1, 1]) * names.integer(max(2, figure // 20), figure // 2)
+    wrong += 0 if wrong % 1000 else 1  # a round wrong figure could be the right one rounded
 
     def texts(second):
         return [doc(f"In {year} {subject} had ", Amount(figure), f" {noun}.", published=date(year + 1, 2, 1)),

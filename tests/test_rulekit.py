@@ -40,3 +40,35 @@ def test_sweep_finds_what_all_pairs_find(found):
     swept = [(earlier.id, later.id) for earlier, later in disagreeing_in_overlapping_periods(found)]
     assert len(swept) == len(set(swept))
     assert set(swept) == all_pairs(found)
+
+
+def _written(value: float, low: float, high: float | None, qualifier: str = "exact"):
+    from factcheck.model import Claim, Quantity, Span
+
+    return Claim(id="d1:c1", document="d1", text=f"{value:,.0f}", span=Span(0, 7, 1, 1), sentence="",
+                 quantity=Quantity(value, low, high, "dimensionless"), qualifier=qualifier, kind="count")
+
+
+@settings(max_examples=300, deadline=None)
+@given(significant=st.integers(1, 999).filter(lambda n: n % 10), zeros=st.integers(0, 7), offset=st.floats(-0.5, 0.5))
+def test_a_round_whole_number_holds_every_figure_it_may_round(significant, zeros, offset):
+    from factcheck.rulekit import possibly_rounded
+
+    figure = significant * 10 ** zeros
+    read = possibly_rounded(_written(figure, figure - 0.5, figure + 0.5))
+    if zeros >= 3:  # "130,000" may be 125,000 to 135,000 rounded
+        assert read.lower <= figure + offset * 10 ** zeros <= read.upper
+        assert (read.lower, read.upper) == (figure - 10 ** zeros / 2, figure + 10 ** zeros / 2)
+    else:  # "130", "2,500": read as written
+        assert (read.lower, read.upper) == (figure - 0.5, figure + 0.5)
+
+
+def test_only_exact_round_figures_in_digits_are_read_as_rounded():
+    from factcheck.rulekit import possibly_rounded
+
+    assert (possibly_rounded(_written(130_000, 129_500, 130_500)).lower,  # "130 thousand": its own precision
+            possibly_rounded(_written(130_000, 129_500, 130_500)).upper) == (129_500, 130_500)
+    about = possibly_rounded(_written(130_000, 117_000, 143_000, qualifier="approximate"))
+    assert (about.lower, about.upper) == (117_000, 143_000)
+    over = possibly_rounded(_written(130_000, 130_000, None, qualifier="lower"))
+    assert over.lower == 130_000

@@ -8,6 +8,8 @@ from bisect import bisect_left, bisect_right, insort
 from datetime import date
 from functools import lru_cache
 
+import attrs
+
 from factcheck.model import Claim, Quantity
 from factcheck.units import is_currency, to_base, unit
 
@@ -23,6 +25,63 @@ def lower(claim: Claim) -> float:
 
 def upper(claim: Claim) -> float:
     return base(claim).upper
+
+
+ROUND_FIGURE_ZEROS = 3  # "130,000", "2,000": whole numbers written with at least this many trailing zeros
+
+
+def possibly_rounded(claim: Claim) -> Quantity:
+    """The claim's interval in base units, read as a rounded figure when it is a round whole number.
+
+    A whole number's trailing zeros are not significant (the usual convention of significant
+    figures): a source writing "130,000" may have rounded 130,159, so when sources are compared it
+    is read as 125,000-135,000. Only figures stated exactly are widened: "about 130,000" carries its
+    own interval, and "130 thousand" or "3.6 million" their own precision.
+    """
+    quantity = claim.quantity
+    half = rounding_half_width(claim)
+    if half is None:
+        return base(claim)
+    return to_base(attrs.evolve(quantity, low=quantity.value - half, high=quantity.value + half))
+
+
+def rounding_half_width(claim: Claim) -> float | None:
+    """How far a round whole number may lie from what it rounds, in its unit; None when it is not round."""
+    quantity = claim.quantity
+    if claim.qualifier != "exact" or quantity.low is None or quantity.high is None or quantity.value <= 0:
+        return None
+    step = quantity.high - quantity.low  # the written precision: 1 for "130,000", 1,000 for "130 thousand"
+    if step <= 0 or not math.isfinite(quantity.value / step):
+        return None
+    digits = round(quantity.value / step)
+    if not math.isclose(digits * step, quantity.value, rel_tol=1e-9):
+        return None
+    zeros = _trailing_zeros(digits)
+    return step * 10 ** zeros / 2 if zeros >= ROUND_FIGURE_ZEROS else None
+
+
+def rounded_readings(claims: list[Claim]) -> list[str]:
+    """Notes for a finding: which round figures were read as rounded, and how widely."""
+    notes = []
+    for claim in claims:
+        half = rounding_half_width(claim)
+        if half is not None:
+            value = claim.quantity.value
+            notes.append(f"{stated(claim)} is read as a rounded figure (trailing zeros are not significant): "
+                         f"{_plain(value - half)} to {_plain(value + half)}")
+    return notes
+
+
+def _plain(number: float) -> str:
+    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,g}"
+
+
+def _trailing_zeros(number: int) -> int:
+    zeros = 0
+    while number and number % 10 == 0:
+        number //= 10
+        zeros += 1
+    return zeros
 
 
 def what(claim: Claim) -> str:

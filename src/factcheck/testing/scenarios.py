@@ -91,6 +91,12 @@ class Names:
     def integer(self, low: int, high: int) -> int:
         return self._draw(st.integers(low, high))
 
+    def unrounded(self, low: int, high: int) -> int:
+        """An integer no reader takes for a rounded figure: fewer than three trailing zeros
+        ("130,000" may round 130,159, so sources comparing it are read with `possibly_rounded`)."""
+        value = self.integer(low, high)
+        return value if value % 1000 else value + 1
+
     def choice(self, options: Sequence):
         return self._draw(st.sampled_from(list(options)))
 
