@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -54,12 +55,7 @@ from factcheck.segment import Segmentation, Sentence
 
 SUBJECT_LOOKBACK = 2
 SCOPE_LOOKBACK = 4
-_LINK_SHARE = re.compile(r"^\s*+(?:[,(—–-]+\s*+)?(?:or|representing|which\s+(?:is|was|represents)|accounting\s+for|"
-                         r"making\s+up|that\s+is|equal\s+to|equivalent\s+to|i\.e\.)?\s*$", re.IGNORECASE)
-_COUNTED_WORDS = re.compile(r"^(?:[ \u00a0]+[^\W\d_][\w’'-]*){1,4}"
-                            r"(?=\s*[,(—–-]|\s+(?:or|representing|which|accounting|making|that|equal|equivalent)\b)")
 _NOUN_THEN_OF = re.compile(r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+of\s+$")
-_OF_WHOLE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:(?:the|all|its|their|a|this)\s+|[\w’'.-]+['’]s\s+)*$", re.IGNORECASE)
 _CONVERSION_LINK = re.compile(r"^\s*+(?:\(|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|worth|which\s+is)\s*\(?)\s*$",
                               re.IGNORECASE)
 _REMAINDER = re.compile(r"\b(?:remaining|the\s+rest|the\s+other|rest\s+of)\s+$", re.IGNORECASE)
@@ -461,25 +457,28 @@ def _inherit_measures(sentence_claims: list[Claim], earlier: list[Claim]) -> lis
 def _statements(context: _Context, sentence: Sentence, mentions: list[Mention], claims: list[Claim]) -> list[Statement]:
     text = sentence.text
     doc = context.document.id
+    shares = share_patterns(context.lexicon)
     found: list[Statement] = []
     for index, (mention, claim) in enumerate(zip(mentions, claims, strict=True)):
         next_pair = (mentions[index + 1], claims[index + 1]) if index + 1 < len(mentions) else None
+        between = text[mention.end:next_pair[0].start] if next_pair else ""
         if next_pair and mention.kind == "money" and next_pair[0].kind == "money" \
-                and next_pair[0].unit != mention.unit and _CONVERSION_LINK.match(text[mention.end:next_pair[0].start]):
+                and next_pair[0].unit != mention.unit and _CONVERSION_LINK.match(between):
             found.append(Statement("conversion", doc, {"amount": claim.id, "equivalent": next_pair[1].id}))
-        if mention.kind == "share" and next_pair and _OF_WHOLE.match(text[mention.end:next_pair[0].start]):
-            part = _part_before(mentions, claims, index, text)
+        if mention.kind == "share" and next_pair and shares.of_whole.match(between):
+            part = _part_before(mentions, claims, index, text, shares)
             roles = {"share": claim.id, "whole": next_pair[1].id}
             if part:
                 roles["part"] = part
             found.append(Statement("share", doc, roles))
-        elif mention.kind in {"count", "money"} and next_pair and next_pair[0].kind == mention.kind \
-                and _OF_WHOLE.match(text[mention.end:next_pair[0].start]):
-            roles = {"part": claim.id, "whole": next_pair[1].id}
-            share = _share_after_whole(mentions, claims, index + 1, text)
-            if share:
-                roles["share"] = share
-            found.append(Statement("share", doc, roles))
+        elif mention.kind in {"count", "money"} and next_pair and next_pair[0].kind == mention.kind:
+            part_and_whole = _part_and_whole(claim, next_pair[1], between, shares)
+            if part_and_whole:
+                roles = dict(zip(("part", "whole"), part_and_whole, strict=True))
+                share = _share_restating(mentions, claims, index + 1, text, shares)
+                if share:
+                    roles["share"] = share
+                found.append(Statement("share", doc, roles))
         if mention.change_pair and next_pair and next_pair[0].change_pair:
             change = next((c.id for m, c in zip(mentions[index + 2:], claims[index + 2:], strict=True)
                            if m.kind == "change"), None)
@@ -491,25 +490,68 @@ def _statements(context: _Context, sentence: Sentence, mentions: list[Mention], 
     return found
 
 
-def _part_before(mentions: list[Mention], claims: list[Claim], index: int, text: str) -> str | None:
+@attrs.frozen
+class SharePatterns:
+    """How a language joins a part to its whole and to the share it makes (from the lexicon's `shares`)."""
+
+    of_whole: re.Pattern  # between a part and its whole: "of the", "von insgesamt", "из"
+    link: re.Pattern  # between a figure and the share restating it: ", or", ", das sind", ", то есть"
+    counted_words: re.Pattern  # the counted noun before such a link: "households in Kazakhstan"
+    of_after_whole: re.Pattern  # Kazakh "1,7 млн үй шаруашылығы ішінен 931 000": the whole first
+
+
+@lru_cache(maxsize=None)
+def share_patterns(lexicon: Lexicon) -> SharePatterns:
+    links = _phrases(lexicon.share_links)
+    link_openers = _phrases({phrase.split()[0] for phrase in lexicon.share_links})
+    return SharePatterns(
+        of_whole=re.compile(rf"^\s*(?:{_phrases(lexicon.share_of)})\s+"
+                            rf"(?:(?:{_phrases(lexicon.share_whole_openers)})\s+|[\w’'.-]+['’]s\s+)*$", re.IGNORECASE),
+        link=re.compile(rf"^\s*+(?:[,(—–-]+\s*+)?(?:{links})?\s*$", re.IGNORECASE),
+        counted_words=re.compile(rf"^(?:[ \u00a0]+[^\W\d_][\w’'-]*){{1,4}}"
+                                 rf"(?=\s*[,(—–-]|\s+(?:{link_openers})(?![\w]))"),
+        of_after_whole=re.compile(rf"^(?:\s+[^\W\d_][\w’'-]*){{0,4}}\s+(?:{_phrases(lexicon.share_of_after_whole)})\s*$",
+                                  re.IGNORECASE),
+    )
+
+
+def _phrases(phrases: Iterable[str]) -> str:
+    """Phrases as a regex alternative, longest first, any run of spaces between their words."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered) or "(?!)"
+
+
+def _part_and_whole(claim: Claim, following: Claim, between: str, shares: SharePatterns) -> tuple[str, str] | None:
+    """ "3.1 million of the 5.2 million": (part, whole) ids of two figures in a row; Kazakh names the whole first."""
+    if shares.of_whole.match(between):
+        return claim.id, following.id
+    if shares.of_after_whole.match(between):
+        return following.id, claim.id
+    return None
+
+
+def _part_before(mentions: list[Mention], claims: list[Claim], index: int, text: str,
+                 shares: SharePatterns) -> str | None:
     for back in range(index - 1, -1, -1):
         candidate = mentions[back]
-        between = _COUNTED_WORDS.sub("", text[candidate.end:mentions[index].start], count=1)
-        if candidate.kind in {"count", "money"} and _LINK_SHARE.match(between):
+        between = shares.counted_words.sub("", text[candidate.end:mentions[index].start], count=1)
+        if candidate.kind in {"count", "money"} and shares.link.match(between):
             return claims[back].id
         if candidate.kind in {"count", "money"}:
             return None
     return None
 
 
-def _share_after_whole(mentions: list[Mention], claims: list[Claim], index: int, text: str) -> str | None:
-    """ "3.1 million of the 5.2 million households, or 60%": the share restating a part of the whole."""
+def _share_restating(mentions: list[Mention], claims: list[Claim], index: int, text: str,
+                     shares: SharePatterns) -> str | None:
+    """ "3.1 million of the 5.2 million households, or 60%": the share right after the figure at `index`
+    restating the part of the whole."""
     if index + 1 >= len(mentions) or mentions[index + 1].kind != "share":
         return None
-    whole, share = mentions[index], mentions[index + 1]
-    if not _LINK_SHARE.match(_COUNTED_WORDS.sub("", text[whole.end:share.start], count=1)):
+    figure, share = mentions[index], mentions[index + 1]
+    if not shares.link.match(shares.counted_words.sub("", text[figure.end:share.start], count=1)):
         return None
-    if index + 2 < len(mentions) and _OF_WHOLE.match(text[share.end:mentions[index + 2].start]):
+    if index + 2 < len(mentions) and shares.of_whole.match(text[share.end:mentions[index + 2].start]):
         return None  # "..., or 60% of its 8 million subscribers": a share of another whole
     return claims[index + 1].id
 

@@ -78,6 +78,12 @@ class Lexicon:
     adjective_endings: tuple = ()  # unknown words with these endings qualify the counted noun ("сельских")
     not_countries: tuple = ()  # country names that are also common words ("того")
     noun_endings: tuple = ()  # German: endings of capitalised common nouns, never names ("-ung", "-heit")
+    # "3.1 million of the 5.2 million households, or 60%": how a part joins its whole and its share
+    share_of: tuple = ("of", "out of")
+    share_whole_openers: tuple = ("the", "all", "its", "their", "a", "this")
+    share_links: tuple = ("or", "representing", "which is", "which was", "which represents", "accounting for",
+                          "making up", "that is", "equal to", "equivalent to", "i.e.")
+    share_of_after_whole: tuple = ()  # Kazakh "1,7 млн үй ішінен 931 000": the whole first
     change_words: frozenset = attrs.field(init=False)  # asked for word by word: made once, not per question
 
     @change_words.default
@@ -262,6 +268,8 @@ def _language_fields(data: dict) -> dict:
         "adjective_endings": tuple(measure.get("adjective_endings", ())),
         "not_countries": tuple(data.get("names", {}).get("not_countries", ())),
         "noun_endings": tuple(data.get("names", {}).get("noun_endings", ())),
+        **{f"share_{key}": tuple(words) for key, words in data.get("shares", {}).items()
+           if key in {"of", "whole_openers", "links", "of_after_whole"}},
     }
     return fields
 
