@@ -469,3 +469,28 @@ def test_spellings_that_fold_alike_mean_one_thing(language):
 def test_a_time_after_a_comma_opens_a_clause_of_its_own(language, text, expected):
     """The first figure keeps the time of its own clause, though the next clause's time is nearer."""
     assert [(c.text, c.time.text) for c in claims_of(text, language)] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Bis November 2022 hatte Garilo in Tadschikistan bereits 439 Dörfer angeschlossen, "
+           "bis Januar 2023 waren es 476."),
+    ("de", "Stand Juni 2020 versorgte Garilo insgesamt 399 Krankenhäuser; im März 2021 lag die Zahl bei 627."),
+    ("kk", "2020 жылдың қазан айына қарай Garilo 269 аурухана қосты, "
+           "ал 2021 жылдың маусым айына қарай олардың саны 404 болды."),
+    ("en", "As of July 2023, 274 schools were already connected by Garilo, and by May 2024 the total stood at 375."),
+])
+def test_a_bare_figure_continuing_a_running_total_is_one_too(language, text):
+    """Both figures are running totals of one measure, each with its own date, and of the company named."""
+    first, second = claims_of(text, language)
+    assert first.cumulative and second.cumulative
+    assert first.measure == second.measure and first.time != second.time
+    assert first.subject == second.subject == "Garilo"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Laut Durov hat Telegram in Kasachstan 12,5 Millionen monatliche Benutzer."),
+    ("ru", "По словам Дурова, у Telegram в Казахстане 12,5 млн пользователей."),
+    ("en", "According to Durov, Telegram has 12.5 million users in Kazakhstan."),
+])
+def test_the_name_a_figure_is_attributed_to_is_not_its_subject(language, text):
+    assert only(text, language).subject == "Telegram"

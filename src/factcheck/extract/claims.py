@@ -376,6 +376,8 @@ def _time_for(breaks: tuple[int, ...], mention: Mention, found: list[TimeMention
 
 def _subject(context: _Context, sentence: Sentence, mention: Mention, named: list[str]) -> str | None:
     candidates = [c for c in context.sentence_names[sentence.index] if not (mention.start <= c.start < mention.end)]
+    subjects = [c for c in candidates if not _names_a_source(sentence.text, c, context.lexicon)]
+    candidates = subjects or candidates
     subject = best_subject(candidates, context.names, mention.start)
     if subject:
         return subject
@@ -388,6 +390,12 @@ def _subject(context: _Context, sentence: Sentence, mention: Mention, named: lis
         if subject:
             return subject
     return None
+
+
+def _names_a_source(text: str, name: Word, lexicon: Lexicon) -> bool:
+    """ "Laut Durov hat Telegram ...", "по словам Дурова": the name says who speaks, not what is counted."""
+    return bool(lexicon.attributions) and folded(text[max(0, name.start - 30):name.start]).rstrip().endswith(
+        lexicon.attributions)
 
 
 def _scope(context: _Context, sentence: Sentence, mention: Mention, named: list[str]) -> str | None:
@@ -441,7 +449,8 @@ def _cumulative(context: _Context, text: str, breaks: tuple[int, ...], mention: 
 
 
 def _inherit_measures(sentence_claims: list[Claim], earlier: list[Claim]) -> list[Claim]:
-    """ "rise to over five million by mid-2024": a bare number takes the measure it continues."""
+    """ "rise to over five million by mid-2024": a bare number takes the measure it continues; continuing
+    a running total of its own sentence ("..., bis Januar 2023 waren es 476"), it is one too."""
     result: list[Claim] = []
     for claim in sentence_claims:
         if claim.measure is None and claim.kind in {"count", "share"}:
@@ -449,7 +458,9 @@ def _inherit_measures(sentence_claims: list[Claim], earlier: list[Claim]) -> lis
                           if c.kind == claim.kind and c.measure and c.document == claim.document
                           and c.quantity.unit == claim.quantity.unit), None)
             if donor is not None and claim.sentence_index - donor.sentence_index <= 1:
-                claim = attrs.evolve(claim, measure=donor.measure, subject=claim.subject or donor.subject)
+                continues_total = donor.cumulative and donor.sentence_index == claim.sentence_index
+                claim = attrs.evolve(claim, measure=donor.measure, subject=claim.subject or donor.subject,
+                                     cumulative=claim.cumulative or continues_total)
         result.append(claim)
     return result
 

@@ -258,8 +258,8 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
         starts, texts = words(sentence)
         opens_lower = list(map(str.islower, map(itemgetter(0), texts)))  # in C: a document has thousands of words
         lowered.update(compress(texts, opens_lower))
-        if all(opens_lower) or _is_title_case(texts):
-            continue
+        if all(opens_lower) or (not lexicon.determiners and _is_title_case(texts)):
+            continue  # German capitalises its nouns: a sentence of them is no heading
         for index in compress(range(len(texts)), map(not_, opens_lower)):
             token = name_token(texts[index])
             if len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names:

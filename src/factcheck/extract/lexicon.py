@@ -84,6 +84,7 @@ class Lexicon:
     share_links: tuple = ("or", "representing", "which is", "which was", "which represents", "accounting for",
                           "making up", "that is", "equal to", "equivalent to", "i.e.")
     share_of_after_whole: tuple = ()  # Kazakh "1,7 млн үй ішінен 931 000": the whole first
+    attributions: tuple = ("according to",)  # "according to Durov, Telegram has ...": a source, not the subject
     change_words: frozenset = attrs.field(init=False)  # asked for word by word: made once, not per question
 
     @change_words.default
@@ -268,6 +269,7 @@ def _language_fields(data: dict) -> dict:
         "adjective_endings": tuple(measure.get("adjective_endings", ())),
         "not_countries": tuple(data.get("names", {}).get("not_countries", ())),
         "noun_endings": tuple(data.get("names", {}).get("noun_endings", ())),
+        "attributions": tuple(folded(w) for w in data.get("names", {}).get("attributions", ("according to",))),
         **{f"share_{key}": tuple(words) for key, words in data.get("shares", {}).items()
            if key in {"of", "whole_openers", "links", "of_after_whole"}},
     }
