@@ -494,3 +494,15 @@ def test_a_bare_figure_continuing_a_running_total_is_one_too(language, text):
 ])
 def test_the_name_a_figure_is_attributed_to_is_not_its_subject(language, text):
     assert only(text, language).subject == "Telegram"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
+def test_every_change_word_gives_its_direction_however_written(language):
+    """German lexicon words are capitalised ("Plus", "Rückgang"); the direction must not depend on it."""
+    from factcheck.extract.mentions import _direction_of
+
+    lexicon = load_lexicon(language)
+    for words, direction in ((lexicon.change_up, "up"), (lexicon.change_down, "down")):
+        for word in words:
+            for written in (word, word.lower(), word.upper(), word.capitalize()):
+                assert _direction_of(f"x {written} y", lexicon) == direction, written

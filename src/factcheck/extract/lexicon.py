@@ -85,11 +85,22 @@ class Lexicon:
                           "making up", "that is", "equal to", "equivalent to", "i.e.")
     share_of_after_whole: tuple = ()  # Kazakh "1,7 млн үй ішінен 931 000": the whole first
     attributions: tuple = ("according to",)  # "according to Durov, Telegram has ...": a source, not the subject
-    change_words: frozenset = attrs.field(init=False)  # asked for word by word: made once, not per question
+    # Asked for word by word, folded as the words looked up are (German "Plus" is "plus"): made once.
+    change_words: frozenset = attrs.field(init=False)
+    folded_up: frozenset = attrs.field(init=False)
+    folded_down: frozenset = attrs.field(init=False)
 
     @change_words.default
     def _both_directions(self) -> frozenset:
-        return self.change_up | self.change_down
+        return frozenset(map(folded, self.change_up | self.change_down))
+
+    @folded_up.default
+    def _folded_up(self) -> frozenset:
+        return frozenset(map(folded, self.change_up))
+
+    @folded_down.default
+    def _folded_down(self) -> frozenset:
+        return frozenset(map(folded, self.change_down))
 
 
 def folded(text: str) -> str:
@@ -261,7 +272,8 @@ def _language_fields(data: dict) -> dict:
         "determiners": frozenset(w.casefold() for w in data.get("names", {}).get("determiners", ())),
         "name_suffixes": tuple(sorted(data.get("names", {}).get("suffixes", ()), key=len, reverse=True)),
         "time_words": data.get("time", {}).get("words", {}),
-        "range_words": {k: v for k, v in data.get("ranges", {}).items() if k in {"and", "between", "to", "from"}},
+        "range_words": {k: v for k, v in data.get("ranges", {}).items()
+                        if k in {"and", "between", "to", "from", "change_to"}},
         "by_words": tuple(data.get("change", {}).get("by", ("by",))),
         "plurals": {k.casefold(): v for k, v in measure.get("plurals", {}).items()},
         "range_from_endings": tuple(data.get("ranges", {}).get("from_endings", ())),

@@ -33,7 +33,8 @@ LABELS = ("Article", "Art.", "Section", "Sec.", "Chapter", "Clause", "Paragraph"
           "Tier", "Level", "Phase", "Stage", "Version", "v.")
 NOT_ALONE = frozenset({"one", "hundred", "thousand", "million", "billion", "trillion", "dozen", "zero"})
 # "- to" is the suspended hyphen of "an 8- to 16-meter telescope".
-ENGLISH_RANGES = {"and": ["and"], "between": ["between"], "to": ["to", "through", "~", "- to"], "from": ["from"]}
+ENGLISH_RANGES = {"and": ["and"], "between": ["between"], "to": ["to", "through", "~", "- to"], "from": ["from"],
+                  "change_to": []}  # German "stieg von 35.000 auf 56.000": "to" only after a change verb
 
 
 @attrs.frozen
@@ -180,7 +181,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     label_runs = frozenset(folded(LETTER_RUN.findall(label)[0]) for label in (*LABELS, *lexicon.labels)
                            if LETTER_RUN.match(label))
     ranges = _ranges(lexicon)
-    connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["and"]])
+    connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["change_to"], *ranges["and"]])
     return MentionPatterns(
         lexicon=lexicon,
         digits=re.compile(_digits_pattern(lexicon, alternation(attached_scales, word=False))),
@@ -806,9 +807,9 @@ def _percent_kind(sentence: str, start: int, end: int, patterns: MentionPatterns
 
 def _direction_of(text: str, lexicon: Lexicon) -> str | None:
     for token in LETTER_RUN.findall(folded(text)):
-        if token in lexicon.change_up:
+        if token in lexicon.folded_up:
             return "up"
-        if token in lexicon.change_down:
+        if token in lexicon.folded_down:
             return "down"
     return None
 
@@ -817,9 +818,9 @@ def _direction_near(sentence: str, start: int, end: int, lexicon: Lexicon, *, wi
                     after: bool = True) -> str | None:
     before_tokens = LETTER_RUN.findall(folded(sentence[max(0, start - window):start]))
     for token in reversed(before_tokens):
-        if token in lexicon.change_up:
+        if token in lexicon.folded_up:
             return "up"
-        if token in lexicon.change_down:
+        if token in lexicon.folded_down:
             return "down"
     if after:
         return _direction_of(sentence[end:end + 30], lexicon)
@@ -902,9 +903,11 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     words = patterns.range_words
     if word in words["and"]:
         return "range" if re.search(rf"(?<!\w)(?:{'|'.join(words['between'])})\s+$", before) else None
-    if word in words["to"] and re.search(rf"(?<!\w)(?:{'|'.join(words['from'])})\s+$", before):
+    if word in {*words["to"], *words["change_to"]} and re.search(rf"(?<!\w)(?:{'|'.join(words['from'])})\s+$", before):
         if _direction_near(sentence, first.start, first.end, patterns.lexicon, window=60, after=False):
             return "change"
+    if word in words["change_to"]:
+        return None  # "von 10 auf 20" with no change verb before it: no range either
     elif word in words["to"] and patterns.by_before.search(sentence, max(0, first.start - 6), first.start):
         return None  # "rose by 150,000 to 4.9 million": a change and the level it reached
     if word in {"-", "–", "—"} and (sentence[first.end:second.start].strip() != word):
