@@ -60,7 +60,8 @@ _CONVERSION_LINK = re.compile(r"^\s*+(?:\(|,?\s*(?:or|i\.e\.|equivalent\s+to|equ
                               re.IGNORECASE)
 _REMAINDER = re.compile(r"\b(?:remaining|the\s+rest|the\s+other|rest\s+of)\s+$", re.IGNORECASE)
 _TIME_OPENS_CLAUSE = re.compile(r",\s+(?:[^\W\d_]{1,5}\s+){0,2}$")
-_LIST_TOTAL = re.compile(r"^\s*[\w\s-]{0,80}:\s*$")  # "1,710 branches of X break down as follows:"
+# "1,710 branches of X break down as follows: 760 in the north", "1 694 филиал басқарады: солтүстікте 187"
+_LIST_TOTAL = re.compile(r"^\s*[\w\s-]{0,80}:\s*(?:[^\W\d_]+\s+){0,2}$")
 
 
 @attrs.frozen
