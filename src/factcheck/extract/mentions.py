@@ -903,16 +903,21 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     words = patterns.range_words
     if word in words["and"]:
         return "range" if re.search(rf"(?<!\w)(?:{'|'.join(words['between'])})\s+$", before) else None
-    if word in {*words["to"], *words["change_to"]} and re.search(rf"(?<!\w)(?:{'|'.join(words['from'])})\s+$", before):
+    if word in words["change_to"]:  # "von 10 auf 20", "67 000 болса, кейін 78 390": a change's endpoints, never a range
+        return "change" if _after_from_word(before, words) else None
+    if word in words["to"] and _after_from_word(before, words):
         if _direction_near(sentence, first.start, first.end, patterns.lexicon, window=60, after=False):
             return "change"
-    if word in words["change_to"]:
-        return None  # "von 10 auf 20" with no change verb before it: no range either
     elif word in words["to"] and patterns.by_before.search(sentence, max(0, first.start - 6), first.start):
         return None  # "rose by 150,000 to 4.9 million": a change and the level it reached
     if word in {"-", "–", "—"} and (sentence[first.end:second.start].strip() != word):
         return None
     return "range" if second.value >= first.value else None
+
+
+def _after_from_word(before: str, words: dict) -> bool:
+    """ "from 10 to 20": the first figure follows a "from" word (in a language that has them)."""
+    return not words["from"] or re.search(rf"(?<!\w)(?:{'|'.join(words['from'])})\s+$", before) is not None
 
 
 def _between_bounds(first: Mention, second: Mention) -> Mention:
