@@ -11,6 +11,7 @@ from functools import lru_cache
 import attrs
 
 from factcheck.model import Claim, Quantity
+from factcheck.relations import format_number
 from factcheck.units import is_currency, to_base, unit
 
 
@@ -68,12 +69,8 @@ def rounded_readings(claims: list[Claim]) -> list[str]:
         if half is not None:
             value = claim.quantity.value
             notes.append(f"{stated(claim)} is read as a rounded figure (trailing zeros are not significant): "
-                         f"{_plain(value - half)} to {_plain(value + half)}")
+                         f"{format_number(value - half)} to {format_number(value + half)}")
     return notes
-
-
-def _plain(number: float) -> str:
-    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,g}"
 
 
 def _trailing_zeros(number: int) -> int:

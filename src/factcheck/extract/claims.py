@@ -123,8 +123,9 @@ def extract_document(document: Document, segmentation: Segmentation) -> Extracti
         blocked = [(t.start, t.end) for t in found_times]
         blocked += [(a - sentence.start, b - sentence.start) for a, b in sentence.marker_spans]
         mentions = find_mentions(sentence.text, patterns, blocked)
+        time_breaks = _time_clause_breaks(sentence.text, clause_breaks(sentence.text), found_times) if mentions else ()
         sentence_claims = [
-            _claim(context, sentence, mention, mentions, found_times, len(claims) + i + 1)
+            _claim(context, sentence, mention, mentions, found_times, time_breaks, len(claims) + i + 1)
             for i, mention in enumerate(mentions)
         ]
         sentence_claims = _inherit_measures(sentence_claims, claims)
@@ -191,12 +192,12 @@ def _dominant_scope(sentence_scopes: tuple[tuple[tuple[int, str], ...], ...]) ->
 
 
 def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: list[Mention],
-           found_times: list[TimeMention], number: int) -> Claim:
+           found_times: list[TimeMention], time_breaks: tuple[int, ...], number: int) -> Claim:
     document = context.document
     start, end = sentence.start + mention.start, sentence.start + mention.end
     measure, named = _measure(context, sentence.text, mention)
     breaks = clause_breaks(sentence.text)
-    time = _time_for(_time_clause_breaks(sentence.text, breaks, found_times), mention, found_times)
+    time = _time_for(time_breaks, mention, found_times)
     return Claim(
         id=f"{document.id}:c{number}",
         document=document.id,

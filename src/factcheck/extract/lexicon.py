@@ -86,13 +86,9 @@ class Lexicon:
     share_of_after_whole: tuple = ()  # Kazakh "1,7 млн үй ішінен 931 000": the whole first
     attributions: tuple = ("according to",)  # "according to Durov, Telegram has ...": a source, not the subject
     # Asked for word by word, folded as the words looked up are (German "Plus" is "plus"): made once.
-    change_words: frozenset = attrs.field(init=False)
     folded_up: frozenset = attrs.field(init=False)
     folded_down: frozenset = attrs.field(init=False)
-
-    @change_words.default
-    def _both_directions(self) -> frozenset:
-        return frozenset(map(folded, self.change_up | self.change_down))
+    change_words: frozenset = attrs.field(init=False)
 
     @folded_up.default
     def _folded_up(self) -> frozenset:
@@ -101,6 +97,10 @@ class Lexicon:
     @folded_down.default
     def _folded_down(self) -> frozenset:
         return frozenset(map(folded, self.change_down))
+
+    @change_words.default
+    def _both_directions(self) -> frozenset:
+        return self.folded_up | self.folded_down
 
 
 def folded(text: str) -> str:
@@ -114,6 +114,15 @@ def folded(text: str) -> str:
 def folded_key(table: dict, phrase: str) -> str | None:
     """The key of `table` that a case-insensitive pattern matched as `phrase` ("THİRD" is "third")."""
     return _folded_keys(tuple(table)).get(folded(phrase))
+
+
+def listed_key(table: dict, word: str, lexicon: Lexicon) -> str:
+    """The key of `table` a case-insensitive pattern matched as `word`, perhaps under a case ending
+    ("MILLION", "Tenge", "миллионнан")."""
+    if word in table:
+        return word
+    keys = _folded_keys(tuple(table))
+    return keys[inflected_key(keys, folded(word), lexicon)]
 
 
 @lru_cache(maxsize=None)

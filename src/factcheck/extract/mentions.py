@@ -21,7 +21,7 @@ from factcheck.extract.lexicon import (
     folded,
     folded_key,
     folded_runs,
-    inflected_key,
+    listed_key,
 )
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 
@@ -34,7 +34,7 @@ LABELS = ("Article", "Art.", "Section", "Sec.", "Chapter", "Clause", "Paragraph"
 NOT_ALONE = frozenset({"one", "hundred", "thousand", "million", "billion", "trillion", "dozen", "zero"})
 # "- to" is the suspended hyphen of "an 8- to 16-meter telescope".
 ENGLISH_RANGES = {"and": ["and"], "between": ["between"], "to": ["to", "through", "~", "- to"], "from": ["from"],
-                  "change_to": []}  # German "stieg von 35.000 auf 56.000": "to" only after a change verb
+                  "change_to": []}  # German "von 35.000 auf 56.000": a "to" joining only a change's endpoints
 
 
 @attrs.frozen
@@ -632,22 +632,7 @@ def _scaled_numeral(match: re.Match, lexicon: Lexicon) -> Numeral | None:
 
 def _scale_value(word: str, lexicon: Lexicon) -> float:
     """The factor of a scale word in any case, also under a case ending ("миллионнан" is "миллион" + "нан")."""
-    return float(_listed_in_any_case(lexicon, "scale_words", word))
-
-
-def _listed_in_any_case(lexicon: Lexicon, table: str, word: str):
-    """What a lexicon table says of a word a case-insensitive pattern matched, perhaps under a case ending."""
-    listed = getattr(lexicon, table)
-    if word in listed:
-        return listed[word]
-    folded_table = _folded_table(lexicon, table)
-    return folded_table[inflected_key(folded_table, folded(word), lexicon)]
-
-
-@lru_cache(maxsize=None)
-def _folded_table(lexicon: Lexicon, table: str) -> dict:
-    """A lexicon table by folded word; spellings that fold alike ("Tausend", "tausend") mean one thing."""
-    return {folded(word): meaning for word, meaning in getattr(lexicon, table).items()}
+    return float(lexicon.scale_words[listed_key(lexicon.scale_words, word, lexicon)])
 
 
 def _sentence_final_dot(sentence: str, end: int) -> int:
@@ -728,14 +713,15 @@ def _unit(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int,
     if match.group("percent"):
         return "percent", match.end(), "share"
     if match.group("currency"):
-        return _listed_in_any_case(lexicon, "currency_names", match.group("currency")), match.end(), "money"
+        currency = lexicon.currency_names[listed_key(lexicon.currency_names, match.group("currency"), lexicon)]
+        return currency, match.end(), "money"
     if match.group("code"):
         return match.group("code").upper(), match.end(), "money"
     if match.group("symbol"):
         if _symbol_opens_next_amount(sentence, match.end()):
             return "dimensionless", end, "count"  # "$ 20,000.00 $ 37,305.97": the symbol belongs to the next amount
         return lexicon.currency_symbols[match.group("symbol")], match.end(), "money"
-    unit = _listed_in_any_case(lexicon, "units", match.group("unit"))
+    unit = lexicon.units[listed_key(lexicon.units, match.group("unit"), lexicon)]
     if unit == "percentage_point":
         return unit, match.end(), "change"
     return unit, match.end(), "duration" if unit in DURATION_UNITS else "measurement"
