@@ -58,8 +58,7 @@ def scenario(draw, names):
 
     noun, subject, year = names.noun(), names.subject(), names.year()
     figure = names.unrounded(1_000, 900_000)
-    wrong = figure + names.choice([-1, 1]) * names.integer(max(2, figure // 20), figure // 2)
-    wrong += 0 if wrong % 1000 else 1  # a round wrong figure could be the right one rounded
+    wrong = names.not_round(figure + names.choice([-1, 1]) * names.integer(max(2, figure // 20), figure // 2))
 
     def texts(second):
         return [doc(f"In {year} {subject} had ", Amount(figure), f" {noun}.", published=date(year + 1, 2, 1)),

@@ -57,8 +57,7 @@ def scenario(draw, names):
     noun, subject, year = names.noun(), names.subject(), names.year()
     first = names.unrounded(100, 50_000)
     later = first + names.integer(0, first)
-    wrong = first - names.integer(2, first - 1)
-    wrong += 0 if wrong % 1000 else 1  # a round smaller figure could be the earlier one rounded
+    wrong = names.not_round(first - names.integer(2, first - 1))
 
     def texts(second):
         return [doc(f"By April {year}, {subject} had already connected ", Amount(first), f" {noun}.",

@@ -92,9 +92,13 @@ class Names:
         return self._draw(st.integers(low, high))
 
     def unrounded(self, low: int, high: int) -> int:
-        """An integer no reader takes for a rounded figure: fewer than three trailing zeros
-        ("130,000" may round 130,159, so sources comparing it are read with `possibly_rounded`)."""
-        value = self.integer(low, high)
+        """An integer no reader takes for a rounded figure (see `not_round`)."""
+        return self.not_round(self.integer(low, high))
+
+    @staticmethod
+    def not_round(value: int) -> int:
+        """The value, moved by one if it has three trailing zeros: "130,000" may round 130,159, so
+        sources comparing it read it with `possibly_rounded`, and a planted error must not be a rounding."""
         return value if value % 1000 else value + 1
 
     def choice(self, options: Sequence):
