@@ -34,7 +34,9 @@ GIVE_UP_SECONDS = 2.0  # a single finditer slower than this at a mid size is alr
 # Per-character time may wobble with the machine's load; a quadratic pattern's grows as much as
 # the input does. Flag growth beyond this share of the size ratio (and never below 4x).
 SUPER_LINEAR_SHARE = 0.6
-SCREEN_SHARE = 0.5  # timed one size after the other, growth beyond half the limit is only a suspicion
+# Timed one size after the other, growth beyond this share of the limit is only a suspicion: low
+# enough that a host at half speed during the small inputs cannot hide a quadratic pattern.
+SCREEN_SHARE = 0.35
 CATEGORY_SAMPLES = {"CATEGORY_DIGIT": "7", "CATEGORY_NOT_DIGIT": "a", "CATEGORY_SPACE": " ",
                     "CATEGORY_NOT_SPACE": "a", "CATEGORY_WORD": "a", "CATEGORY_NOT_WORD": "-"}
 ALWAYS = ("1", "a", "A", "я", " ", ".", ",", "-", "\n", "1,", "1.", "1 ", "a ", "a.", "a1", "1a", "12,345 ", "A. ",

@@ -164,11 +164,11 @@ def test_a_slow_phase_of_the_host_does_not_hide_a_quadratic_pattern(monkeypatch)
     calls_in_the_slow_phase = len(bound.adversarial_inputs(quadratic, 250, pairs=False, max_characters=4))
     calls = 0
 
-    def host_at_a_third_of_its_speed_while_the_small_inputs_run(*args, **kwargs):
+    def host_at_half_its_speed_while_the_small_inputs_run(*args, **kwargs):
         nonlocal calls
         calls += 1
-        return timed(*args, **kwargs) * (3.0 if calls <= calls_in_the_slow_phase else 1.0)
+        return timed(*args, **kwargs) * (2.0 if calls <= calls_in_the_slow_phase else 1.0)
 
-    monkeypatch.setattr(bound, "seconds", host_at_a_third_of_its_speed_while_the_small_inputs_run)
+    monkeypatch.setattr(bound, "seconds", host_at_half_its_speed_while_the_small_inputs_run)
     slow = bound.super_linear({"quadratic": quadratic}, [250, 4000], pairs=False, max_characters=4, repeats=3)
     assert set(slow) == {"quadratic"}
