@@ -21,7 +21,7 @@ with atheris.instrument_imports(include=["factcheck"]):
     from factcheck.ingest import decode, document_from_text
 
 LANGUAGES = ["en", "de", "ru", "kk"]
-CHECKER = Checker()
+CHECKER = Checker(strict=True)
 
 
 def check_spans(text: str, report) -> None:

@@ -10,7 +10,7 @@ SHARED = REPO.parent / "shared"
 def checker():
     from factcheck.engine import Checker
 
-    return Checker()
+    return Checker(strict=True)
 
 
 @pytest.fixture(scope="session")

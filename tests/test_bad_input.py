@@ -326,8 +326,145 @@ def test_internal_error_is_one_line_naming_the_file_and_asking_for_a_report(tmp_
     path = write(tmp_path, "a.txt", GOOD_ARTICLE)
     result = cli("run", str(path))
     assert result.exit_code == 2
-    line = one_line_error(result, "internal error", str(path), "ZeroDivisionError: simulated bug", "report")
+    line = one_line_error(result, "internal error", str(path), "ZeroDivisionError: simulated bug", "report it")
     assert "second line" not in line
+
+
+# ---------------------------------------------------------------- crash isolation: a bug costs one file
+
+SENTENCE_BUG = "The bug sentence counts 12 things."
+
+
+def _explode_on_bug_sentences(monkeypatch):
+    from factcheck.extract import claims
+
+    read_sentence = claims._read_sentence
+
+    def reading(context, sentence, *args):
+        if "bug sentence" in sentence.text:
+            raise ZeroDivisionError("simulated bug\nwith a second line")
+        return read_sentence(context, sentence, *args)
+
+    monkeypatch.setattr(claims, "_read_sentence", reading)
+    monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+
+
+def test_a_sentence_that_breaks_extraction_costs_that_sentence_only(monkeypatch):
+    from factcheck.engine import Checker
+
+    _explode_on_bug_sentences(monkeypatch)
+    report = Checker().check_text(f"Intro.\n\n{SENTENCE_BUG} {GOOD_ARTICLE}")
+    assert [claim.text for claim in report.claims] == ["447", "256"]
+    assert [finding.rule for finding in report.findings] == ["cumulative-count-decreases"]
+    [problem] = report.problems
+    assert problem.internal and not problem.skipped
+    assert str(problem).startswith("d1:3:1: internal error in extraction: ZeroDivisionError: simulated bug (")
+    with pytest.raises(ZeroDivisionError):
+        Checker(strict=True).check_text(f"{SENTENCE_BUG} {GOOD_ARTICLE}")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_that_breaks_extraction_does_not_cost_the_run(tmp_path, monkeypatch, jobs):
+    _explode_on_bug_sentences(monkeypatch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bad = write(folder, "a-bad.txt", f"Intro line.\n{SENTENCE_BUG}\n")
+    write(folder, "b-good.txt", GOOD_ARTICLE)
+    result = cli("run", str(folder), "--jobs", jobs)
+    assert result.exit_code == 2
+    one_line_error(result, "internal error", f"{bad}:2:1: internal error in extraction: ZeroDivisionError")
+    assert "cumulative-count-decreases" in result.output
+    report = json_report(cli("run", str(folder), "--jobs", jobs, "--format", "json"))
+    assert [finding["rule"] for finding in report["findings"]] == ["cumulative-count-decreases"]
+    assert [(p["line"], p["internal"]) for p in report["problems"]] == [(2, True)]
+
+
+def test_a_file_that_breaks_outside_its_sentences_is_one_problem(tmp_path, monkeypatch):
+    from factcheck.engine import Checker
+
+    def segmenting(document):
+        raise KeyError("simulated bug")
+
+    monkeypatch.setattr("factcheck.engine.segment", segmenting)
+    report = Checker().check_paths([write(tmp_path, "a.txt", GOOD_ARTICLE)])
+    assert [str(problem).split(" (")[0] for problem in report.problems] == [
+        f"{tmp_path / 'a.txt'}: internal error in extraction: KeyError: 'simulated bug'"]
+
+
+def test_a_file_that_breaks_reading_does_not_cost_the_run(tmp_path, monkeypatch):
+    from factcheck import engine
+
+    read_document = engine.read_document
+
+    def reading(path, *args):
+        if path.name == "a.txt":
+            raise RecursionError("simulated bug")
+        return read_document(path, *args)
+
+    monkeypatch.setattr(engine, "read_document", reading)
+    write(tmp_path, "a.txt", GOOD_ARTICLE)
+    write(tmp_path, "b.txt", GOOD_ARTICLE)
+    for jobs in (1, 2):
+        report = engine.Checker().check_paths([tmp_path], jobs=jobs)
+        assert [document.path for document in report.documents] == [str(tmp_path / "b.txt")]
+        assert len(report.findings) == 1
+        assert [problem.message.split(" (")[0] for problem in report.problems] == [
+            "internal error in reading: RecursionError: simulated bug"]
+
+
+BROKEN_RULE = '''"""Breaks on every series: a rule with a bug, for the crash-isolation tests."""
+from factcheck.rulebook import rule
+from factcheck.model import MeasureSeries
+
+
+@rule(id="always-breaks", severity="error", applies_to=MeasureSeries)
+def check(series):
+    raise ValueError("a rule's bug\\nsecond line")
+'''
+
+
+def test_a_rule_that_raises_is_reported_once_and_the_other_rules_stand(tmp_path, monkeypatch):
+    monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    write(rules, "always-breaks.py", BROKEN_RULE)
+    articles = tmp_path / "in"
+    articles.mkdir()
+    write(articles, "a.txt", GOOD_ARTICLE)
+    write(articles, "b.txt", GOOD_ARTICLE.replace("schools", "clinics"))
+    result = cli("run", str(articles), "--rules", str(rules))
+    assert result.exit_code == 2
+    line = one_line_error(result, "internal error", f"{articles}", ".txt:1:16: internal error in rule always-breaks: "
+                          "ValueError: a rule's bug; it broke on 2 groups of claims (")
+    assert "second line" not in line
+    assert result.output.count("cumulative-count-decreases") == 2
+    with pytest.raises(Exception, match="always-breaks"):
+        from factcheck.engine import Checker
+
+        Checker(rules=[rules], strict=True).check_paths([articles])
+
+
+def test_ledger_add_goes_on_after_a_file_it_cannot_archive(tmp_path, monkeypatch):
+    from factcheck.ledger import Ledger
+
+    monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    add = Ledger.add
+
+    def adding(self, document, claims):
+        if document.path.endswith("a.txt"):
+            raise MemoryError("simulated bug")
+        return add(self, document, claims)
+
+    monkeypatch.setattr(Ledger, "add", adding)
+    write(tmp_path, "a.txt", GOOD_ARTICLE)
+    write(tmp_path, "b.txt", GOOD_ARTICLE)
+    ledger = tmp_path / "ledger.sqlite"
+    result = cli("ledger", "add", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--ledger", str(ledger))
+    assert result.exit_code == 2
+    assert "archived" in result.output and "b.txt: 2 claims" in result.output and "a.txt: 2 claims" not in result.output
+    one_line_error(result, "internal error", "a.txt: internal error in archiving: MemoryError: simulated bug")
+    with Ledger(ledger) as archive:
+        assert archive.stats().documents == 1
 
 
 def test_debug_shows_the_traceback(tmp_path, monkeypatch):
@@ -410,3 +547,19 @@ def test_articles_written_with_letters_that_case_insensitive_patterns_fold_are_c
     checker = Checker()
     for path in sorted(corpus_dir().rglob("*.md")):
         checker.check_text(CASE_FOLDING_LOOKALIKES[variant](path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("engine, jobs", [("local", 2), ("dask", 1)])
+def test_every_engine_isolates_crashes_as_the_local_one_does(tmp_path, monkeypatch, engine, jobs):
+    from factcheck.engine import Checker
+
+    _explode_on_bug_sentences(monkeypatch)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    write(rules, "always-breaks.py", BROKEN_RULE)
+    write(tmp_path, "a.txt", f"{SENTENCE_BUG}\n")
+    write(tmp_path, "b.txt", GOOD_ARTICLE)
+    checker = Checker(rules=[rules])
+    expected = checker.check_paths([tmp_path]).to_json()
+    assert '"internal": true' in expected
+    assert checker.check_paths([tmp_path], engine=engine, jobs=jobs, scheduler="synchronous").to_json() == expected

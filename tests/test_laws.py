@@ -13,7 +13,7 @@ from factcheck.engine import Checker
 from factcheck.rulebook import load_rules
 from factcheck.testing import cases, check_case, corpora, corpus_is_quiet
 
-CHECKER = Checker()
+CHECKER = Checker(strict=True)
 RULES = list(load_rules([rules_dir()]).rules)
 BUDGET = settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
 

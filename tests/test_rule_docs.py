@@ -25,7 +25,7 @@ from factcheck.testing.fixtures import example, example_documents
 
 RULEBOOK = load_rules([rules_dir()])
 RULES = list(RULEBOOK.rules)
-CHECKER = Checker()
+CHECKER = Checker(strict=True)
 _QUOTED = re.compile(r"\"([^\"]+)\"")
 _SENTENCE = re.compile(r"^[A-Z\"“].*[^\s.]\.$")
 

@@ -36,7 +36,7 @@ def _all_cases() -> list[FixtureCase]:
     return cases
 
 
-CHECKER = Checker(rules=extra_rule_folders())
+CHECKER = Checker(rules=extra_rule_folders(), strict=True)
 CASES = _all_cases()
 
 

@@ -31,7 +31,8 @@ def _checker(rule_folders: tuple[str, ...], *, ledger: str | None = None, suppre
     from factcheck.suppress import load_suppressions
 
     return Checker(rules=[Path(folder) for folder in rule_folders], ledger=ledger,
-                   suppressions=load_suppressions(suppressions) if suppressions else ())
+                   suppressions=load_suppressions(suppressions) if suppressions else (),
+                   strict=_debugging(click.get_current_context().find_root()))
 
 
 def _write(text: str, output: str | None) -> None:
@@ -253,7 +254,7 @@ def ledger_add(paths, ledger_path, quiet):
         for document in documents:
             count, notes = checker.archive(document)
             problems.extend(notes)
-            if not quiet:
+            if not quiet and count is not None:
                 click.echo(f"archived {document.path}: {count} claims")
                 sys.stdout.flush()  # the line is a promise that the document is committed
         checker.ledger.close()
@@ -300,7 +301,8 @@ def extract(paths, jobs):
     from factcheck.report.json import claim_lines
 
     try:
-        discovery, results = stream_files(list(paths), jobs=jobs)
+        discovery, results = stream_files(list(paths), jobs=jobs,
+                                          strict=_debugging(click.get_current_context().find_root()))
         with_problems = []
         for result in results:  # streamed: memory stays flat however large the folder
             click.echo(claim_lines(result.claims), nl=False)

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 import attrs
 
 from factcheck.bundled import corpus_dir, rules_dir
-from factcheck.errors import FactcheckError, InputError, format_location, processing
+from factcheck.errors import FactcheckError, InputError, error_summary, format_location, processing
 from factcheck.extract import extract_document
 from factcheck.extract.lexicon import available_languages
 from factcheck.fingerprint import BaselineFinding, claim_ordinals, fingerprint
@@ -43,13 +43,24 @@ class Problem:
     line: int | None = None
     column: int | None = None
     skipped: bool = False
+    internal: bool = False  # our bug, not the input's: the run went on without what it broke
 
     def __str__(self) -> str:
         return f"{format_location(self.path, self.line, self.column)}: {self.message}"
 
     def to_dict(self) -> dict:
         return {"path": self.path, "line": self.line, "column": self.column, "message": self.message,
-                "skipped": self.skipped}
+                "skipped": self.skipped, "internal": self.internal}
+
+
+def internal_problem(stage: str, error: BaseException, path: str, line: int | None = None,
+                     column: int | None = None) -> Problem:
+    """`path:line:column: internal error in <stage>: ValueError: ...`: what a bug cost, on one line."""
+    return Problem(path, f"internal error in {stage}: {error_summary(error)}{REPORT_IT}", line, column,
+                   internal=True)
+
+
+REPORT_IT = " (a bug, not a fault of the input: please report it with this file; --debug shows the traceback)"
 
 
 @attrs.frozen
@@ -200,17 +211,23 @@ class Checker:
     Safe to share between threads: it holds no mutable state of its own, and the ledger gives each
     thread its own connection. Suppressions given here apply to every check, besides the inline
     markers each article carries.
+
+    An internal error (a bug of ours or of a rule) while reading, extracting or checking one file
+    becomes an `internal` Problem naming the file and position, and the run goes on without what
+    it broke: one sentence's claims, one file, or one rule's verdict on one group. `strict=True`
+    lets it propagate instead, for tests, laws and fuzzing, which must see every exception.
     """
 
     def __init__(self, *, rules: Sequence[Path | str] | None = None, include_bundled_rules: bool = True,
                  rates: RateTable | None = None, ledger: Ledger | Path | str | None = None,
-                 suppressions: Iterable[Suppression] = ()):
+                 suppressions: Iterable[Suppression] = (), strict: bool = False):
         folders = [rules_dir()] if include_bundled_rules else []
         folders.extend(Path(folder) for folder in rules or ())
         self.rulebook: Rulebook = load_rules(folders)
         self.rates = rates or RateTable.load()
         self.ledger = ledger if ledger is None or isinstance(ledger, Ledger) else Ledger(ledger)
         self.suppressions = tuple(suppressions)
+        self.strict = strict
         self._titles = {current.id: _plain_title(current.summary) for current in self.rulebook.rules}
         self._rules_by_group = _rules_by_group(self.rulebook)
 
@@ -239,10 +256,11 @@ class Checker:
             if path is None:
                 problems.append(Problem(shown, note or "skipped", skipped=True))
                 continue
-            try:
-                documents.append(read_document(path, f"d{len(documents) + 1}", shown))
-            except FactcheckError as error:
-                problems.append(Problem(error.path or shown, error.message, error.line, error.column))
+            document, problem = read_one(path, f"d{len(documents) + 1}", shown, strict=self.strict)
+            if document is None:
+                problems.append(problem)
+            else:
+                documents.append(document)
         return documents, problems
 
     def extract(self, document: Document) -> tuple[tuple[Claim, ...], tuple[Problem, ...]]:
@@ -250,23 +268,31 @@ class Checker:
         extraction = self._extract([document])
         return extraction.claims, extraction.problems
 
-    def archive(self, document: Document) -> tuple[int, tuple[Problem, ...]]:
-        """Add a published document's claims to the ledger (one transaction); returns how many, and any notes."""
+    def archive(self, document: Document) -> tuple[int | None, tuple[Problem, ...]]:
+        """Add a published document's claims to the ledger (one transaction); returns how many (None when
+        an internal error kept it out: the problems say why), and any notes."""
         if self.ledger is None:
             raise FactcheckError("no ledger to archive into: create the Checker with ledger=PATH")
         claims, problems = self.extract(document)
-        self.ledger.add(document, claims)
+        try:
+            self.ledger.add(document, claims)
+        except FactcheckError:
+            raise
+        except Exception as error:
+            if self.strict:
+                raise
+            return None, (*problems, internal_problem("archiving", error, document.path or document.id))
         return len(claims), problems
 
     def check_documents(self, documents: Sequence[Document], *, progress: Progress | None = None) -> Report:
         return self.assemble(documents, self._extract(documents, progress))
 
     def assemble(self, documents: Sequence[Document], extraction: Extraction,
-                 found: tuple[Sequence[Finding], Sequence] | None = None) -> Report:
+                 found: tuple[Sequence[Finding], Sequence, Sequence] | None = None) -> Report:
         """The rule stage and the report: archived claims joined, findings fingerprinted, suppressed, covered.
 
-        `found`: findings and checks of the per-group rules, when an engine ran them on workers; the
-        rules over the whole run (ClaimSet) still run here, since they need every claim at once.
+        `found`: findings, checks and rule failures of the per-group rules, when an engine ran them on
+        workers; the rules over the whole run (ClaimSet) still run here, since they need every claim at once.
         """
         by_id = {document.id: document for document in documents}
         archived = self._archived(documents, extraction.claims)
@@ -276,17 +302,19 @@ class Checker:
         whole_run = claim_groups(all_claims, extraction.statements)
         groups = [*per_group, *whole_run]
         context = RuleContext(self.rates, {**by_id, **archived.documents})
-        if found is None:
-            findings, checks = self.rulebook.run_with_checks(groups, context)
-        else:
-            findings, checks = self.rulebook.run_with_checks(whole_run, context)
+        outcome = self.rulebook.run_all(groups if found is None else whole_run, context, strict=self.strict)
+        findings, checks, failures = outcome.findings, outcome.checks, outcome.failures
+        if found is not None:
             findings, checks = [*found[0], *findings], [*found[1], *checks]
+            failures = [*found[2], *failures]
         drafts = {claim.id for claim in extraction.claims}
         if archived.claims:
             findings = [f for f in findings if any(claim_id in drafts for claim_id in f.claims)]
         checked_by = _examined(groups, self._rules_by_group, drafts, [*findings, *checks])
         report = self._report(documents, extraction, archived, findings, checked_by)
-        return attrs.evolve(report, checks=tuple(sorted(checks, key=lambda check: (check.rule, check.claims))))
+        broken = rule_problems(failures, context.documents)
+        return attrs.evolve(report, checks=tuple(sorted(checks, key=lambda check: (check.rule, check.claims))),
+                            problems=(*report.problems, *broken))
 
     def _extract(self, documents: Sequence[Document], progress: Progress | None = None) -> Extraction:
         claims: list[Claim] = []
@@ -295,7 +323,7 @@ class Checker:
         problems: list[Problem] = []
         suppressions: list[Suppression] = []
         for done, document in enumerate(documents, start=1):
-            found = extract_one(document)
+            found = extract_one(document, strict=self.strict)
             claims.extend(found.claims)
             statements.extend(found.statements)
             problems.extend(found.problems)
@@ -360,8 +388,33 @@ class DocumentExtraction:
     extracted: bool = False
 
 
-def extract_one(document: Document) -> DocumentExtraction:
-    """Claims and statements of one document, without those inside its suppression markers."""
+def read_one(path: Path, doc_id: str, shown: str, *, strict: bool = False) -> tuple[Document | None, Problem | None]:
+    """One file's document, or why it cannot be read (an internal error too, unless `strict`)."""
+    try:
+        return read_document(path, doc_id, shown), None
+    except FactcheckError as error:
+        return None, Problem(error.path or shown, error.message, error.line, error.column)
+    except Exception as error:
+        if strict:
+            raise
+        return None, internal_problem("reading", error, shown)
+
+
+def extract_one(document: Document, *, strict: bool = False) -> DocumentExtraction:
+    """Claims and statements of one document, without those inside its suppression markers.
+
+    Unless `strict`, an internal error costs the sentence it broke on (or the document, when it
+    broke outside any sentence) and becomes a Problem; the claims of the rest stand.
+    """
+    if strict:
+        return _extract_one(document, strict=True)
+    try:
+        return _extract_one(document, strict=False)
+    except Exception as error:
+        return DocumentExtraction(problems=(internal_problem("extraction", error, document.path or document.id),))
+
+
+def _extract_one(document: Document, *, strict: bool) -> DocumentExtraction:
     markers = inline_markers(document)
     suppressions = tuple(m.suppression for m in markers if m.suppression)
     problems = [Problem(document.path or document.id, m.problem, skipped=True) for m in markers if m.problem]
@@ -370,12 +423,35 @@ def extract_one(document: Document) -> DocumentExtraction:
                                 f"supported yet ({', '.join(available_languages())}): no claims extracted",
                                 skipped=True))
         return DocumentExtraction(problems=tuple(problems), suppressions=suppressions)
-    with processing(document.path or document.id):
-        extraction = extract_document(document, segment(document))
+    shown = document.path or document.id
+
+    def sentence_failed(span, error: Exception) -> None:
+        problems.append(internal_problem("extraction", error, shown, span.line, span.column))
+
+    with processing(shown):
+        extraction = extract_document(document, segment(document), on_error=None if strict else sentence_failed)
     kept, dropped = _outside_markers(extraction.claims, markers)
     statements = tuple(s for s in extraction.statements if not any(claim_id in dropped for _, claim_id in s.roles))
     return DocumentExtraction(tuple(kept), statements, extraction.latest_date, tuple(problems), suppressions,
                               extracted=True)
+
+
+def rule_problems(failures: Sequence, documents: Mapping[str, Document]) -> list[Problem]:
+    """One problem per broken rule, at the claim of the first group it broke on: the article to report."""
+    first: dict[str, object] = {}
+    counts: Counter = Counter()
+    for failure in failures:
+        first.setdefault(failure.rule, failure)
+        counts[failure.rule] += 1
+    problems = []
+    for rule_id, failure in sorted(first.items()):
+        document = documents.get(failure.claim.document) if failure.claim is not None else None
+        path = (document.path or document.id) if document is not None else "<run>"
+        line, column = (failure.claim.span.line, failure.claim.span.column) if document is not None else (None, None)
+        more = f"; it broke on {counts[rule_id]} groups of claims" if counts[rule_id] > 1 else ""
+        problems.append(Problem(path, f"internal error in rule {rule_id}: {failure.summary}{more}{REPORT_IT}",
+                                line, column, internal=True))
+    return problems
 
 
 def _plain_title(summary: str) -> str:

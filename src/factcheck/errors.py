@@ -69,11 +69,16 @@ class processing:  # noqa: N801 - used as `with processing(path):`, reads like a
         return False
 
 
+def error_summary(error: BaseException) -> str:
+    """`ValueError: the first line of its message`, at most 200 characters of it: one line for a report."""
+    detail = (str(error).strip().splitlines() or [""])[0][:200]
+    return f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+
+
 def internal_error_line(error: BaseException) -> str:
     """One line for an error that is our bug, not the user's input: what, where, and what to do."""
     where = getattr(error, "factcheck_path", None)
-    detail = (str(error).strip().splitlines() or [""])[0][:200]
-    what = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+    what = error_summary(error)
     place = f" while checking {where}" if where else ""
     return (f"internal error{place}: {what}. This is a bug in factcheck, please report it with the input file "
             f"(run with --debug or FACTCHECK_DEBUG=1 to see the traceback)")

@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 import attrs
 
-from factcheck.errors import RuleError
+from factcheck.errors import RuleError, error_summary
 from factcheck.model import (
     SEVERITIES,
     ChangeRestatement,
@@ -163,16 +163,61 @@ class Rulebook:
         return self.run_with_checks(groups, context)[0]
 
     def run_with_checks(self, groups: Iterable, context: RuleContext) -> tuple[list[Finding], list[Check]]:
+        """Findings and checks that held; a rule that raises stops the run with a RuleError."""
+        outcome = self.run_all(groups, context, strict=True)
+        return outcome.findings, outcome.checks
+
+    def run_all(self, groups: Iterable, context: RuleContext, *, strict: bool = False) -> RuleOutcome:
+        """Every rule on its groups. Unless `strict`, a rule that raises on a group loses its verdict on
+        that group only: the failure is recorded, and every other rule and group still runs."""
         by_type: dict[type, list] = {}
         for group in groups:
             by_type.setdefault(type(group), []).append(group)
-        findings: list[Finding] = []
-        checks: list[Check] = []
+        outcome = RuleOutcome()
         for current in self.rules:
             for group in by_type.get(current.applies_to, ()):
-                for item in current.run_with_checks(group, context):
-                    (checks if isinstance(item, Check) else findings).append(item)
-        return findings, checks
+                try:
+                    produced = current.run_with_checks(group, context)
+                except RuleError as error:
+                    if strict:
+                        raise
+                    outcome.failures.append(RuleFailure(current.id, _first_claim(group), _cause(error)))
+                    continue
+                for item in produced:
+                    (outcome.checks if isinstance(item, Check) else outcome.findings).append(item)
+        return outcome
+
+
+@attrs.define
+class RuleOutcome:
+    findings: list[Finding] = attrs.Factory(list)
+    checks: list[Check] = attrs.Factory(list)
+    failures: list[RuleFailure] = attrs.Factory(list)
+
+
+@attrs.frozen
+class RuleFailure:
+    """A rule that raised on a group: `claim` (the group's first) names the article that triggered it."""
+
+    rule: str
+    claim: Claim | None
+    summary: str  # `ValueError: ...`, one line
+
+
+def _first_claim(group) -> Claim | None:
+    if isinstance(group, ClaimSet):  # the whole run: no one article to name
+        return None
+    for field in attrs.fields(type(group)):
+        value = getattr(group, field.name)
+        if isinstance(value, Claim):
+            return value
+        if isinstance(value, (tuple, list)) and value and isinstance(value[0], Claim):
+            return value[0]
+    return None
+
+
+def _cause(error: RuleError) -> str:
+    return error_summary(error.__cause__ if error.__cause__ is not None else error)
 
 
 def load_rules(folders: Iterable[Path | str]) -> Rulebook:

@@ -46,7 +46,7 @@ def test_folder(folder: Path, *, examples: int = 25) -> list[RuleResult]:
     folder = Path(folder)
     own = load_rules([folder])
     bundled = folder.resolve() == rules_dir().resolve()
-    checker = Checker(rules=[] if bundled else [folder])
+    checker = Checker(rules=[] if bundled else [folder], strict=True)
     return [test_rule(checker, checker.rulebook.by_id(loaded.id), examples=examples) for loaded in own.rules]
 
 
@@ -54,7 +54,7 @@ def test_corpus(folder: Path, *, examples: int = 5) -> tuple[int, int, list[str]
     """Consistent corpora mixing the folder's scenarios with the bundled ones: (made, quiet, problems)."""
     folder = Path(folder)
     bundled = folder.resolve() == rules_dir().resolve()
-    checker = Checker(rules=[] if bundled else [folder])
+    checker = Checker(rules=[] if bundled else [folder], strict=True)
     scenarios = [loaded.scenario for loaded in checker.rulebook.rules if loaded.scenario is not None]
     return run_corpus_law(checker, scenarios, examples=examples)
 

@@ -28,6 +28,7 @@ from factcheck.engines.pipeline import (
 from factcheck.errors import FactcheckError
 from factcheck.index import _time_order, series_key, statement_groups
 from factcheck.model import Finding, MeasureSeries
+from factcheck.rulebook import RuleFailure
 
 FILES_PER_PARTITION = 64
 LOCAL_SCHEDULERS = ("synchronous", "threads", "processes")
@@ -75,7 +76,7 @@ def _run(checker, paths, db, client):
 
     discovery = discover_tasks(paths)
     partitions = max(1, -(-len(discovery.tasks) // FILES_PER_PARTITION))
-    results = db.from_sequence(discovery.tasks, npartitions=partitions).map(extract_file)
+    results = db.from_sequence(discovery.tasks, npartitions=partitions).map(extract_file, checker.strict)
     results = results.persist()
     outline = results.map(_outline).compute()
     renamed = final_ids(outline)
@@ -94,16 +95,17 @@ def _run(checker, paths, db, client):
               .repartition(partitions)
               .map(lambda pair: MeasureSeries(pair[0], tuple(sorted(pair[1], key=_time_order)))))
     statements = results.map(_statement_groups, documents_by_id).flatten()
-    series_findings = series.map_partitions(_run_rules, folders, rates, documents_by_id)
-    statement_findings = statements.map_partitions(_run_rules, folders, rates, documents_by_id)
+    series_findings = series.map_partitions(_run_rules, folders, rates, documents_by_id, checker.strict)
+    statement_findings = statements.map_partitions(_run_rules, folders, rates, documents_by_id, checker.strict)
     claims_per_file, statements_per_file, found_series, found_statements = dask.compute(
         results.map(_claims), results.map(_statements), series_findings, statement_findings)
     claims = [claim for file_claims in claims_per_file for claim in file_claims]
     statements = [statement for file_statements in statements_per_file for statement in file_statements]
     found = [*found_series, *found_statements]
     findings = [item for item in found if isinstance(item, Finding)]
-    checks = [item for item in found if not isinstance(item, Finding)]
-    return assemble(checker, discovery, gathered, claims, statements, (findings, checks))
+    failures = [item for item in found if isinstance(item, RuleFailure)]
+    checks = [item for item in found if not isinstance(item, (Finding, RuleFailure))]
+    return assemble(checker, discovery, gathered, claims, statements, (findings, checks, failures))
 
 
 def _outline(result: FileResult):
@@ -162,8 +164,8 @@ def _loaded_rulebook(folders: tuple[str, ...]):
     return load_rules([Path(folder) for folder in folders])
 
 
-def _run_rules(groups, folders: tuple[str, ...], rates, documents: dict) -> list:
+def _run_rules(groups, folders: tuple[str, ...], rates, documents: dict, strict: bool) -> list:
     from factcheck.rulebook import RuleContext
 
-    findings, checks = _worker_rulebook(folders).run_with_checks(list(groups), RuleContext(rates, documents))
-    return [*findings, *checks]
+    outcome = _worker_rulebook(folders).run_all(list(groups), RuleContext(rates, documents), strict=strict)
+    return [*outcome.findings, *outcome.checks, *outcome.failures]

@@ -29,14 +29,15 @@ CHUNK_FILES = 16  # files a worker takes at once: fewer round trips, still an ev
 IN_FLIGHT_PER_WORKER = 4
 
 
-def stream_files(paths: Iterable[Path | str] | None, *, jobs: int = 1) -> tuple[Discovery, Iterator[FileResult]]:
+def stream_files(paths: Iterable[Path | str] | None, *, jobs: int = 1,
+                 strict: bool = False) -> tuple[Discovery, Iterator[FileResult]]:
     """Every file's claims, in file order with final document ids, as soon as they are extracted."""
     discovery = discover_tasks(paths)
-    return discovery, in_order(_extracted(discovery.tasks, jobs))
+    return discovery, in_order(_extracted(discovery.tasks, jobs, strict))
 
 
 def run_local(checker, paths: Iterable[Path | str] | None, *, jobs: int = 1):
-    discovery, streamed = stream_files(paths, jobs=jobs)
+    discovery, streamed = stream_files(paths, jobs=jobs, strict=checker.strict)
     results, claims, statements = [], [], []
     for result in streamed:
         claims.extend(result.claims)
@@ -45,17 +46,17 @@ def run_local(checker, paths: Iterable[Path | str] | None, *, jobs: int = 1):
     return assemble(checker, discovery, results, claims, statements)
 
 
-def _extracted(tasks: tuple[FileTask, ...], jobs: int) -> Iterator[FileResult]:
+def _extracted(tasks: tuple[FileTask, ...], jobs: int, strict: bool) -> Iterator[FileResult]:
     workers = min(_job_count(jobs), max(1, len(tasks)))
     if workers <= 1:
-        yield from map(extract_file, tasks)
+        yield from (extract_file(task, strict) for task in tasks)
         return
     size = max(1, min(CHUNK_FILES, len(tasks) // (workers * 4) or 1))
     chunks = (tasks[start:start + size] for start in range(0, len(tasks), size))
     pending: deque = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for chunk in chunks:  # a bounded window of chunks in flight keeps memory flat
-            pending.append(pool.submit(extract_files, chunk))
+            pending.append(pool.submit(extract_files, chunk, strict))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()
         while pending:

@@ -68,22 +68,21 @@ def discover_tasks(paths: Iterable[Path | str] | None) -> Discovery:
     return Discovery(tuple(tasks), tuple(problems))
 
 
-def extract_file(task: FileTask) -> FileResult:
-    """Read, segment and extract one file; what goes wrong becomes a Problem, never an exception."""
-    from factcheck.engine import Problem, extract_one
+def extract_file(task: FileTask, strict: bool = False) -> FileResult:
+    """Read, segment and extract one file; what goes wrong becomes a Problem, never an exception
+    (unless `strict`: then an internal error propagates, see `Checker`)."""
+    from factcheck.engine import extract_one, read_one
 
-    try:
-        document = read_document(Path(task.path), task.document_id, task.shown)
-    except FactcheckError as error:
-        return FileResult(task.position, None, problems=(Problem(error.path or task.shown, error.message, error.line,
-                                                                 error.column),), order=task.order)
-    found = extract_one(document)
+    document, problem = read_one(Path(task.path), task.document_id, task.shown, strict=strict)
+    if document is None:
+        return FileResult(task.position, None, problems=(problem,), order=task.order)
+    found = extract_one(document, strict=strict)
     return FileResult(task.position, attrs.evolve(document, text=""), found.claims, found.statements,
                       found.latest_date, found.problems, task.order, found.suppressions, found.extracted)
 
 
-def extract_files(tasks: Iterable[FileTask]) -> list[FileResult]:
-    return [extract_file(task) for task in tasks]
+def extract_files(tasks: Iterable[FileTask], strict: bool = False) -> list[FileResult]:
+    return [extract_file(task, strict) for task in tasks]
 
 
 def problems_in_order(discovery: Discovery, results: Iterable[FileResult]) -> list:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -50,7 +50,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.mentions import Mention, find_mentions, mention_patterns
 from factcheck.extract.time import TimeMention, time_patterns
 from factcheck.langdetect import detect_paragraph_language
-from factcheck.model import Claim, Document, Quantity, Statement, TimeSpan
+from factcheck.model import Claim, Document, Quantity, Span, Statement, TimeSpan
 from factcheck.segment import Segmentation, Sentence
 
 SUBJECT_LOOKBACK = 2
@@ -98,11 +98,14 @@ def _context(document: Document, segmentation: Segmentation, lexicon: Lexicon) -
                     _first_scope(document.title or "", places), _dominant_scope(scopes))
 
 
-def extract_document(document: Document, segmentation: Segmentation) -> Extraction:
+def extract_document(document: Document, segmentation: Segmentation,
+                     on_error: Callable[[Span, Exception], None] | None = None) -> Extraction:
     """Claims and statements of one document; its language must have a lexicon.
 
     Each paragraph is read with the lexicon of its own language (pages mix languages), unless the
-    front matter declares the language, which then holds for the whole document.
+    front matter declares the language, which then holds for the whole document. An exception while
+    reading one sentence propagates, unless `on_error` takes it: then that sentence gives no claims
+    and the others are read as usual (it is given the sentence's span).
     """
     lexicon = load_lexicon(document.language)
     languages = _paragraph_languages(document, segmentation)
@@ -117,26 +120,41 @@ def extract_document(document: Document, segmentation: Segmentation) -> Extracti
         if sentence_lexicon.language not in contexts:
             contexts[sentence_lexicon.language] = _context(document, segmentation, sentence_lexicon)
         context = contexts[sentence_lexicon.language]
-        patterns, sentence_times = mention_patterns(sentence_lexicon), time_patterns(sentence_lexicon)
-        found_times = sentence_times.find(sentence.text, context_year=context_year, published=document.published)
+        try:
+            found_times, sentence_claims, sentence_statements = _read_sentence(context, sentence, claims,
+                                                                               context_year)
+        except Exception as error:
+            if on_error is None:
+                raise
+            on_error(segmentation.span(sentence.start, sentence.end), error)
+            continue
         days.extend(_days(found_times))
-        blocked = [(t.start, t.end) for t in found_times]
-        blocked += [(a - sentence.start, b - sentence.start) for a, b in sentence.marker_spans]
-        mentions = find_mentions(sentence.text, patterns, blocked)
-        time_breaks = _time_clause_breaks(sentence.text, clause_breaks(sentence.text), found_times) if mentions else ()
-        sentence_claims = [
-            _claim(context, sentence, mention, mentions, found_times, time_breaks, len(claims) + i + 1)
-            for i, mention in enumerate(mentions)
-        ]
-        sentence_claims = _inherit_measures(sentence_claims, claims)
         claims.extend(sentence_claims)
-        statements.extend(_statements(context, sentence, mentions, sentence_claims))
+        statements.extend(sentence_statements)
         context_year = _latest_year(found_times, context_year)
     statements.extend(_score_tables(document.id, claims, segmentation))
     statements.extend(_score_sections(document.id, claims))
     for footnote in segmentation.footnotes.values():
         days.extend(_days(times.find(footnote, context_year=None, published=document.published)))
     return Extraction(_measures_from_wholes(claims, statements), tuple(statements), max(days, default=None))
+
+
+def _read_sentence(context: _Context, sentence: Sentence, earlier: list[Claim],
+                   context_year: int | None) -> tuple[list[TimeMention], list[Claim], list[Statement]]:
+    """One sentence's times, claims and statements (claims numbered after the `earlier` ones)."""
+    patterns, sentence_times = mention_patterns(context.lexicon), time_patterns(context.lexicon)
+    published = context.document.published
+    found_times = sentence_times.find(sentence.text, context_year=context_year, published=published)
+    blocked = [(t.start, t.end) for t in found_times]
+    blocked += [(a - sentence.start, b - sentence.start) for a, b in sentence.marker_spans]
+    mentions = find_mentions(sentence.text, patterns, blocked)
+    time_breaks = _time_clause_breaks(sentence.text, clause_breaks(sentence.text), found_times) if mentions else ()
+    sentence_claims = [
+        _claim(context, sentence, mention, mentions, found_times, time_breaks, len(earlier) + i + 1)
+        for i, mention in enumerate(mentions)
+    ]
+    sentence_claims = _inherit_measures(sentence_claims, earlier)
+    return found_times, sentence_claims, _statements(context, sentence, mentions, sentence_claims)
 
 
 _DECLARED_LANGUAGE = re.compile(r"(?m)^language\s*:")

@@ -159,6 +159,9 @@ def build_documents(case: FixtureCase) -> list:
 def case_problems(checker, case: FixtureCase) -> list[str]:
     """What is wrong with the rule on this case (empty when it behaves as the fixture expects)."""
     report = checker.check_documents(build_documents(case))
+    broken = [str(problem) for problem in report.problems if problem.internal]
+    if broken:
+        return broken
     findings = [finding for finding in report.findings if finding.rule == case.rule]
     context = describe(case, report, findings)
     if len(findings) != len(case.expect):
@@ -235,6 +238,7 @@ def documentation_problems(checker, loaded) -> list[str]:
             problems.append(f"no '{label}:' example with quoted text")
             continue
         report = checker.check_documents(example_documents(text))
+        problems.extend(f"the {label} example: {problem}" for problem in report.problems if problem.internal)
         fired = [f for f in report.findings if f.rule == loaded.id]
         if should_fire and not fired:
             problems.append(f"the {label} example raises nothing: {text}")

@@ -22,10 +22,13 @@ MAX_STYLES = 4  # styles 1..3 are tried besides the plain one
 
 def verdicts(checker, generated: Sequence[GeneratedDocument], *, style: int = 0, only: int | None = None,
              reverse: bool = False) -> Counter:
-    """What the rules say about the documents: how many findings of each (rule, severity)."""
+    """What the rules say about the documents: how many findings of each (rule, severity). An internal
+    error counts as a verdict of its own, so no law passes over one a lenient checker caught."""
     ordered = list(reversed(generated)) if reverse else list(generated)
     report = checker.check_documents(to_documents(ordered, style=style, only=only))
-    return Counter((finding.rule, finding.severity) for finding in report.findings)
+    said = Counter((finding.rule, finding.severity) for finding in report.findings)
+    said.update(("internal error", str(problem)) for problem in report.problems if problem.internal)
+    return said
 
 
 def _styles(generated: Sequence[GeneratedDocument]) -> int:
