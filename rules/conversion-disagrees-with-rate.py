@@ -63,6 +63,8 @@ def conversion_disagrees_with_rate(conversion, context):
                                              equivalent.quantity.value)
     if (eq_high is not None and eq_high <= 0) or (amount.quantity.low is not None and amount.quantity.low < 0):
         return None
+    if amount.quantity.high is not None and amount.quantity.high <= 0:  # "up to 0 tenge": no rate makes it $5
+        return None
     values = dict(
         amount_low=amount.quantity.low or 0.0,
         amount_high=amount.quantity.high if amount.quantity.high is not None else float("inf"),

@@ -54,6 +54,8 @@ def fold_and_percent_disagree(claims, context):
         for multiple, percent, direction in _pairs(sentence_claims, context):
             fold_ratio = ratio_interval(_directed(multiple, direction))
             percent_ratio = ratio_interval(_directed(percent, direction))
+            if fold_ratio is None or percent_ratio is None:  # "0-fold" is no ratio
+                continue
             values = dict(fold_low=fold_ratio[0], fold_high=fold_ratio[1], percent_low=percent_ratio[0],
                           percent_high=percent_ratio[1])
             verdicts = [relation.check(**values) for relation in (OVERLAP_FROM_BELOW, OVERLAP_FROM_ABOVE)]

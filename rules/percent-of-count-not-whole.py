@@ -38,6 +38,8 @@ def percent_of_count_not_whole(statement):
     counts = range(math.ceil(total.quantity.lower), math.floor(total.quantity.upper) + 1)
     if not counts or counts[-1] > MAX_WHOLE or counts[0] <= 0:
         return None
+    if not (math.isfinite(share.quantity.lower) and math.isfinite(share.quantity.upper)):
+        return None  # "more than 30 percent": some whole count always fits an open-ended share
     low, high = (float(f"{bound:.10g}") for bound in (share.quantity.lower, share.quantity.upper))
     verdicts = [SOME_COUNT_FITS.check(percent_low=low, percent_high=high, whole=n, hundred=100) for n in counts]
     fitting = next((v for v in verdicts if v.holds), None)

@@ -563,3 +563,78 @@ def test_every_engine_isolates_crashes_as_the_local_one_does(tmp_path, monkeypat
     expected = checker.check_paths([tmp_path]).to_json()
     assert '"internal": true' in expected
     assert checker.check_paths([tmp_path], engine=engine, jobs=jobs, scheduler="synchronous").to_json() == expected
+
+
+# ---------------------------------------------------------------- reversed ranges, zero divisors, impossible days
+
+REVERSED_RANGES = [
+    ("en", "Support is between 64 and 50 percent.", (49.5, 64.5)),
+    ("de", "Die Zustimmung liegt zwischen 30 und 20 Prozent.", (19.5, 30.5)),
+    ("ru", "Поддержка составляет между 64 и 50 процентами.", (49.5, 64.5)),
+    ("kk", "Бағасы 50 000 теңгеден 20 000 теңгеге дейін.", (19_999.5, 50_000.5)),
+    ("en", "Between 2025 and 2020 the firm hired 40 people.", (2019.5, 2025.5)),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "bounds"), REVERSED_RANGES, ids=lambda x: str(x)[:24])
+def test_a_range_stated_high_end_first_is_read_in_order_with_a_note(checker, language, sentence, bounds):
+    report = checker.check_text(sentence, language=language, published="2024-06-01")
+    ranged = [claim for claim in report.claims if claim.qualifier == "range"]
+    assert len(ranged) == 1, report.claims
+    quantity = ranged[0].quantity
+    assert (quantity.lower, quantity.upper) == pytest.approx(bounds)
+    assert ranged[0].notes == ("a range stated high end first: read low end first",)
+    assert ranged[0].to_dict()["notes"] == list(ranged[0].notes)
+
+
+def test_a_range_in_order_has_no_note(checker):
+    [claim] = checker.check_text("Support is between 50 and 64 percent.").claims
+    assert claim.notes == () and "notes" not in claim.to_dict()
+
+
+# Each gave a ZeroDivisionError or an OverflowError in a bundled rule (issue 14): a zero or open-ended
+# figure is no divisor, no fold and no bound of a count; the rules leave such a pair unchecked.
+EDGE_FIGURES = [
+    ("en", "The ombudsman upheld more than 30 percent of the 12 complaints it received."),
+    ("en", "The ombudsman upheld less than 30 percent of the 12 complaints it received."),
+    ("de", "Die Ombudsstelle gab mehr als 30 Prozent der 12 Beschwerden statt."),
+    ("ru", "Омбудсмен удовлетворил более 30 процентов из 12 жалоб."),
+    ("en", "Exports dropped 0-fold, by two-thirds."),
+    ("en", "Exports rose 0-fold, by 0 percent."),
+    ("en", "The fee is up to 0 tenge ($5)."),
+    ("en", "The fee is 1,000 tenge ($0) in March 2024."),
+    ("en", "Of the 0 schools, 0 were connected, or 0%."),
+    ("en", "Sales rose 50% from 0 to 10 units, tenfold."),
+    ("en", "The team ranked 0th of 0 teams and scored 5 / 0."),
+    ("en", "Support rose from 10% to 0%, up 5 percentage points."),
+    ("en", "The service has between 1.5 million and 2 users, about half of its 3 million."),
+    ("en", "Exports dropped 1e308-fold, by 1e308 percent, and more than 1e308 of the 5 users agreed."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), EDGE_FIGURES, ids=lambda x: str(x)[:30])
+def test_zero_and_open_ended_figures_never_break_a_rule(checker, language, sentence):
+    for text in (sentence, f"{sentence} {sentence}"):
+        checker.check_text(text, language=language, published="2024-06-01")  # strict: any exception fails
+
+
+def test_open_ended_share_of_a_count_raises_nothing(checker):
+    report = checker.check_text("The ombudsman upheld more than 30 percent of the 12 complaints it received.")
+    assert not report.findings
+
+
+DAY_ZERO = [
+    ("en", "As of 0 June 2024, 447 schools were connected."),
+    ("de", "Stand 0. Juni 2024 waren 447 Schulen angeschlossen."),
+    ("ru", "На 0 июня 2024 года подключено 447 школ."),
+    ("kk", "2024 жылғы 0 маусымда 447 мектеп қосылды."),
+    ("en", "On 31 April 2024, 447 schools were connected."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), DAY_ZERO, ids=lambda x: str(x)[:24])
+def test_a_day_that_does_not_exist_is_no_date(checker, language, sentence):
+    report = checker.check_text(sentence, language=language, published="2024-06-01")
+    schools = [claim for claim in report.claims if claim.text.startswith("447")]
+    assert schools and all(claim.time is None or claim.time.start.day != 0 for claim in schools)
+    assert "-00" not in report.to_json()

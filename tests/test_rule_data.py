@@ -53,6 +53,11 @@ def test_a_data_rule_loads_and_checks(tmp_path, checker):
     ("part_low[0] <= whole_high", "subscripts"),
     ("lambda_x <= whole_high", "unknown name 'lambda_x'"),
     ("part_low + whole_high", "needs one comparison"),
+    ("part_low <= 1" + "0" * 400, "larger than 1e+15"),
+    ("part_low / 0 <= whole_high", "division by zero"),
+    ("part_low / (2 - 2) <= whole_high", "division by zero"),
+    ("part_low / whole_high <= 1", "may be zero"),
+    ("part_low <= 1 / (whole_high - part_low)", "may be zero"),
 ])
 def test_code_in_a_rule_file_is_refused_with_file_and_line(tmp_path, relation, complaint, monkeypatch):
     def no_sympify(*args, **kwargs):
@@ -103,3 +108,25 @@ def test_select_takes_only_known_claim_fields(tmp_path):
     text = text.replace("[bind]", '[select]\n__class__ = "x"\n\n[bind]')
     with pytest.raises(RuleError, match=r"\[select\] takes only"):
         load_rules([_write(tmp_path, text)])
+
+
+def test_a_data_rule_over_open_ended_claims_neither_crashes_nor_flags(tmp_path):
+    """floor() of an unbounded end or inf - inf has no value: the relation proves nothing, so no finding."""
+    from factcheck.engine import Checker
+
+    text = GOOD.replace('relation = "part_low <= whole_high"', 'relation = "floor(part_high) - whole_high <= 0"')
+    text = text.replace('part_low = "part.low"', 'part_high = "part.high"')
+    checker = Checker(rules=[_write(tmp_path, text)], include_bundled_rules=False, strict=True)
+    report = checker.check_text("The village has more than 8 of the over 5 wells it needs.", published="2024-01-01")
+    assert not report.findings and not report.problems
+
+
+def test_an_undefined_relation_holds_vacuously_and_says_so():
+    from factcheck.relations import Relation
+
+    a, b = sympy.symbols("a b")
+    verdict = Relation(sympy.Le(a / b, 1)).check(a=1.0, b=0.0)
+    assert verdict.holds and not verdict.defined and "undefined" in verdict.text
+    verdict = Relation(sympy.Le(sympy.floor(a) - b, 0)).check(a=float("inf"), b=float("inf"))
+    assert verdict.holds and not verdict.defined
+    assert Relation(sympy.Le(a, b)).check(a=1.0, b=2.0).defined

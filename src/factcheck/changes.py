@@ -16,6 +16,8 @@ def ratio_interval(claim: Claim) -> tuple[float, float] | None:
             return 1 + max(low, 0.0), 1 + high
         return max(1 - high, 0.0), 1 - max(low, 0.0)
     if quantity.unit == "fold":
+        if quantity.upper <= 0:  # "dropped 0-fold": no ratio of new to old
+            return None
         low, high = max(quantity.lower, 1e-12), quantity.upper
         if direction == "up":
             return low, high

@@ -3,8 +3,9 @@
     share_low * whole <= part_high + 1
     ceiling(share_low * whole) <= floor(share_high * whole)
 
-Numbers, names bound by the rule, + - * /, parentheses, one comparison, and a few functions
-(min, max, abs, floor, ceiling). A tokenizer and a precedence-climbing parser build sympy
+Numbers (up to 10^15), names bound by the rule, + - * (and / by a number other than zero:
+a bound name may be zero), parentheses, one comparison, and a few functions (min, max, abs,
+floor, ceiling). A tokenizer and a precedence-climbing parser build sympy
 objects directly: no text ever reaches eval, exec or sympify. Anything else (attribute access,
 subscripts, calls to other functions, names the rule did not bind) is refused with the column
 where it starts.
@@ -26,6 +27,7 @@ BINARY = {"+": (1, lambda a, b: a + b), "-": (1, lambda a, b: a - b),
 _TOKEN = re.compile(r"\s*(?:(?P<number>\d+(?:\.\d+)?)|(?P<name>[A-Za-z][A-Za-z0-9_]*)|"
                     r"(?P<op><=|>=|<|>|[-+*/(),]))")
 MAX_LENGTH = 500
+MAX_NUMBER = 10**15  # floats keep every digit of an integer up to here
 
 
 class ExpressionError(ValueError):
@@ -102,8 +104,11 @@ class _Parser:
             precedence, combine = BINARY[self.current.text]
             if precedence < min_precedence:
                 break
-            self.advance()
+            operator = self.advance()
+            right_column = self.current.column
             right = self.expression(precedence + 1)
+            if operator.text == "/":
+                _check_divisor(right, right_column)
             left = combine(left, right)
         return left
 
@@ -120,7 +125,12 @@ class _Parser:
         token = self.advance()
         if token.kind == "number":
             whole, _, fraction = token.text.partition(".")
-            return sympy.Rational(int(whole + fraction), 10 ** len(fraction))
+            number = sympy.Rational(int(whole + fraction), 10 ** len(fraction))
+            if number > MAX_NUMBER:
+                raise ExpressionError(f"number {token.text[:20]}{'...' if len(token.text) > 20 else ''} is larger "
+                                      f"than {MAX_NUMBER:.0e}: the arithmetic is in floats and would overflow "
+                                      "or lose its digits", token.column)
+            return number
         if token.kind == "name":
             if self.current.text == "(":
                 return self.call(token)
@@ -150,6 +160,16 @@ class _Parser:
         if self.current.kind != "end":
             raise ExpressionError(f"unexpected {self.current.text!r}", self.current.column)
         return result
+
+
+def _check_divisor(divisor, column: int) -> None:
+    """Divide only by a number that is not zero: a bound name or a sum of them may be zero (a claim of
+    "0 schools"), and the relation would then say nothing. Multiply the other side instead."""
+    if divisor.free_symbols:
+        raise ExpressionError("division by an expression of bound names, which may be zero: multiply the other "
+                              "side by it instead", column)
+    if divisor == 0:
+        raise ExpressionError("division by zero", column)
 
 
 def parse_expression(text: str, names: Iterable[str]) -> sympy.Expr:

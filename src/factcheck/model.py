@@ -200,6 +200,8 @@ class Claim:
     statistic: str | None = None
     sentence_index: int = 0
     sentence_span: tuple[int, int] | None = None  # offsets of the sentence in the document text
+    # How the figure was read where the text is unusual ("stated high end first: read as 50 to 64").
+    notes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
 
     @property
     def position(self) -> tuple[str, int]:
@@ -230,6 +232,8 @@ class Claim:
             record["cumulative"] = True
         if self.statistic:
             record["statistic"] = self.statistic
+        if self.notes:
+            record["notes"] = list(self.notes)
         return record
 
 

@@ -63,6 +63,9 @@ class Verdict:
     _render: Callable[[], str] = attrs.field(eq=False, repr=False)
     lhs: float
     rhs: float
+    # False when the numbers leave a side without a value (a division by zero, infinity minus
+    # infinity, the floor of an unbounded end): such a relation holds vacuously, it proves nothing.
+    defined: bool = True
 
     @property
     def text(self) -> str:
@@ -89,15 +92,21 @@ class Relation:
         if missing:
             raise TypeError(f"relation needs values for {sorted(missing)}")
         arguments = [values[name] for name in self._names]
-        lhs, rhs = float(self._lhs(*arguments)), float(self._rhs(*arguments))
+        try:
+            lhs, rhs = float(self._lhs(*arguments)), float(self._rhs(*arguments))
+        except (ZeroDivisionError, OverflowError, ValueError):
+            lhs = rhs = math.nan
+        if math.isnan(lhs) or math.isnan(rhs):
+            return Verdict(True, functools.partial(self.render, values, lhs, rhs, None), lhs, rhs, defined=False)
         slack = RELATIVE_SLACK * max(1.0, abs(lhs), abs(rhs))
-        holds = bool(self._compare(lhs, rhs, slack)) if not (math.isnan(lhs) or math.isnan(rhs)) else False
+        holds = bool(self._compare(lhs, rhs, slack))
         return Verdict(holds, functools.partial(self.render, values, lhs, rhs, holds), lhs, rhs)
 
-    def render(self, values: Mapping[str, float], lhs: float, rhs: float, holds: bool) -> str:
+    def render(self, values: Mapping[str, float], lhs: float, rhs: float, holds: bool | None) -> str:
         left, right = self._left_text(values), self._right_text(values)
         if not self.relation.lhs.is_Symbol and not self.relation.lhs.is_Number:
             left = f"{left} = {format_number(lhs)}"
         if not self.relation.rhs.is_Symbol and not self.relation.rhs.is_Number:
             right = f"{right} = {format_number(rhs)}"
-        return f"{left} {self._symbol} {right} {'✓' if holds else '✗'}"
+        mark = "(undefined: proves nothing)" if holds is None else "✓" if holds else "✗"
+        return f"{left} {self._symbol} {right} {mark}"

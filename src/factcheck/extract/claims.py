@@ -236,7 +236,12 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
         statistic=_statistic(context, sentence.text, breaks, mention),
         sentence_index=sentence.index,
         sentence_span=(sentence.start, sentence.end),
+        notes=_reading_notes(mention),
     )
+
+
+def _reading_notes(mention: Mention) -> tuple[str, ...]:
+    return ("a range stated high end first: read low end first",) if mention.reversed_range else ()
 
 
 @lru_cache(maxsize=1024)  # every claim of a sentence quotes it

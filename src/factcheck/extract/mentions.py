@@ -54,6 +54,7 @@ class Mention:
     scale: float = 1.0  # the scale word applied ("million"): a range may state it once, at its end
     change_pair: bool = False  # the start or end of "from X to Y" next to a change verb
     half_unit: float = 0.5  # the rounding the digits allow, kept for ranges whose end is stated as a bound
+    reversed_range: bool = False  # "between 64 and 50": stated high end first, read in order
 
 
 @attrs.frozen(eq=False)
@@ -932,6 +933,11 @@ def _merged(sentence: str, first: Mention, second: Mention, patterns: MentionPat
     if first.scale == 1.0 and second.scale > 1.0 and first.value * second.scale <= second.value:
         low_value, low_bound = first.value * second.scale, (first.low or first.value) * second.scale
     high = second.high if second.qualifier != "upper" else second.value + second.half_unit
+    reversed_range = low_value > second.value
+    if reversed_range:  # "zwischen 64 und 50": a range stated high end first is the same range
+        first_high = first.value if first.high is None else first.high
+        second_low = second.value - second.half_unit if second.low is None else second.low
+        low_value, low_bound, high = second.value, second_low, first_high if high is None else max(high, first_high)
     return Mention(first.start, second.end, low_value, low_bound, high, unit, "range", kind,
                    direction=direction, number_start=first.number_start,
-                   range_partner=True, scale=second.scale, half_unit=second.half_unit)
+                   range_partner=True, scale=second.scale, half_unit=second.half_unit, reversed_range=reversed_range)

@@ -83,7 +83,7 @@ class TimePatterns:
             year = int(groups["full_year"])
             month = self._month(groups["full_month"])
             day = int(groups["full_day"] or groups["full_day2"])
-            if day > calendar.monthrange(year, month)[1]:
+            if not 1 <= day <= calendar.monthrange(year, month)[1]:  # "0 June", "31 April": no such day
                 return None
             return date(year, month, day), date(year, month, day)
         if groups["range_first"]:
