@@ -31,16 +31,20 @@ low_a, high_b = sympy.symbols("low_a high_b")
 OVERLAP = Relation(low_a <= high_b)
 
 
+def _verdict(other, current):
+    high, low = (current, other) if lower(current) > upper(other) else (other, current)
+    return OVERLAP.check(low_a=possibly_rounded(high).lower, high_b=possibly_rounded(low).upper)
+
+
+def _disagree(other, current) -> bool:
+    return other.document != current.document and not _verdict(other, current).holds
+
+
 @rule(id="conflicting-figures", severity="error", applies_to=MeasureSeries)
 def conflicting_figures(series, context):
     dated = [c for c in series.claims if c.time is not None and not c.cumulative]
-    for other, current in disagreeing_in_overlapping_periods(dated):
-        if other.document == current.document:
-            continue
-        high, low = (current, other) if lower(current) > upper(other) else (other, current)
-        verdict = OVERLAP.check(low_a=possibly_rounded(high).lower, high_b=possibly_rounded(low).upper)
-        if verdict.holds:
-            continue
+    for other, current in disagreeing_in_overlapping_periods(dated, first_that=_disagree):
+        verdict = _verdict(other, current)
         same_period = other.time.start == current.time.start and other.time.end == current.time.end
         notes = [] if same_period else ["the two figures are for overlapping but different periods"]
         yield finding(

@@ -30,26 +30,72 @@ def _wholes(claim_set, by_id):
             yield whole, {claim_id for _, claim_id in statement.roles}
 
 
+def _key(claim):
+    return claim.document, head(claim.measure), claim.scope
+
+
+class _Wholes:
+    """The wholes of one document, measure and place, by period and smallest first, so that a part
+    meets only the tightest whole it may be compared with: one verdict per part, never one per pair."""
+
+    KEPT_PER_VALUE = 3  # a part is stated with one whole, rarely two: a third of the same value is free
+
+    def __init__(self):
+        self.by_period: dict[tuple | None, list] = {}
+
+    def add(self, whole, stated_with: set[str]) -> None:
+        period = (whole.time.start, whole.time.end) if whole.time else None
+        self.by_period.setdefault(period, []).append((whole.quantity.upper, whole, stated_with))
+
+    def seal(self) -> None:
+        for period, wholes in self.by_period.items():
+            wholes.sort(key=lambda entry: (entry[0], entry[1].span.start))
+            kept, per_value = [], {}
+            for entry in wholes:
+                value = entry[1].quantity.value
+                per_value[value] = per_value.get(value, 0) + 1
+                if per_value[value] <= self.KEPT_PER_VALUE:
+                    kept.append(entry)
+            self.by_period[period] = kept
+
+    def tightest_for(self, part):
+        """The whole with the smallest upper bound this part may be compared with, or None."""
+        best = None
+        for period, wholes in self.by_period.items():
+            if period is not None and part.time is not None and not (period[0] <= part.time.end
+                                                                     and part.time.start <= period[1]):
+                continue
+            candidate = next((whole for _, whole, stated_with in wholes
+                              if part.id not in stated_with and whole.quantity.value != part.quantity.value), None)
+            if candidate is not None and (best is None or candidate.quantity.upper < best.quantity.upper):
+                best = candidate
+        return best
+
+
 @rule(id="count-exceeds-whole", severity="warning", applies_to=ClaimSet)
 def count_exceeds_whole(claim_set):
     by_id = claim_set.by_id()
-    by_document_measure = {}
-    for claim in claim_set.claims:
-        if claim.kind == "count" and claim.measure and claim.quantity.unit == "dimensionless":
-            by_document_measure.setdefault((claim.document, head(claim.measure)), []).append(claim)
+    wholes: dict[tuple, _Wholes] = {}
     for whole, stated_with in _wholes(claim_set, by_id):
-        for part in by_document_measure.get((whole.document, head(whole.measure)), ()):
-            if part.id in stated_with or part.scope != whole.scope or part.quantity.value == whole.quantity.value:
-                continue
-            if whole.time and part.time and not whole.time.overlaps(part.time):
-                continue
-            verdict = WITHIN_WHOLE.check(part_low=part.quantity.lower, whole_high=whole.quantity.upper)
-            if verdict.holds:
-                yield passed(f"{stated(part)} {what(part)} are within the {stated(whole)} in all", [whole, part],
-                             verdict)
-                continue
-            yield finding(f"{stated(part)} {what(part)} are more than the {stated(whole)} {what(whole)} the text "
-                          f"gives as the whole", [whole, part], verdict)
+        wholes.setdefault(_key(whole), _Wholes()).add(whole, stated_with)
+    for group in wholes.values():
+        group.seal()
+    stated_wholes = {whole.id for whole, _ in _wholes(claim_set, by_id)}
+    for part in claim_set.claims:
+        if part.kind != "count" or not part.measure or part.quantity.unit != "dimensionless":
+            continue
+        if part.id in stated_wholes or _key(part) not in wholes:  # a whole is no part of another whole
+            continue
+        whole = wholes[_key(part)].tightest_for(part)
+        if whole is None:
+            continue
+        verdict = WITHIN_WHOLE.check(part_low=part.quantity.lower, whole_high=whole.quantity.upper)
+        if verdict.holds:
+            yield passed(f"{stated(part)} {what(part)} are within the {stated(whole)} in all", [whole, part],
+                         verdict)
+            continue
+        yield finding(f"{stated(part)} {what(part)} are more than the {stated(whole)} {what(whole)} the text "
+                      f"gives as the whole", [whole, part], verdict)
 
 
 def scenario(draw, names):

@@ -48,11 +48,18 @@ def _comparable(claim_set):
 
 
 def _pairs(members):
-    for index, first in enumerate(members):
-        for second in members[index + 1:]:
-            if first.document != second.document and first.quantity.unit != second.quantity.unit \
-                    and first.time.overlaps(second.time):
-                yield first, second
+    """Each claim with the first earlier one of another document, in another currency, for an
+    overlapping period: one pair per claim, not one per pair of claims. A document stating the same
+    currency for the same period again is seen once, so copies of a figure cost nothing."""
+    earlier: dict[str, dict[tuple, object]] = {}  # currency → (document, period) → its first claim
+    for second in members:
+        period = (second.time.start, second.time.end)
+        first = next((claim for currency, firsts in earlier.items() if currency != second.quantity.unit
+                      for (document, _), claim in firsts.items()
+                      if document != second.document and claim.time.overlaps(second.time)), None)
+        if first is not None:
+            yield first, second
+        earlier.setdefault(second.quantity.unit, {}).setdefault((second.document, period), second)
 
 
 @rule(id="currency-restatement-disagrees", severity="warning", applies_to=ClaimSet)

@@ -41,24 +41,37 @@ def _growth_claims(claims):
 
 
 def _bases(claims):
-    """Level claims dated within one calendar year, by (measure, subject, year)."""
+    """Level claims dated within one calendar year, by (measure, subject, year) and by document; a
+    figure restated in one document is kept twice at most (once may be the growth claim's sentence)."""
     index = {}
     for claim in claims:
         if claim.kind in LEVEL_KINDS and claim.measure and claim.time and claim.modality == "actual" \
                 and claim.time.basis == "point" and claim.time.start.year == claim.time.end.year:
-            index.setdefault((claim.measure, claim.subject, claim.time.start.year), []).append(claim)
+            kept = index.setdefault((claim.measure, claim.subject, claim.time.start.year), {}).setdefault(
+                claim.document, [])
+            if sum(base.quantity.value == claim.quantity.value for base in kept) < 2:
+                kept.append(claim)
     return index
+
+
+def _base_for(current, by_document):
+    """The year's figure to check a growth claim against: its own document's first, else another's.
+    One base per growth claim, so a figure restated in every paragraph is one check, not one per copy."""
+    def usable(base):
+        return not (base.sentence_index == current.sentence_index and base.document == current.document) \
+            and compatible(base.quantity.unit, current.quantity.unit) and base.scope == current.scope
+
+    same = by_document.get(current.document, ())
+    others = (base for document, bases in by_document.items() if document != current.document for base in bases)
+    return next((base for base in (*same, *others) if usable(base)), None)
 
 
 @rule(id="growth-contradicts-base", severity="error", applies_to=ClaimSet)
 def growth_contradicts_base(claims, context):
     bases = _bases(claims.claims)
     for current, change, year in _growth_claims(claims.claims):
-        for base in bases.get((current.measure, current.subject, year), ()):
-            if base.sentence_index == current.sentence_index and base.document == current.document:
-                continue
-            if not compatible(base.quantity.unit, current.quantity.unit) or base.scope != current.scope:
-                continue
+        base = _base_for(current, bases.get((current.measure, current.subject, year), {}))
+        if base is not None:
             now, then, ratio = to_base(current.quantity), to_base(base.quantity), ratio_interval(change)
             if then.lower <= 0:
                 continue

@@ -13,6 +13,7 @@ Consistent:   "The programme aims to connect 2,000 schools. By August 2024, 1,73
 """
 
 from datetime import date
+from itertools import islice
 
 import sympy
 
@@ -27,8 +28,11 @@ WITHIN_PLAN = Relation(actual_low <= planned_high)
 
 
 def _progress(plan, later):
+    """Running totals of the plan's measure in the sentences just after it (`later` in text order)."""
     for claim in later:
-        if not 0 < claim.sentence_index - plan.sentence_index <= SENTENCES_AFTER_PLAN:
+        if claim.sentence_index - plan.sentence_index > SENTENCES_AFTER_PLAN:
+            break
+        if claim.sentence_index == plan.sentence_index:
             continue
         if claim.kind != "count" or claim.modality != "actual" or not claim.cumulative \
                 or claim.quantity.unit != plan.quantity.unit:
@@ -46,7 +50,7 @@ def progress_exceeds_plan(claims):
         for position, plan in enumerate(document_claims):
             if plan.kind != "count" or plan.modality != "planned" or not plan.measure:
                 continue
-            for actual in _progress(plan, document_claims[position + 1:]):
+            for actual in _progress(plan, islice(document_claims, position + 1, None)):
                 verdict = WITHIN_PLAN.check(actual_low=actual.quantity.lower, planned_high=plan.quantity.upper)
                 if verdict.holds:
                     yield passed(f"{stated(actual)} {what(actual)} are within the planned {stated(plan)}",

@@ -294,14 +294,9 @@ class Checker:
         `found`: findings, checks and rule failures of the per-group rules, when an engine ran them on
         workers; the rules over the whole run (ClaimSet) still run here, since they need every claim at once.
         """
-        by_id = {document.id: document for document in documents}
         archived = self._archived(documents, extraction.claims)
-        all_claims = [*extraction.claims, *archived.claims]
-        per_group = [*measure_series(all_claims),
-                     *statement_groups(by_id, list(extraction.claims), extraction.statements, extraction.latest_dates)]
-        whole_run = claim_groups(all_claims, extraction.statements)
+        per_group, whole_run, context = self.rule_groups(documents, extraction, archived)
         groups = [*per_group, *whole_run]
-        context = RuleContext(self.rates, {**by_id, **archived.documents})
         outcome = self.rulebook.run_all(groups if found is None else whole_run, context, strict=self.strict)
         findings, checks, failures = outcome.findings, outcome.checks, outcome.failures
         if found is not None:
@@ -315,6 +310,18 @@ class Checker:
         broken = rule_problems(failures, context.documents)
         return attrs.evolve(report, checks=tuple(sorted(checks, key=lambda check: (check.rule, check.claims))),
                             problems=(*report.problems, *broken))
+
+    def rule_groups(self, documents: Sequence[Document], extraction: Extraction,
+                    archived: Archived | None = None) -> tuple[list, list, RuleContext]:
+        """What the rules are handed: the groups each takes one at a time (series of a measure, statements
+        of a text), the groups of the whole run (ClaimSet), and the context they may consult."""
+        archived = archived or Archived((), {})
+        by_id = {document.id: document for document in documents}
+        all_claims = [*extraction.claims, *archived.claims]
+        per_group = [*measure_series(all_claims),
+                     *statement_groups(by_id, list(extraction.claims), extraction.statements, extraction.latest_dates)]
+        whole_run = claim_groups(all_claims, extraction.statements)
+        return per_group, whole_run, RuleContext(self.rates, {**by_id, **archived.documents})
 
     def _extract(self, documents: Sequence[Document], progress: Progress | None = None) -> Extraction:
         claims: list[Claim] = []

@@ -7,6 +7,8 @@ import math
 from bisect import bisect_left, bisect_right, insort
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
+from typing import Iterator
 
 import attrs
 
@@ -150,20 +152,27 @@ def rounded_to_two_digits(low: float | None, high: float | None, value: float) -
     return (None if low is None else min(low, value - slack)), (None if high is None else max(high, value + slack))
 
 
-def disagreeing_in_overlapping_periods(claims, same_place=lambda claim: claim.scope):
+def disagreeing_in_overlapping_periods(claims, same_place=lambda claim: claim.scope, *, first_that=None):
     """(earlier, later) pairs of dated claims whose periods overlap and whose intervals in base units are
     disjoint: the candidates for a disagreement between sources.
 
     A sweep over time, not a comparison of all pairs: claims are bucketed by place and by what their
     unit can be compared with, and a bucket keeps its open claims sorted by bounds, so each claim meets
     only the claims it disagrees with. Pairs come in the order the claims were sorted (by start date).
+
+    With `first_that(earlier, later)`, each claim is paired with one earlier claim at most: the first
+    the test accepts. A claim many others disagree with then costs one pair, not one pair each (a
+    figure restated in every paragraph would otherwise pair every copy with every other source's).
     """
     buckets: dict[tuple, _OpenClaims] = {}
     for index, claim in enumerate(sorted(claims, key=lambda c: (c.time.start, c.document, c.span.start))):
         bucket = buckets.setdefault((same_place(claim), comparable_as(claim.quantity.unit)), _OpenClaims())
         bucket.close_before(claim.time.start)
-        for other in bucket.disjoint_from(lower(claim), upper(claim)):
-            yield other, claim
+        others = bucket.disjoint_from(lower(claim), upper(claim))
+        if first_that is None:
+            yield from ((other, claim) for other in others)
+        elif (first := next((other for other in others if first_that(other, claim)), None)) is not None:
+            yield first, claim
         bucket.open(index, claim)
 
 
@@ -195,7 +204,8 @@ class _OpenClaims:
             del self.by_upper[bisect_left(self.by_upper, (upper(claim), index))]
             del self.by_lower[bisect_left(self.by_lower, (lower(claim), index))]
 
-    def disjoint_from(self, low: float, high: float) -> list[Claim]:
+    def disjoint_from(self, low: float, high: float) -> Iterator[Claim]:
+        """The open claims whose bounds are disjoint from [low, high], earliest first, read lazily."""
         below = self.by_upper[:bisect_left(self.by_upper, (low, -1))]
         above = self.by_lower[bisect_right(self.by_lower, (high, math.inf)):]
-        return [self.claims[index] for _, index in sorted(below + above, key=lambda entry: entry[1])]
+        return (self.claims[index] for _, index in sorted(below + above, key=itemgetter(1)))

@@ -14,6 +14,7 @@ from factcheck.bundled import rules_dir
 from factcheck.engine import Checker
 from factcheck.rulebook import load_rules
 from factcheck.testing.fixtures import FixtureError, case_problems, documentation_problems, load_fixture_file
+from factcheck.testing.growth import growth_of
 from factcheck.testing.laws import LawReport, run_corpus_law, run_laws
 
 PLANTED_FOUND_AT_LEAST = 0.99
@@ -83,6 +84,9 @@ def test_rule(checker, loaded, *, examples: int) -> RuleResult:
     laws = run_laws(checker, loaded, examples=examples) if loaded.scenario is not None else None
     if laws is not None:
         problems.extend(_law_problems(laws))
+        measured = growth_of(checker, loaded)
+        if not measured.ok:
+            problems.append(measured.problem())
     return RuleResult(loaded.id, passed, total, laws, tuple(problems))
 
 

@@ -11,9 +11,11 @@
         return Case(consistent=[text(names.integer(1, field))], planted=[text(field + names.integer(1, 50))])
 
 `factcheck rules test DIR` checks the fixtures of every rule in DIR and, for rules with a
-SCENARIO, the laws in `factcheck.testing.laws` on generated cases.
+SCENARIO, the laws in `factcheck.testing.laws` on generated cases and the growth law in
+`factcheck.testing.growth` (no rule may be quadratic in the claims of a group).
 """
 
+from factcheck.testing.growth import Growth, growth, growth_of
 from factcheck.testing.laws import (
     LawReport,
     Outcome,
@@ -28,8 +30,9 @@ from factcheck.testing.scenarios import Case, GeneratedDocument, Names, Scenario
 from factcheck.testing.strategies import amounts, claims, documents, quantities, time_spans
 
 __all__ = [
-    "RENDERERS", "Amount", "Case", "EnglishRenderer", "GeneratedDocument", "LawReport", "Names", "Outcome",
+    "RENDERERS", "Amount", "Case", "EnglishRenderer", "GeneratedDocument", "Growth", "LawReport", "Names", "Outcome",
     "Scenario", "amounts",
-    "cases", "check_case", "claims", "corpora", "corpus_is_quiet", "doc", "documents", "ordinal", "quantities",
+    "cases", "check_case", "claims", "corpora", "corpus_is_quiet", "doc", "documents", "growth", "growth_of",
+    "ordinal", "quantities",
     "register_renderer", "renderer", "run_corpus_law", "run_laws", "time_spans", "to_documents", "verdicts",
 ]
