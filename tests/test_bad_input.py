@@ -638,3 +638,62 @@ def test_a_day_that_does_not_exist_is_no_date(checker, language, sentence):
     schools = [claim for claim in report.claims if claim.text.startswith("447")]
     assert schools and all(claim.time is None or claim.time.start.day != 0 for claim in schools)
     assert "-00" not in report.to_json()
+
+
+# ---------------------------------------------------------------- files that never end
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_fifo_is_refused_not_waited_on(tmp_path):
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    write(tmp_path, "good.txt", GOOD_ARTICLE)
+    completed = subprocess.run([sys.executable, "-m", "factcheck.cli", "run", str(pipe), str(tmp_path)],
+                               capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 2
+    assert f"{pipe}: not a regular file but a FIFO (named pipe): factcheck reads files only" in completed.stdout
+    assert f"{pipe}: skipped: not a regular file but a FIFO" in completed.stdout
+    assert "cumulative-count-decreases" in completed.stdout
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_device_is_refused_not_read_forever():
+    result = cli("run", "/dev/zero")
+    assert result.exit_code == 2
+    one_line_error(result, "/dev/zero", "not a regular file but a device")
+
+
+ENDLESS_RULE = '''"""Never returns: a rule with an endless loop, for the time-limit tests."""
+from factcheck.rulebook import rule
+from factcheck.model import MeasureSeries
+
+
+@rule(id="never-returns", severity="error", applies_to=MeasureSeries)
+def check(series):
+    while True:
+        try:
+            pass
+        except Exception:  # a rule swallowing every exception must still be stopped
+            pass
+'''
+
+
+def test_a_rule_that_never_returns_is_stopped_and_the_run_goes_on(tmp_path, monkeypatch):
+    monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    write(rules, "never-returns.py", ENDLESS_RULE)
+    article = write(tmp_path, "a.txt", GOOD_ARTICLE)
+    result = cli("run", str(article), "--rules", str(rules), "--rule-time-limit", "0.3")
+    assert result.exit_code == 2
+    one_line_error(result, "internal error", f"{article}:1:16: internal error in rule never-returns: ran over its "
+                   "time limit of 0.3 s and was stopped for the rest of the run")
+    assert "cumulative-count-decreases" in result.output
+
+
+def test_ctrl_c_exits_130_not_the_findings_code(tmp_path, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("factcheck.engine.Checker.check_paths", interrupted)
+    result = cli("run", str(write(tmp_path, "a.txt", GOOD_ARTICLE)))
+    assert result.exit_code == 130 and "interrupted" in result.output

@@ -1,6 +1,6 @@
 """`factcheck run | explain | extract | rules | ledger`: the command line.
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or input errors.
+Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or input errors, 130 interrupted.
 Errors are one line each, `path:line:column: message`; no traceback reaches the user.
 """
 
@@ -18,7 +18,7 @@ from factcheck import __version__
 from factcheck.errors import FactcheckError, internal_error_line
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _fail(message: str) -> None:
@@ -26,13 +26,16 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_INPUT)
 
 
-def _checker(rule_folders: tuple[str, ...], *, ledger: str | None = None, suppressions: str | None = None):
+def _checker(rule_folders: tuple[str, ...], *, ledger: str | None = None, suppressions: str | None = None,
+             rule_time_limit: float | None = None):
     from factcheck.engine import Checker
+    from factcheck.rulebook import RULE_TIME_LIMIT
     from factcheck.suppress import load_suppressions
 
+    limit = RULE_TIME_LIMIT if rule_time_limit is None else (rule_time_limit or None)
     return Checker(rules=[Path(folder) for folder in rule_folders], ledger=ledger,
                    suppressions=load_suppressions(suppressions) if suppressions else (),
-                   strict=_debugging(click.get_current_context().find_root()))
+                   strict=_debugging(click.get_current_context().find_root()), rule_time_limit=limit)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -83,7 +86,10 @@ class _LastResort(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+        except KeyboardInterrupt:  # Ctrl-C: not "findings" (1) nor "bad input" (2), but the shell's 128 + SIGINT
+            click.echo("factcheck: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except FactcheckError as error:
             if _debugging(ctx):
@@ -140,13 +146,16 @@ def _common_check_options(command):
               help="Local worker processes for extraction (0: one per core).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+@click.option("--rule-time-limit", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Stop a rule running longer than this (plus 2 ms per claim it checks); 0: no limit. "
+                   "[default: 20]")
 def run(paths, output_format, output, fail_on, rule_folders, ledger, suppressions, baseline, author, review_url,
-        quiet, verbose, engine, jobs, scheduler):
+        quiet, verbose, engine, jobs, scheduler, rule_time_limit):
     """Check PATHS (files or folders; default: the bundled Kazakhstan corpus)."""
     from factcheck.fingerprint import load_baseline
 
     try:
-        checker = _checker(rule_folders, ledger=ledger, suppressions=suppressions)
+        checker = _checker(rule_folders, ledger=ledger, suppressions=suppressions, rule_time_limit=rule_time_limit)
         earlier = load_baseline(baseline) if baseline else None
         with _ProgressBar(enabled=not quiet) as progress:
             report = checker.check_paths(list(paths) or None, progress=progress, engine=engine, jobs=jobs,

@@ -13,7 +13,7 @@ import json
 import threading
 from collections import Counter
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -27,7 +27,7 @@ from factcheck.ingest import discover, document_from_text, read_document
 from factcheck.ledger import ARCHIVED_PREFIX, Archived, Ledger, draft_identity
 from factcheck.model import Claim, Document, Finding
 from factcheck.rates import RateTable
-from factcheck.rulebook import Rulebook, RuleContext, claim_groups, load_rules
+from factcheck.rulebook import RULE_TIME_LIMIT, Rulebook, RuleContext, claim_groups, group_claims, load_rules
 from factcheck.segment import segment
 from factcheck.suppress import Marker, Suppression, inline_markers
 
@@ -215,12 +215,15 @@ class Checker:
     An internal error (a bug of ours or of a rule) while reading, extracting or checking one file
     becomes an `internal` Problem naming the file and position, and the run goes on without what
     it broke: one sentence's claims, one file, or one rule's verdict on one group. `strict=True`
-    lets it propagate instead, for tests, laws and fuzzing, which must see every exception.
+    lets it propagate instead, for tests, laws and fuzzing, which must see every exception. A rule
+    running longer than `rule_time_limit` seconds (plus a little per claim) is stopped the same way
+    (see `Rulebook.run_all`; None: no limit).
     """
 
     def __init__(self, *, rules: Sequence[Path | str] | None = None, include_bundled_rules: bool = True,
                  rates: RateTable | None = None, ledger: Ledger | Path | str | None = None,
-                 suppressions: Iterable[Suppression] = (), strict: bool = False):
+                 suppressions: Iterable[Suppression] = (), strict: bool = False,
+                 rule_time_limit: float | None = RULE_TIME_LIMIT):
         folders = [rules_dir()] if include_bundled_rules else []
         folders.extend(Path(folder) for folder in rules or ())
         self.rulebook: Rulebook = load_rules(folders)
@@ -228,6 +231,7 @@ class Checker:
         self.ledger = ledger if ledger is None or isinstance(ledger, Ledger) else Ledger(ledger)
         self.suppressions = tuple(suppressions)
         self.strict = strict
+        self.rule_time_limit = rule_time_limit
         self._titles = {current.id: _plain_title(current.summary) for current in self.rulebook.rules}
         self._rules_by_group = _rules_by_group(self.rulebook)
 
@@ -297,7 +301,8 @@ class Checker:
         archived = self._archived(documents, extraction.claims)
         per_group, whole_run, context = self.rule_groups(documents, extraction, archived)
         groups = [*per_group, *whole_run]
-        outcome = self.rulebook.run_all(groups if found is None else whole_run, context, strict=self.strict)
+        outcome = self.rulebook.run_all(groups if found is None else whole_run, context, strict=self.strict,
+                                        time_limit=self.rule_time_limit)
         findings, checks, failures = outcome.findings, outcome.checks, outcome.failures
         if found is not None:
             findings, checks = [*found[0], *findings], [*found[1], *checks]
@@ -499,16 +504,6 @@ def _examined(groups, rules_by_group: dict[type, tuple[str, ...]], drafts: set[s
             if claim_id in drafts:
                 examined.setdefault(claim_id, set()).add(citation.rule)
     return {claim_id: tuple(sorted(rule_ids)) for claim_id, rule_ids in sorted(examined.items())}
-
-
-def group_claims(group) -> Iterator[Claim]:
-    """Every claim a group holds, whatever its kind (new group kinds need no change here)."""
-    for field in attrs.fields(type(group)):
-        value = getattr(group, field.name)
-        if isinstance(value, Claim):
-            yield value
-        elif isinstance(value, (tuple, list)):
-            yield from (item for item in value if isinstance(item, Claim))
 
 
 def _coverage(documents: Sequence[Document], claims: Sequence[Claim],

@@ -7,6 +7,7 @@ the file. For HTML, markup is masked with spaces of the same length rather than 
 from __future__ import annotations
 
 import re
+import stat
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -221,6 +222,9 @@ def read_document(path: Path, doc_id: str, display_path: str | None = None) -> D
 def read_limited(path: Path, shown: str, limit: int | None = None) -> bytes:
     """The file's bytes, reading no more than the limit (a size from `stat` can lie: pipes, growing files)."""
     limit = MAX_FILE_BYTES if limit is None else limit
+    special = _special_kind(path)
+    if special:  # opening a FIFO waits for a writer forever; a device never ends
+        raise InputError(f"not a regular file but {special}: factcheck reads files only", path=shown)
     try:
         with path.open("rb") as stream:
             data = stream.read(limit + 1)
@@ -232,15 +236,32 @@ def read_limited(path: Path, shown: str, limit: int | None = None) -> bytes:
     return data
 
 
+def _special_kind(path: Path) -> str | None:
+    """What a path is when it is no regular file or folder ("a FIFO", "a device", "a socket"), else None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # reading it says why
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return None
+
+
 def discover(paths: Iterable[Path | str]) -> Iterator[tuple[Path | None, str, str | None]]:
     """Yield (file, display path, note) for every input: a note explains a skipped path."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in sorted(p for p in path.rglob("*") if p.is_file() or _special_kind(p)):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
-                if child.suffix.lower() in SUPPORTED_SUFFIXES:
+                if _special_kind(child):
+                    yield None, str(child), f"skipped: not a regular file but {_special_kind(child)}"
+                elif child.suffix.lower() in SUPPORTED_SUFFIXES:
                     yield child, str(child), None
                 else:
                     yield None, str(child), f"skipped: not a supported file type ({child.suffix or 'no suffix'})"
