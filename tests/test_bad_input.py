@@ -697,3 +697,72 @@ def test_ctrl_c_exits_130_not_the_findings_code(tmp_path, monkeypatch):
     monkeypatch.setattr("factcheck.engine.Checker.check_paths", interrupted)
     result = cli("run", str(write(tmp_path, "a.txt", GOOD_ARTICLE)))
     assert result.exit_code == 130 and "interrupted" in result.output
+
+
+# ---------------------------------------------------------------- output safety
+
+def test_output_onto_an_input_is_refused_and_the_article_kept(tmp_path):
+    article = write(tmp_path, "a.md", GOOD_ARTICLE)
+    for target in (str(article), str(tmp_path / "." / "a.md")):
+        result = cli("run", str(tmp_path), "-o", target)
+        assert result.exit_code == 2
+        one_line_error(result, "refusing", "--output names an input file")
+        assert article.read_text(encoding="utf-8") == GOOD_ARTICLE
+
+
+SCRIPT_BREAKER = "</script><script>alert(1)</script><!--"
+
+
+def test_claimreview_is_safe_to_embed_and_leaks_no_local_path(tmp_path):
+    article = write(tmp_path, "a.md", f"---\ntitle: \"{SCRIPT_BREAKER}\"\n---\nBy April 2024, 447 schools "
+                                      f"{SCRIPT_BREAKER} were connected. As of May 2024, 256 schools were connected.\n")
+    result = cli("run", str(article), "--format", "claimreview", "--author", "Desk & <b>")
+    assert result.exit_code == 1
+    assert "<" not in result.output and ">" not in result.output and "&" not in result.output
+    assert "file:" not in result.output and str(tmp_path) not in result.output
+    review = json.loads(result.output)["@graph"][0]
+    assert SCRIPT_BREAKER in review["claimReviewed"] and review["author"]["name"] == "Desk & <b>"
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript:alert(1)", " data:text/html,x", "file:///etc/passwd",
+                                 "vbscript:x", "https://ok.example/\nSet-Cookie: x"])
+def test_claimreview_review_url_must_be_http_or_relative(tmp_path, url):
+    result = cli("run", str(write(tmp_path, "a.txt", GOOD_ARTICLE)), "--format", "claimreview", "--review-url", url)
+    assert result.exit_code == 2 and "--review-url must be an http(s) address or a relative path" in result.output
+
+
+@pytest.mark.parametrize("url", ["https://news.example/report.html", "reports/factcheck.html", "/fc/report.html"])
+def test_claimreview_takes_http_and_relative_review_urls(tmp_path, url):
+    result = cli("run", str(write(tmp_path, "a.txt", GOOD_ARTICLE)), "--format", "claimreview", "--review-url", url)
+    assert result.exit_code == 1
+    assert json.loads(result.output)["@graph"][0]["url"].startswith(url + "#finding-")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_full_output_is_an_io_error_not_a_bug(tmp_path):
+    with open("/dev/full", "w") as full:
+        completed = subprocess.run([sys.executable, "-m", "factcheck.cli", "run", str(write(tmp_path, "a.txt",
+                                    GOOD_ARTICLE))], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert completed.returncode == 2
+    assert "I/O error: No space left on device" in completed.stderr and "bug" not in completed.stderr
+    assert "Traceback" not in completed.stderr
+
+
+def test_a_damaged_ledger_is_named_not_a_bug(tmp_path):
+    ledger = tmp_path / "ledger.sqlite"
+    for number in range(40):
+        write(tmp_path, f"a{number}.txt", GOOD_ARTICLE.replace("447", str(400 + number)))
+    assert cli("ledger", "add", str(tmp_path), "--ledger", str(ledger), "-q").exit_code == 0
+    from factcheck.ledger import Ledger
+
+    Ledger(ledger).close()  # a checkpoint: the pages are in the main file now
+    data = bytearray(ledger.read_bytes())
+    page = 4096
+    data[2 * page:len(data)] = b"\xa5" * (len(data) - 2 * page)
+    ledger.write_bytes(bytes(data))
+    for wal in tmp_path.glob("ledger.sqlite-*"):
+        wal.unlink()
+    result = cli("run", str(write(tmp_path, "draft.txt", GOOD_ARTICLE)), "--ledger", str(ledger))
+    assert result.exit_code == 2
+    line = one_line_error(result, str(ledger))
+    assert "bug" not in line and ("ledger" in line)

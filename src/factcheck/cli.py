@@ -95,10 +95,41 @@ class _LastResort(click.Group):
             if _debugging(ctx):
                 raise
             _fail(str(error))
+        except OSError as error:  # the disk or the terminal, not our bug: stdout on a full disk, a closed pipe
+            if _debugging(ctx):
+                raise
+            _fail(io_error_line(error))
         except Exception as error:  # noqa: BLE001 - the last resort: anything else is our bug
             if _debugging(ctx):
                 raise
             _fail(internal_error_line(error))
+
+
+def io_error_line(error: OSError) -> str:
+    where = f"{error.filename}: " if error.filename else "writing the output: "
+    return f"{where}I/O error: {error.strerror or error}"
+
+
+def _refuse_output_over_input(output: str | None, paths) -> None:
+    """`-o article.md article.md` would replace the article with its report: refuse before checking."""
+    from factcheck.ingest import discover
+
+    if not output or not Path(output).exists():
+        return
+    target = Path(output)
+    for path, shown, _ in discover(list(paths)):
+        if path is not None and path.exists() and path.samefile(target):
+            _fail(f"{output}: --output names an input file ({shown}); refusing to write the report over it")
+
+
+def _review_url(ctx, param, value: str) -> str:
+    from factcheck.report.claimreview import check_review_url
+
+    try:
+        check_review_url(value)
+    except FactcheckError as error:
+        raise click.BadParameter(error.message) from error
+    return value
 
 
 def _debugging(ctx: click.Context) -> bool:
@@ -136,8 +167,9 @@ def _common_check_options(command):
 @click.option("--baseline", type=click.Path(dir_okay=False),
               help="An earlier JSON report: mark findings new or unchanged and list the fixed ones.")
 @click.option("--author", default="factcheck", show_default=True, help="ClaimReview: who reviewed the claims.")
-@click.option("--review-url", default="factcheck-report.html", show_default=True,
-              help="ClaimReview: where the HTML report is published (each review links to its finding there).")
+@click.option("--review-url", default="factcheck-report.html", show_default=True, callback=_review_url,
+              help="ClaimReview: where the HTML report is published, http(s) or relative (each review links to "
+                   "its finding there).")
 @click.option("--quiet", "-q", is_flag=True, help="Only findings and errors; no progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="Also list the checks that held, with their arithmetic.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -154,6 +186,7 @@ def run(paths, output_format, output, fail_on, rule_folders, ledger, suppression
     """Check PATHS (files or folders; default: the bundled Kazakhstan corpus)."""
     from factcheck.fingerprint import load_baseline
 
+    _refuse_output_over_input(output, paths)
     try:
         checker = _checker(rule_folders, ledger=ledger, suppressions=suppressions, rule_time_limit=rule_time_limit)
         earlier = load_baseline(baseline) if baseline else None

@@ -17,6 +17,7 @@ a figure with. Undated archived claims are not returned, as no series rule can p
 
 from __future__ import annotations
 
+import functools
 import heapq
 import json
 import os
@@ -138,6 +139,19 @@ class Archived:
     documents: dict[str, Document]
 
 
+def _reading(method):
+    """A damaged or unreadable ledger is named as such (LedgerError with its path), not an internal error."""
+    @functools.wraps(method)
+    def reading(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as error:
+            raise LedgerError(f"cannot read the ledger (damaged or not a ledger?): {error}",
+                              path=str(self.path)) from error
+
+    return reading
+
+
 class Ledger:
     """One ledger file. Safe to share between threads: each thread gets its own connection."""
 
@@ -189,6 +203,7 @@ class Ledger:
         except sqlite3.DatabaseError as error:
             raise LedgerError(f"not a usable ledger database: {error}", path=str(self.path)) from error
 
+    @_reading
     def schema_version(self) -> int:
         return self._connection().execute("SELECT max(version) FROM schema_version").fetchone()[0]
 
@@ -238,6 +253,7 @@ class Ledger:
 
     # -- reading
 
+    @_reading
     def stats(self) -> LedgerStats:
         connection = self._connection()
         documents, first, last = connection.execute(
@@ -251,6 +267,7 @@ class Ledger:
         return LedgerStats(str(self.path), self.schema_version(), documents, claims, keys, first, last,
                            tuple((language, count) for language, count in languages))
 
+    @_reading
     def claims_near(self, drafts: Iterable[Claim], key_of, *, excluding: Iterable[str] = ()) -> Archived:
         """Archived claims with a draft claim's key (`key_of(claim)`) in or near its period, from other documents."""
         connection = self._connection()
@@ -298,6 +315,7 @@ class Ledger:
                 self._parsed[row_id] = parsed
         return parsed
 
+    @_reading
     def documents_with_text(self, archived_ids: Iterable[str]) -> dict[str, Document]:
         numbers = {int(archived_id.removeprefix(ARCHIVED_PREFIX)) for archived_id in archived_ids}
         return self._documents(numbers, with_text=True)
@@ -354,8 +372,24 @@ class _transaction:
         self.connection.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type, exc, traceback):
-        self.connection.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        if exc_type is not None:
+            self._roll_back()
+            return False
+        try:
+            self.connection.execute("COMMIT")
+        except sqlite3.DatabaseError:
+            self._roll_back()
+            raise
         return False
+
+    def _roll_back(self) -> None:
+        """Undo what is open; a failed ROLLBACK (a full disk has ended the transaction already) must not
+        hide the error that brought us here."""
+        if self.connection.in_transaction:
+            try:
+                self.connection.execute("ROLLBACK")
+            except sqlite3.DatabaseError:
+                pass
 
 
 def _statements(script: str) -> list[str]:

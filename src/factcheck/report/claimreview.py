@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 from factcheck.engine import Report
+from factcheck.errors import FactcheckError
 from factcheck.model import Document, Finding
 from factcheck.report.common import documents_of, plain_sentence
 
@@ -25,13 +25,30 @@ DEFAULT_REVIEW_URL = "factcheck-report.html"
 
 def claim_reviews(report: Report, *, author: str = "factcheck", review_url: str = DEFAULT_REVIEW_URL,
                   review_date: date | None = None) -> dict:
+    check_review_url(review_url)
     reviewed_on = (review_date or datetime.now(timezone.utc).date()).isoformat()
     reviews = [_review(report, finding, author, review_url, reviewed_on) for finding in report.findings]
     return {"@context": "https://schema.org", "@graph": reviews}
 
 
 def claimreview_json(report: Report, **options) -> str:
-    return json.dumps(claim_reviews(report, **options), ensure_ascii=False, indent=2) + "\n"
+    """The JSON-LD, safe to paste into a page's <script type="application/ld+json">: article text cannot
+    close the script element or open a comment ('<', '>' and '&' are written as \\u escapes)."""
+    text = json.dumps(claim_reviews(report, **options), ensure_ascii=False, indent=2)
+    return text.translate(_SCRIPT_SAFE) + "\n"
+
+
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                              "\u2029": "\\u2029"})
+_SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def check_review_url(url: str) -> None:
+    """The review page's address: http(s), or relative to where the report is published; never
+    javascript:, data:, file: or any other scheme a reader's click would run or leak."""
+    scheme = _SCHEME.match(url)
+    if (scheme and scheme.group(1).lower() not in {"http", "https"}) or any(ord(c) < 32 for c in url):
+        raise FactcheckError(f"--review-url must be an http(s) address or a relative path, not {url[:80]!r}")
 
 
 def _review(report: Report, finding: Finding, author: str, review_url: str, reviewed_on: str) -> dict:
@@ -67,11 +84,11 @@ def _review(report: Report, finding: Finding, author: str, review_url: str, revi
 
 
 def _appearance(document: Document) -> dict:
+    """Where the claim appeared: its published address when the front matter gives one (http(s) only);
+    a file on this machine is no address for the reader, and its path would leak the newsroom's folders."""
     appearance: dict = {"@type": "CreativeWork"}
     if document.url and re.match(r"https?://", document.url, re.IGNORECASE):
         appearance["url"] = document.url
-    elif document.path:
-        appearance["url"] = Path(document.path).resolve().as_uri()
     if document.title:
         appearance["headline"] = document.title
     if document.published:
