@@ -127,3 +127,30 @@ def test_extract_streams_the_claims_check_paths_finds(checker, awkward):
         lines = result.output.splitlines()
         assert "\n".join(lines[:len(report.claims)]) + "\n" == claim_lines(report.claims)
         assert lines[len(report.claims):] == [str(problem) for problem in report.problems]
+
+
+def test_the_html_report_is_the_same_with_worker_processes():
+    """Workers drop the articles' text; the page shows every article, so it reads them back (it showed 3 of 17)."""
+    from factcheck.engine import Checker
+    from factcheck.report.html import render_html
+
+    checker = Checker(strict=True)
+    assert render_html(checker.check_paths(None, jobs=2)) == render_html(checker.check_paths(None))
+
+
+def test_a_file_edited_after_extraction_is_not_quoted_as_if_checked(tmp_path, monkeypatch):
+    from factcheck.engine import Checker
+    from factcheck.engines import pipeline
+
+    article = tmp_path / "a.txt"
+    article.write_text("By April 2024, 447 schools were connected. As of May 2024, 256 schools were connected.\n",
+                       encoding="utf-8")
+    assemble = pipeline.assemble
+
+    def edited_meanwhile(*args, **kwargs):
+        article.write_text("Rewritten: by April 2024, 500 schools were connected. As of May, 612.\n", encoding="utf-8")
+        return assemble(*args, **kwargs)
+
+    monkeypatch.setattr("factcheck.engines.local.assemble", edited_meanwhile)
+    report = Checker(strict=True).check_paths([tmp_path], jobs=2)
+    assert report.findings and report.documents[0].text == ""

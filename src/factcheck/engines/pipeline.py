@@ -165,13 +165,25 @@ def assemble(checker, discovery: Discovery, results: list[FileResult], claims: l
     with claims_frozen():
         report = checker.assemble([r.document for r in readable], extraction, found)
     quoted = {report.claim(claim_id).document for finding in report.findings for claim_id in finding.claims}
-    documents = tuple(_with_text(d) if d.id in quoted else d for d in report.documents)
-    return attrs.evolve(report, documents=documents,
-                        problems=(*unreadable_in_order(discovery, results), *report.problems))
+    report = with_texts(report, quoted)
+    return attrs.evolve(report, problems=(*unreadable_in_order(discovery, results), *report.problems))
 
 
-def _with_text(document: Document) -> Document:
-    """The text of a document a finding quotes, read again from its file (it was dropped after extraction)."""
+def with_texts(report, document_ids: set[str] | None = None):
+    """The report with the text of its documents (those named, or all) read again from their files:
+    engines drop the text after extraction, and only the terminal report's quotes need it back. The
+    HTML report shows every article, so it asks for all."""
+    by_document: dict[str, list[Claim]] = {}
+    for claim in report.claims:
+        by_document.setdefault(claim.document, []).append(claim)
+    documents = tuple(_with_text(d, by_document.get(d.id, ())) if document_ids is None or d.id in document_ids
+                      else d for d in report.documents)
+    return attrs.evolve(report, documents=documents)
+
+
+def _with_text(document: Document, claims: Iterable[Claim]) -> Document:
+    """The text of a document, read again from its file (it was dropped after extraction), if the file
+    still says what was checked: a file edited since must not be quoted as if it were the checked one."""
     if document.text or not document.path:
         return document
     try:
@@ -180,5 +192,7 @@ def _with_text(document: Document) -> Document:
             path = corpus_dir().parent.parent / document.path  # bundled articles are shown as claims/kazakhstan/NAME
         text = read_document(path, document.id, document.path).text
     except (FactcheckError, OSError):
+        return document
+    if any(text[claim.span.start:claim.span.end] != claim.text for claim in claims):
         return document
     return attrs.evolve(document, text=text)

@@ -46,6 +46,9 @@ _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 
 
 def render_html(report: Report) -> str:
+    from factcheck.engines.pipeline import with_texts
+
+    report = with_texts(report)  # engines keep no text; the page shows every article
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES),
                                      autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
                                      undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
