@@ -70,3 +70,36 @@ def test_a_rule_file_that_runs_code_is_refused_in_one_line(tmp_path):
     result = _run("rules", "test", str(tmp_path))
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "sneaky-rule.toml:5:" in result.output
+
+
+JUNK_RULE = '''"""Returns a string instead of findings: a rule with a bug, for the rules-test tests.
+
+Inconsistent: "The village has 8 of the 5 wells it needs."
+Consistent:   "The village has 3 of the 5 wells it needs."
+"""
+from factcheck.model import ShareStatement
+from factcheck.rulebook import rule
+
+
+@rule(id="returns-junk", severity="error", applies_to=ShareStatement)
+def check(statement):
+    return "not a finding"
+
+
+@rule(id="yields-junk", severity="error", applies_to=ShareStatement)
+def other(statement):
+    yield 42
+'''
+
+
+def test_a_rule_returning_junk_fails_that_rule_and_the_others_are_tested(tmp_path):
+    (tmp_path / "junk.py").write_text(JUNK_RULE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "test", str(tmp_path), "--examples", "2"])
+    assert result.exit_code == 1, result.output
+    assert "FAIL  returns-junk" in result.output and "not str 'not a finding'" in result.output
+    assert "FAIL  yields-junk" in result.output
+    assert "Traceback" not in result.output
+    (tmp_path / "junk.py").write_text(JUNK_RULE.split("@rule(id=\"returns-junk\"")[0] + "@rule(id=\"yields-junk\""
+                                      + JUNK_RULE.split("@rule(id=\"yields-junk\"")[1], encoding="utf-8")
+    alone = CliRunner().invoke(main, ["rules", "test", str(tmp_path), "--examples", "2"])
+    assert "FAIL  yields-junk" in alone.output and "not int '42'" in alone.output

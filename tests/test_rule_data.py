@@ -130,3 +130,22 @@ def test_an_undefined_relation_holds_vacuously_and_says_so():
     verdict = Relation(sympy.Le(sympy.floor(a) - b, 0)).check(a=float("inf"), b=float("inf"))
     assert verdict.holds and not verdict.defined
     assert Relation(sympy.Le(a, b)).check(a=1.0, b=2.0).defined
+
+
+@pytest.mark.parametrize(("old", "new", "line", "complaint"), [
+    ('id = "tiny-share-above-whole"', "id = 5", 1, "id must be a string in quotes, not int 5"),
+    ('applies_to = "share"', 'applies_to = ["share"]', 3, "applies_to must be a string in quotes, not list"),
+    ('severity = "error"', "severity = true", 2, "severity must be a string in quotes, not bool"),
+])
+def test_a_field_of_the_wrong_type_is_refused_with_file_and_line(tmp_path, old, new, line, complaint):
+    with pytest.raises(RuleError) as raised:
+        load_rules([_write(tmp_path, GOOD.replace(old, new))])
+    assert complaint in raised.value.message and raised.value.line == line
+    assert raised.value.path.endswith(".toml")
+
+
+def test_a_rule_file_that_is_not_utf8_is_refused_with_its_position(tmp_path):
+    (tmp_path / "latin.toml").write_bytes(GOOD.encode() + b"# caf\xe9\n")
+    with pytest.raises(RuleError, match=r"not UTF-8 text \(byte 0xe9\)") as raised:
+        load_rules([tmp_path])
+    assert str(raised.value).startswith(f"{tmp_path / 'latin.toml'}:{GOOD.count(chr(10)) + 1}:6:")

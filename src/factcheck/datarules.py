@@ -51,7 +51,13 @@ _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 def load_data_rule(path: Path):
     from factcheck.rulebook import Rule, check_rule_header
 
-    text = path.read_text(encoding="utf-8")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise RuleError(f"rule file is not UTF-8 text (byte 0x{raw[error.start]:02x})", path=str(path),
+                        line=line, column=error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1) from error
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -64,6 +70,10 @@ def load_data_rule(path: Path):
     for key in ("id", "severity", "applies_to", "description", "relation", "message", "bind"):
         if key not in data:
             raise RuleError(f"data rule needs the key {key!r}", path=str(path))
+    for key in ("id", "severity", "applies_to", "description", "relation", "message"):
+        if not isinstance(data[key], str):
+            raise where.error(f"{key} must be a string in quotes, not {type(data[key]).__name__} "
+                              f"{str(data[key])[:40]}", key)
     if data["applies_to"] not in APPLIES_TO:
         raise where.error(f"applies_to must be one of {', '.join(APPLIES_TO)}", "applies_to")
     check_rule_header(data["id"], data["severity"], APPLIES_TO[data["applies_to"]])

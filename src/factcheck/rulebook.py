@@ -102,7 +102,14 @@ def _as_list(produced) -> list[Finding | Check]:
         return []
     if isinstance(produced, (Finding, Check)):
         return [produced]
-    return [finding for finding in produced if finding is not None]
+    if isinstance(produced, (str, bytes)) or not hasattr(produced, "__iter__"):
+        raise TypeError(f"a rule returns findings (or None), not {type(produced).__name__} {str(produced)[:40]!r}")
+    items = [finding for finding in produced if finding is not None]
+    junk = next((item for item in items if not isinstance(item, (Finding, Check))), None)
+    if junk is not None:
+        raise TypeError(f"a rule yields Finding or Check records (rulebook.finding, passed), not "
+                        f"{type(junk).__name__} {str(junk)[:40]!r}")
+    return items
 
 
 def _with_rule(item: Finding | Check, rule: Rule) -> Finding | Check:

@@ -12,6 +12,7 @@ import attrs
 
 from factcheck.bundled import rules_dir
 from factcheck.engine import Checker
+from factcheck.errors import RuleError
 from factcheck.rulebook import load_rules
 from factcheck.testing.fixtures import FixtureError, case_problems, documentation_problems, load_fixture_file
 from factcheck.testing.growth import growth_of
@@ -48,7 +49,15 @@ def test_folder(folder: Path, *, examples: int = 25) -> list[RuleResult]:
     own = load_rules([folder])
     bundled = folder.resolve() == rules_dir().resolve()
     checker = Checker(rules=[] if bundled else [folder], strict=True)
-    return [test_rule(checker, checker.rulebook.by_id(loaded.id), examples=examples) for loaded in own.rules]
+    return [_tested(checker, checker.rulebook.by_id(loaded.id), examples) for loaded in own.rules]
+
+
+def _tested(checker, loaded, examples: int) -> RuleResult:
+    """One rule's result; a rule that breaks while tested fails, and the other rules are still tested."""
+    try:
+        return test_rule(checker, loaded, examples=examples)
+    except RuleError as error:
+        return RuleResult(loaded.id, 0, 0, None, (f"the rule broke while tested: {error.message}",))
 
 
 def test_corpus(folder: Path, *, examples: int = 5) -> tuple[int, int, list[str]]:
@@ -57,7 +66,10 @@ def test_corpus(folder: Path, *, examples: int = 5) -> tuple[int, int, list[str]
     bundled = folder.resolve() == rules_dir().resolve()
     checker = Checker(rules=[] if bundled else [folder], strict=True)
     scenarios = [loaded.scenario for loaded in checker.rulebook.rules if loaded.scenario is not None]
-    return run_corpus_law(checker, scenarios, examples=examples)
+    try:
+        return run_corpus_law(checker, scenarios, examples=examples)
+    except RuleError as error:
+        return 1, 0, [f"a rule broke on a consistent corpus: {error.message}"]
 
 
 test_corpus.__test__ = False
