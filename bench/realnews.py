@@ -163,6 +163,8 @@ def main() -> int:
     internal = [problem for problem in report.problems if problem.internal]
     print(table(reviewed, articles_per_corpus(report, args.corpus)))
     print(f"\nfalse alarms by class: {dict(by_class(reviewed).most_common()) or 'none'}")
+    print(f"copies: {len(report.copies)} documents repeat {sum(c.sentences for c in report.copies)} sentences "
+          f"of others (each checked once)")
     print(f"internal errors: {len(internal)}")
     for problem in internal:
         print(f"  {problem}")

@@ -36,14 +36,14 @@ def _verdict(other, current):
     return OVERLAP.check(low_a=possibly_rounded(high).lower, high_b=possibly_rounded(low).upper)
 
 
-def _disagree(other, current) -> bool:
-    return other.document != current.document and not _verdict(other, current).holds
-
-
 @rule(id="conflicting-figures", severity="error", applies_to=MeasureSeries)
 def conflicting_figures(series, context):
+    def disagree(other, current) -> bool:
+        return other.document != current.document and context.may_compare(other, current) \
+            and not _verdict(other, current).holds
+
     dated = [c for c in series.claims if c.time is not None and not c.cumulative]
-    for other, current in disagreeing_in_overlapping_periods(dated, first_that=_disagree):
+    for other, current in disagreeing_in_overlapping_periods(dated, first_that=disagree):
         verdict = _verdict(other, current)
         same_period = other.time.start == current.time.start and other.time.end == current.time.end
         notes = [] if same_period else ["the two figures are for overlapping but different periods"]

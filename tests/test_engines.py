@@ -154,3 +154,20 @@ def test_a_file_edited_after_extraction_is_not_quoted_as_if_checked(tmp_path, mo
     monkeypatch.setattr("factcheck.engines.local.assemble", edited_meanwhile)
     report = Checker(strict=True).check_paths([tmp_path], jobs=2)
     assert report.findings and report.documents[0].text == ""
+
+
+def test_copies_are_one_source_in_every_engine(tmp_path):
+    """Wire copies and a copy with one figure changed: the same report from each engine."""
+    from factcheck.engine import Checker
+
+    article = ("The Acme optimism index - a leading indicator two quarters ahead - edged up in January 2005 to "
+               "101.8, from 101.2 in October.\n\nAcme said 1,200 of its 3,000 staff, or 40%, work abroad.\n")
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(article, encoding="utf-8")
+    (tmp_path / "d.txt").write_text(article.replace("101.8", "103.8"), encoding="utf-8")
+    checker = Checker(strict=True)
+    local = checker.check_paths([tmp_path])
+    assert [finding.rule for finding in local.findings] == ["conflicting-figures"]
+    expected = local.to_json()
+    assert checker.check_paths([tmp_path], jobs=2).to_json() == expected
+    assert checker.check_paths([tmp_path], engine="dask", scheduler="synchronous").to_json() == expected

@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 import attrs
 
 from factcheck.bundled import corpus_dir, rules_dir
+from factcheck.copies import NO_COPIES, CopiedSentences, Copies, find_copies
 from factcheck.errors import FactcheckError, InputError, error_summary, format_location, processing
 from factcheck.extract import extract_document
 from factcheck.extract.lexicon import available_languages
@@ -105,6 +106,7 @@ class Report:
     statuses: Mapping[str, str] = attrs.field(factory=dict)  # fingerprint → "new" | "unchanged" (with a baseline)
     fixed: tuple[BaselineFinding, ...] = ()
     checks: tuple = ()  # factcheck.model.Check: relations that held, for `run --verbose`
+    copies: tuple[CopiedSentences, ...] = ()  # documents repeating sentences of others: one source, checked once
 
     def claim(self, claim_id: str) -> Claim:
         return self._claims_by_id[claim_id]
@@ -168,6 +170,7 @@ class Report:
             "problems": [problem.to_dict() for problem in self.problems],
             "coverage": [coverage.to_dict() for coverage in self.coverage],
             "suppressed": [suppressed.to_dict() for suppressed in self.suppressed],
+            "copies": [copied.to_dict() for copied in self.copies],
         }
         if self.statuses or self.fixed:
             record["fixed"] = [finding.to_dict() for finding in self.fixed]
@@ -299,34 +302,43 @@ class Checker:
         workers; the rules over the whole run (ClaimSet) still run here, since they need every claim at once.
         """
         archived = self._archived(documents, extraction.claims)
-        per_group, whole_run, context = self.rule_groups(documents, extraction, archived)
-        groups = [*per_group, *whole_run]
-        outcome = self.rulebook.run_all(groups if found is None else whole_run, context, strict=self.strict,
+        given = self.rule_groups(documents, extraction, archived)
+        groups, context = [*given.per_group, *given.whole_run], given.context
+        outcome = self.rulebook.run_all(groups if found is None else given.whole_run, context, strict=self.strict,
                                         time_limit=self.rule_time_limit)
         findings, checks, failures = outcome.findings, outcome.checks, outcome.failures
         if found is not None:
             findings, checks = [*found[0], *findings], [*found[1], *checks]
             failures = [*found[2], *failures]
+        findings = [f for f in findings if not given.copies.crosses_versions(f.claims)]
         drafts = {claim.id for claim in extraction.claims}
         if archived.claims:
             findings = [f for f in findings if any(claim_id in drafts for claim_id in f.claims)]
-        checked_by = _examined(groups, self._rules_by_group, drafts, [*findings, *checks])
+        checked_by = _with_copies(_examined(groups, self._rules_by_group, drafts, [*findings, *checks]),
+                                  given.copies, drafts)
         report = self._report(documents, extraction, archived, findings, checked_by)
         broken = rule_problems(failures, context.documents)
         return attrs.evolve(report, checks=tuple(sorted(checks, key=lambda check: (check.rule, check.claims))),
-                            problems=(*report.problems, *broken))
+                            problems=(*report.problems, *broken), copies=given.copies.notes)
 
     def rule_groups(self, documents: Sequence[Document], extraction: Extraction,
-                    archived: Archived | None = None) -> tuple[list, list, RuleContext]:
+                    archived: Archived | None = None, *, without_copies: bool = True) -> RuleInput:
         """What the rules are handed: the groups each takes one at a time (series of a measure, statements
-        of a text), the groups of the whole run (ClaimSet), and the context they may consult."""
+        of a text), the groups of the whole run (ClaimSet), and the context they may consult. Copies of a
+        sentence stated earlier are left out (`factcheck.copies`): a statement is checked once (the growth
+        law keeps them, `without_copies=False`, to hand a rule many restatements of one case)."""
         archived = archived or Archived((), {})
         by_id = {document.id: document for document in documents}
-        all_claims = [*extraction.claims, *archived.claims]
+        every_document = {**by_id, **archived.documents}
+        copies = find_copies([*extraction.claims, *archived.claims], every_document, archived.documents) \
+            if without_copies else NO_COPIES
+        drafts = copies.kept(extraction.claims)
+        all_claims = [*drafts, *copies.kept(archived.claims)]
+        statements = copies.kept_statements(extraction.statements)
         per_group = [*measure_series(all_claims),
-                     *statement_groups(by_id, list(extraction.claims), extraction.statements, extraction.latest_dates)]
-        whole_run = claim_groups(all_claims, extraction.statements)
-        return per_group, whole_run, RuleContext(self.rates, {**by_id, **archived.documents})
+                     *statement_groups(by_id, drafts, statements, extraction.latest_dates)]
+        whole_run = claim_groups(all_claims, statements)
+        return RuleInput(per_group, whole_run, RuleContext(self.rates, every_document, copies), copies)
 
     def _extract(self, documents: Sequence[Document], progress: Progress | None = None) -> Extraction:
         claims: list[Claim] = []
@@ -363,7 +375,10 @@ class Checker:
         order = {claim.id: index for index, claim in enumerate(claims)}
         suppressions = (*self.suppressions, *extraction.suppressions)
         numbered, suppressed, fingerprints = [], [], {}
-        for finding in sorted({(f.rule, f.claims): f for f in findings}.values(), key=lambda f: _rank_key(f, order)):
+        once = {}  # one finding per inconsistency: the same claims compared again, or the other way round, are one
+        for finding in findings:
+            once.setdefault((finding.rule, frozenset(finding.claims)), finding)
+        for finding in sorted(once.values(), key=lambda f: _rank_key(f, order)):
             printed = fingerprint(finding, claims_by_id, documents_by_id, ordinals)
             involved_documents = {claims_by_id[c].document for c in finding.claims}
             rule_out = next((s for s in suppressions if s.matches(printed, involved_documents)), None)
@@ -386,6 +401,25 @@ class Checker:
             return ()
         texts = self.ledger.documents_with_text({claim.document for claim in archived_claims})
         return tuple(texts[key] for key in sorted(texts, key=lambda k: int(k.removeprefix(ARCHIVED_PREFIX))))
+
+
+@attrs.frozen
+class RuleInput:
+    """The groups the rules take one at a time, those of the whole run, their context, and the copies
+    left out of both."""
+
+    per_group: list
+    whole_run: list
+    context: RuleContext
+    copies: Copies = NO_COPIES
+
+
+def _with_copies(checked_by: dict[str, tuple[str, ...]], copies: Copies, drafts: set[str]) -> dict:
+    """A copy of a sentence is examined by the rules that examined the sentence it repeats."""
+    for copy, original in copies.originals.items():
+        if copy in drafts and original in checked_by:
+            checked_by[copy] = checked_by[original]
+    return checked_by
 
 
 @attrs.frozen

@@ -49,6 +49,12 @@ class RuleContext:
 
     rates: object
     documents: dict = attrs.field(factory=dict)
+    copies: object = None  # factcheck.copies.Copies of the run: which sentences are versions of one another
+
+    def may_compare(self, first, second) -> bool:
+        """False when the text establishes the two claims are not one measure: different figures of two
+        versions of one sentence (a wire copy with one figure changed). Rules pairing claims ask this."""
+        return self.copies is None or not self.copies.crosses_versions((first.id, second.id))
 
     def document_label(self, document_id: str) -> str:
         document = self.documents.get(document_id)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from factcheck.copies import Copies, find_copies
 from factcheck.engines.pipeline import (
     FileResult,
     assemble,
@@ -84,23 +85,28 @@ def _run(checker, paths, db, client):
         results = results.map(renumbered, renamed).persist()
     gathered = results.map(_without_claims).compute()
     documents = [r.document for r in gathered if r.document is not None]
+    claims_per_file, statements_per_file = dask.compute(results.map(_claims), results.map(_statements))
+    claims = [claim for file_claims in claims_per_file for claim in file_claims]
+    statements = [statement for file_statements in statements_per_file for statement in file_statements]
+    copies = find_copies(claims, {document.id: document for document in documents})  # as Checker.rule_groups
+    shared_copies = dask.delayed(copies, traverse=False)
     documents_by_id = dask.delayed({document.id: document for document in documents}, traverse=False)
     rates = dask.delayed(checker.rates, traverse=False)
     folders = _rule_folders(checker)
 
     series = (results.map(_claims).flatten()
+              .map_partitions(_kept, shared_copies)
               .filter(lambda claim: series_key(claim) is not None)
               .foldby(series_key, _append, list, _concatenated, list)
               .filter(lambda pair: len(pair[1]) > 1)
               .repartition(partitions)
               .map(lambda pair: MeasureSeries(pair[0], tuple(sorted(pair[1], key=_time_order)))))
-    statements = results.map(_statement_groups, documents_by_id).flatten()
-    series_findings = series.map_partitions(_run_rules, folders, rates, documents_by_id, checker.strict)
-    statement_findings = statements.map_partitions(_run_rules, folders, rates, documents_by_id, checker.strict)
-    claims_per_file, statements_per_file, found_series, found_statements = dask.compute(
-        results.map(_claims), results.map(_statements), series_findings, statement_findings)
-    claims = [claim for file_claims in claims_per_file for claim in file_claims]
-    statements = [statement for file_statements in statements_per_file for statement in file_statements]
+    statement_groups_ = results.map(_statement_groups, documents_by_id, shared_copies).flatten()
+    series_findings = series.map_partitions(_run_rules, folders, rates, documents_by_id, shared_copies,
+                                            checker.strict)
+    statement_findings = statement_groups_.map_partitions(_run_rules, folders, rates, documents_by_id,
+                                                          shared_copies, checker.strict)
+    found_series, found_statements = dask.compute(series_findings, statement_findings)
     found = [*found_series, *found_statements]
     findings = [item for item in found if isinstance(item, Finding)]
     failures = [item for item in found if isinstance(item, RuleFailure)]
@@ -136,12 +142,17 @@ def _concatenated(first: list, second: list) -> list:
     return first
 
 
-def _statement_groups(result: FileResult, documents: dict) -> list:
-    """The groups the text of one document relates (shares, conversions, parts, changes)."""
+def _kept(claims, copies: Copies) -> list:
+    return copies.kept(claims)
+
+
+def _statement_groups(result: FileResult, documents: dict, copies: Copies) -> list:
+    """The groups the text of one document relates (shares, conversions, parts, changes), copies left out."""
     if not result.extracted:
         return []
     latest = {result.document.id: result.latest_date}
-    return statement_groups(documents, list(result.claims), result.statements, latest)
+    return statement_groups(documents, copies.kept(result.claims), copies.kept_statements(result.statements),
+                            latest)
 
 
 def _rule_folders(checker) -> tuple[str, ...]:
@@ -164,8 +175,8 @@ def _loaded_rulebook(folders: tuple[str, ...]):
     return load_rules([Path(folder) for folder in folders])
 
 
-def _run_rules(groups, folders: tuple[str, ...], rates, documents: dict, strict: bool) -> list:
+def _run_rules(groups, folders: tuple[str, ...], rates, documents: dict, copies: Copies, strict: bool) -> list:
     from factcheck.rulebook import RuleContext
 
-    outcome = _worker_rulebook(folders).run_all(list(groups), RuleContext(rates, documents), strict=strict)
+    outcome = _worker_rulebook(folders).run_all(list(groups), RuleContext(rates, documents, copies), strict=strict)
     return [*outcome.findings, *outcome.checks, *outcome.failures]

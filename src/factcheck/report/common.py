@@ -26,6 +26,28 @@ def document_label(report: Report, document_id: str) -> str:
     return document.title or document.path or document.url or document.source or document.id
 
 
+COPIES_NAMED = 3  # copied documents a report names before it says "and N more"
+
+
+def copies_line(report: Report) -> str | None:
+    """One line telling an editor which documents repeat others' sentences, and that each was checked once."""
+    if not report.copies:
+        return None
+
+    def name(document_id: str) -> str:
+        try:
+            document = report.document(document_id)
+        except KeyError:
+            return document_id
+        return document.path or document.url or document.title or document.id
+
+    named = [f"{name(c.document)} repeats {counted(c.sentences, 'sentence')} of {name(c.source)}"
+             for c in report.copies[:COPIES_NAMED]]
+    more = len(report.copies) - COPIES_NAMED
+    return (f"copies: {'; '.join(named)}{f'; and {more} more' if more > 0 else ''} "
+            f"(one source: each sentence checked once)")
+
+
 def sentence_bounds(text: str, claim: Claim) -> tuple[int, int]:
     if claim.sentence_span is not None:
         return claim.sentence_span

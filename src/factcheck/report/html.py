@@ -30,6 +30,7 @@ from factcheck.relations import format_number
 from factcheck.report.common import (
     SEVERITY_WORDS,
     claim_record,
+    copies_line,
     counted,
     document_label,
     location,
@@ -70,6 +71,7 @@ def render_html(report: Report) -> str:
         "documents": [_document_view(report, document, worst) for document in report.documents],
         "claim_data": {claim.id: _claim_data(report, claim) for claim in report.claims},
         "problems": report.problems,
+        "copies": copies_line(report),
     }
     return environment.get_template("report.html.j2").render(context)
 

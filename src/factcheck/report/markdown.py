@@ -10,7 +10,7 @@ import re
 
 from factcheck.engine import Report
 from factcheck.model import Finding
-from factcheck.report.common import SEVERITY_WORDS, counted, coverage_rows, location, quotations
+from factcheck.report.common import SEVERITY_WORDS, copies_line, counted, coverage_rows, location, quotations
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>~])")
 
@@ -38,6 +38,8 @@ def render_markdown(report: Report) -> str:
         lines += [f"- {escape(fixed.message)} (`{fixed.fingerprint}`)" for fixed in report.fixed]
         lines.append("")
     lines += coverage_markdown(report)
+    if copies := copies_line(report):
+        lines += [escape(copies), ""]
     problems = [p for p in report.problems if not p.skipped]
     if problems:
         lines += ["## Files that could not be checked", ""]

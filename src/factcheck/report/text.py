@@ -12,7 +12,7 @@ from rich.markup import escape
 
 from factcheck.engine import Report
 from factcheck.model import Finding
-from factcheck.report.common import counted, coverage_rows, location, quotations, sentence_pieces
+from factcheck.report.common import copies_line, counted, coverage_rows, location, quotations, sentence_pieces
 
 HEADINGS = {"error": ("Errors", "bold red"), "warning": ("Warnings", "bold yellow"), "info": ("Notes", "bold cyan")}
 STATUS_STYLES = {"new": "bold magenta", "unchanged": "dim"}
@@ -37,6 +37,8 @@ def render(report: Report, console: Console, *, quiet: bool = False) -> None:
         examined = sum(c.checked for c in report.coverage)
         console.print(f"[bold]factcheck[/bold]: {counted(len(checked), 'document')}, {counted(extracted, 'claim')} "
                       f"({examined} checked by a rule, {extracted - examined} unverifiable), {summary}")
+    if not quiet and (copies := copies_line(report)):
+        console.print(f"[dim]{escape(copies)}[/dim]")
     for problem in report.problems:
         if not quiet or not problem.skipped:
             style = "dim" if problem.skipped else "red"

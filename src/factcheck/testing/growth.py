@@ -75,8 +75,9 @@ def _tag(number: int) -> str:
 def _lines_run(checker, rule, generated: Sequence[GeneratedDocument]) -> int:
     documents = to_documents(list(generated))
     extraction = checker._extract(documents)
-    per_group, whole_run, context = checker.rule_groups(documents, extraction)
-    groups = [group for group in (*per_group, *whole_run) if isinstance(group, rule.applies_to)]
+    given = checker.rule_groups(documents, extraction, without_copies=False)
+    groups = [group for group in (*given.per_group, *given.whole_run) if isinstance(group, rule.applies_to)]
+    context = given.context
     counter = _LineCounter(rule)
     with counter:
         for group in groups:
