@@ -30,6 +30,7 @@ def change_restatements_disagree(group):
     if len(stated_ratios) < 2:
         return
     reference, reference_ratio = stated_ratios[0]
+    disagreeing = []  # one finding lists every restatement the first statement contradicts, not one each
     for claim, ratio in stated_ratios[1:]:
         if claim.time and reference.time and not claim.time.overlaps(reference.time):
             continue
@@ -42,10 +43,14 @@ def change_restatements_disagree(group):
         if failed is None:
             yield passed(f"The change in {group.measure}: \"{stated(reference)}\" and \"{stated(claim)}\" agree",
                          [reference, claim], verdicts[0])
-            continue
-        yield finding(f"The change in {group.measure} is stated as \"{stated(reference)}\" and as "
-                      f"\"{stated(claim)}\", which are different changes", [reference, claim], failed,
-                      inputs={"ratio new/old": f"{reference_ratio} vs {ratio}"})
+        else:
+            disagreeing.append((claim, ratio, failed))
+    if disagreeing:
+        others = " and as ".join(f"\"{stated(claim)}\"" for claim, _, _ in disagreeing)
+        yield finding(f"The change in {group.measure} is stated as \"{stated(reference)}\" and as {others}, which "
+                      f"are different changes", [reference, *(claim for claim, _, _ in disagreeing)],
+                      disagreeing[0][2],
+                      inputs={"ratio new/old": "; ".join(f"{reference_ratio} vs {ratio}" for _, ratio, _ in disagreeing)})
 
 
 def scenario(draw, names):

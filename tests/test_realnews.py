@@ -12,7 +12,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 REALNEWS = REPO.parent / "shared" / "realnews"
 # Error-level findings on the development set; every one reviewed false. Lower it as they go, never raise it.
-ERROR_CEILING = 29  # 2026-12-07: 27 change-restatements-disagree, 2 parts-exceed-total (was 33: copies)
+ERROR_CEILING = 19  # 2026-12-07: 17 change-restatements-disagree, 2 parts-exceed-total (was 33: copies, fans)
 
 
 @pytest.fixture(scope="module")
