@@ -23,7 +23,7 @@ from factcheck.errors import FactcheckError, InputError, error_summary, format_l
 from factcheck.extract import extract_document
 from factcheck.extract.lexicon import available_languages
 from factcheck.fingerprint import BaselineFinding, claim_ordinals, fingerprint
-from factcheck.index import measure_series, series_key, statement_groups
+from factcheck.index import measure_series, series_key, text_groups
 from factcheck.ingest import discover, document_from_text, read_document
 from factcheck.ledger import ARCHIVED_PREFIX, Archived, Ledger, draft_identity
 from factcheck.model import Claim, Document, Finding
@@ -332,12 +332,11 @@ class Checker:
         every_document = {**by_id, **archived.documents}
         copies = find_copies([*extraction.claims, *archived.claims], every_document, archived.documents) \
             if without_copies else NO_COPIES
-        drafts = copies.kept(extraction.claims)
-        all_claims = [*drafts, *copies.kept(archived.claims)]
-        statements = copies.kept_statements(extraction.statements)
-        per_group = [*measure_series(all_claims),
-                     *statement_groups(by_id, drafts, statements, extraction.latest_dates)]
-        whole_run = claim_groups(all_claims, statements)
+        per_group = [*measure_series(copies.kept([*extraction.claims, *archived.claims])),
+                     *text_groups(by_id, list(extraction.claims), extraction.statements, extraction.latest_dates,
+                                  copies)]
+        whole_run = claim_groups(copies.kept([*extraction.claims, *archived.claims]),
+                                 copies.kept_statements(extraction.statements))
         return RuleInput(per_group, whole_run, RuleContext(self.rates, every_document, copies), copies)
 
     def _extract(self, documents: Sequence[Document], progress: Progress | None = None) -> Extraction:

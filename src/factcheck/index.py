@@ -9,6 +9,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Iterable
 
+from factcheck.copies import Copies
 from factcheck.model import (
     ChangeRestatement,
     ChangeStatement,
@@ -44,6 +45,13 @@ def measure_series(claims: Iterable[Claim]) -> list[MeasureSeries]:
             grouped[key].append(claim)
     return [MeasureSeries(key, tuple(sorted(members, key=_time_order)))
             for key, members in sorted(grouped.items()) if len(members) > 1]
+
+
+def text_groups(documents: dict[str, Document], claims: list[Claim], statements: Iterable[Statement],
+                latest_dates: dict[str, date | None], copies: Copies) -> list:
+    """The groups the text of documents relates (shares, conversions, parts, changes, restatements), copies
+    left out: what `Checker.rule_groups` builds for a run and the Dask engine for each file."""
+    return statement_groups(documents, copies.kept(claims), copies.kept_statements(statements), latest_dates)
 
 
 def statement_groups(documents: dict[str, Document], claims: list[Claim], statements: Iterable[Statement],

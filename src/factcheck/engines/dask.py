@@ -27,8 +27,8 @@ from factcheck.engines.pipeline import (
     renumbered,
 )
 from factcheck.errors import FactcheckError
-from factcheck.index import _time_order, series_key, statement_groups
-from factcheck.model import Finding, MeasureSeries
+from factcheck.index import measure_series, series_key, text_groups
+from factcheck.model import Finding
 from factcheck.rulebook import RuleFailure
 
 FILES_PER_PARTITION = 64
@@ -98,9 +98,8 @@ def _run(checker, paths, db, client):
               .map_partitions(_kept, shared_copies)
               .filter(lambda claim: series_key(claim) is not None)
               .foldby(series_key, _append, list, _concatenated, list)
-              .filter(lambda pair: len(pair[1]) > 1)
               .repartition(partitions)
-              .map(lambda pair: MeasureSeries(pair[0], tuple(sorted(pair[1], key=_time_order)))))
+              .map(lambda pair: measure_series(pair[1])).flatten())  # the series of one key, as the local engine
     statement_groups_ = results.map(_statement_groups, documents_by_id, shared_copies).flatten()
     series_findings = series.map_partitions(_run_rules, folders, rates, documents_by_id, shared_copies,
                                             checker.strict)
@@ -147,12 +146,10 @@ def _kept(claims, copies: Copies) -> list:
 
 
 def _statement_groups(result: FileResult, documents: dict, copies: Copies) -> list:
-    """The groups the text of one document relates (shares, conversions, parts, changes), copies left out."""
     if not result.extracted:
         return []
-    latest = {result.document.id: result.latest_date}
-    return statement_groups(documents, copies.kept(result.claims), copies.kept_statements(result.statements),
-                            latest)
+    return text_groups(documents, list(result.claims), result.statements, {result.document.id: result.latest_date},
+                       copies)
 
 
 def _rule_folders(checker) -> tuple[str, ...]:
