@@ -13,6 +13,7 @@ from datetime import date
 import sympy
 
 from factcheck.changes import ratio_interval
+from factcheck.identity import identity
 from factcheck.model import ChangeRestatement
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, passed, rule
@@ -32,8 +33,9 @@ def change_restatements_disagree(group):
     reference, reference_ratio = stated_ratios[0]
     disagreeing = []  # one finding lists every restatement the first statement contradicts, not one each
     for claim, ratio in stated_ratios[1:]:
-        if claim.time and reference.time and not claim.time.overlaps(reference.time):
-            continue
+        same = identity(reference, claim)
+        if not same.comparable:
+            continue  # another period: another change
         if claim.sentence_index == reference.sentence_index:
             continue  # a list of changes ("traffic grew by 61.5% and users by 12.9%"), or fold-and-percent-disagree's
         values = dict(first_low=reference_ratio[0], first_high=reference_ratio[1],
@@ -44,13 +46,17 @@ def change_restatements_disagree(group):
             yield passed(f"The change in {group.measure}: \"{stated(reference)}\" and \"{stated(claim)}\" agree",
                          [reference, claim], verdicts[0])
         else:
-            disagreeing.append((claim, ratio, failed))
-    if disagreeing:
-        others = " and as ".join(f"\"{stated(claim)}\"" for claim, _, _ in disagreeing)
+            disagreeing.append((claim, ratio, failed, same))
+    for established in (True, False):  # proven restatements are an error; likely ones a note saying what is unknown
+        listed = [entry for entry in disagreeing if entry[3].established == established]
+        if not listed:
+            continue
+        others = " and as ".join(f"\"{stated(claim)}\"" for claim, _, _, _ in listed)
         yield finding(f"The change in {group.measure} is stated as \"{stated(reference)}\" and as {others}, which "
-                      f"are different changes", [reference, *(claim for claim, _, _ in disagreeing)],
-                      disagreeing[0][2],
-                      inputs={"ratio new/old": "; ".join(f"{reference_ratio} vs {ratio}" for _, ratio, _ in disagreeing)})
+                      f"are different changes", [reference, *(claim for claim, _, _, _ in listed)], listed[0][2],
+                      severity="" if established else "info",
+                      inputs={"ratio new/old": "; ".join(f"{reference_ratio} vs {ratio}" for _, ratio, _, _ in listed)},
+                      notes=[note for *_, same in listed for note in same.notes])
 
 
 def scenario(draw, names):

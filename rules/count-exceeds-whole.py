@@ -13,6 +13,7 @@ from datetime import date
 
 import sympy
 
+from factcheck.identity import identity
 from factcheck.model import ClaimSet
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, passed, rule
@@ -87,7 +88,8 @@ def count_exceeds_whole(claim_set):
         if part.id in stated_wholes or _key(part) not in wholes:  # a whole is no part of another whole
             continue
         whole = wholes[_key(part)].tightest_for(part)
-        if whole is None:
+        same = identity(whole, part) if whole is not None else None
+        if same is None or not same.comparable:
             continue
         verdict = WITHIN_WHOLE.check(part_low=part.quantity.lower, whole_high=whole.quantity.upper)
         if verdict.holds:
@@ -95,7 +97,8 @@ def count_exceeds_whole(claim_set):
                          verdict)
             continue
         yield finding(f"{stated(part)} {what(part)} are more than the {stated(whole)} {what(whole)} the text "
-                      f"gives as the whole", [whole, part], verdict)
+                      f"gives as the whole", [whole, part], verdict, severity=same.severity("warning"),
+                      notes=same.notes)
 
 
 def scenario(draw, names):

@@ -1,0 +1,79 @@
+"""Identity before comparison: two claims are compared only when the text establishes that they
+state the same thing.
+
+Each aspect of a pair (its period, ...) is SAME when the text establishes it, UNKNOWN when one
+claim does not say, or DIFFERENT. A pair DIFFERENT in any aspect is never compared; a pair with an
+aspect UNKNOWN is at most `info`, and its finding says what is unknown; only a pair SAME in every
+aspect keeps the rule's severity. Unknown is never taken for the same.
+
+Periods. Two figures of one document that state no period both speak of the text's present: the
+same period. A period stated for one figure and not for the other is unknown. Stated periods: a
+change is the same change only over the same span ("in March" is not "over the past year", nor
+"in 2004" its December); a level is the same over the same span, unknown over overlapping spans
+(a count of 2024 and one of March 2024 may differ), different over disjoint ones.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from factcheck.model import Claim
+
+SAME, UNKNOWN, DIFFERENT = "same", "unknown", "different"
+CHANGE_KINDS = frozenset({"change"})
+
+
+@attrs.frozen
+class Identity:
+    """How far the text establishes that two claims state the same thing."""
+
+    different: tuple[str, ...] = ()  # aspects that differ: the pair is not compared
+    unknown: tuple[str, ...] = ()  # aspects one claim leaves unsaid: at most info
+    notes: tuple[str, ...] = ()  # what is unknown, in words for the finding
+
+    @property
+    def comparable(self) -> bool:
+        return not self.different
+
+    @property
+    def established(self) -> bool:
+        return not self.different and not self.unknown
+
+    def severity(self, severity: str) -> str:
+        """The rule's severity when identity is established, else at most `info`."""
+        return severity if self.established else "info"
+
+
+def identity(first: Claim, second: Claim) -> Identity:
+    """The aspects of identity checked so far: the period (more come: modifiers, subject, statistic)."""
+    verdict = period(first, second)
+    if verdict == DIFFERENT:
+        return Identity(different=("period",))
+    if verdict == UNKNOWN:
+        return Identity(unknown=("period",), notes=(_period_note(first, second),))
+    return Identity()
+
+
+def period(first: Claim, second: Claim) -> str:
+    if first.time is None and second.time is None:
+        return SAME if first.document == second.document else UNKNOWN
+    if first.time is None or second.time is None:
+        return UNKNOWN
+    a, b = first.time, second.time
+    if (a.start, a.end, a.basis) == (b.start, b.end, b.basis):
+        return SAME
+    if first.kind in CHANGE_KINDS or second.kind in CHANGE_KINDS:
+        return DIFFERENT
+    return UNKNOWN if a.overlaps(b) else DIFFERENT
+
+
+def _period_note(first: Claim, second: Claim) -> str:
+    if first.time is None and second.time is None:
+        return "neither figure states its period, and they come from different documents: they may not be for " \
+               "the same time"
+    stated, unstated = (first, second) if first.time is not None else (second, first)
+    if unstated.time is None:
+        return (f"\"{unstated.text}\" states no period, \"{stated.text}\" is for {stated.time.label()}: they may "
+                f"not be for the same time")
+    return (f"\"{first.text}\" is for {first.time.label()}, \"{second.text}\" for {second.time.label()}: the "
+            f"periods overlap but are not the same")
