@@ -453,3 +453,24 @@ def test_a_finder_left_out_of_a_sentence_would_find_nothing_there(case):
     every = {mentions._scores, mentions._ranks, mentions._ratios, mentions._multiples, mentions._fractions}
     for finder in every - set(chosen):
         assert not list(finder(sentence, patterns)), (finder.__name__, sentence)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("US retail sales fell 0.3% in January.", ("retail",)),
+    ("Excluding the car sector, US retail sales were up 0.6%.", ("retail", "excluding car sector")),
+    ("Grocery store sales were up 0.5%.", ("grocery", "store")),
+    ("Industrial output has grown 4.2%.", ("industrial",)),
+    ("Overall sales rose 4%.", ()),  # "overall", "total": the whole, no narrower measure
+    ("In 2024, 1.000 thousand rangers were hired.", ()),  # a figure's own words never modify its noun
+    ("Acme's sales rose 4%.", ()),  # a name is the subject, not a kind of sales
+])
+def test_modifiers_narrow_the_measure(text, expected):
+    [claim] = [c for c in claims_of(text) if c.measure]
+    assert claim.modifiers == expected
+
+
+def test_a_bare_mention_takes_the_one_variant_named_before():
+    defaults = claims_of("Loan defaults have fallen fourfold. Defaults were reduced by 40%.")
+    assert [c.modifiers for c in defaults] == [("loan",), ("loan",)]
+    sales = claims_of("Drinks sales rose 2%. Snack sales rose 4%. Sales rose 9%.")
+    assert [c.modifiers for c in sales] == [("drinks",), ("snack",), ()]

@@ -1,16 +1,21 @@
 """Identity before comparison: two claims are compared only when the text establishes that they
 state the same thing.
 
-Each aspect of a pair (its period, ...) is SAME when the text establishes it, UNKNOWN when one
-claim does not say, or DIFFERENT. A pair DIFFERENT in any aspect is never compared; a pair with an
-aspect UNKNOWN is at most `info`, and its finding says what is unknown; only a pair SAME in every
-aspect keeps the rule's severity. Unknown is never taken for the same.
+Each aspect of a pair (its period, the modifiers of its measure, ...) is SAME when the text
+establishes it, UNKNOWN when one claim does not say, or DIFFERENT. A pair DIFFERENT in any aspect
+is never compared; a pair with an aspect UNKNOWN is at most `info`, and its finding says what is
+unknown; only a pair SAME in every aspect keeps the rule's severity. Unknown is never taken for
+the same.
 
 Periods. Two figures of one document that state no period both speak of the text's present: the
 same period. A period stated for one figure and not for the other is unknown. Stated periods: a
 change is the same change only over the same span ("in March" is not "over the past year", nor
 "in 2004" its December); a level is the same over the same span, unknown over overlapping spans
 (a count of 2024 and one of March 2024 may differ), different over disjoint ones.
+
+Modifiers (`factcheck.extract.modifiers`): the same when both figures name the same ones (or none);
+unknown when only one does ("sales" and "retail sales"); different when they name different ones
+("drinks sales" and "like-for-like sales", all sales and sales "excluding cars").
 """
 
 from __future__ import annotations
@@ -45,13 +50,17 @@ class Identity:
 
 
 def identity(first: Claim, second: Claim) -> Identity:
-    """The aspects of identity checked so far: the period (more come: modifiers, subject, statistic)."""
-    verdict = period(first, second)
-    if verdict == DIFFERENT:
-        return Identity(different=("period",))
-    if verdict == UNKNOWN:
-        return Identity(unknown=("period",), notes=(_period_note(first, second),))
-    return Identity()
+    """The aspects of identity checked so far: period and the measure's modifiers (subject and
+    statistic come next)."""
+    different, unknown, notes = [], [], []
+    for aspect, verdict, note in (("period", period(first, second), _period_note),
+                                  ("modifiers", modifiers(first, second), _modifiers_note)):
+        if verdict == DIFFERENT:
+            different.append(aspect)
+        elif verdict == UNKNOWN:
+            unknown.append(aspect)
+            notes.append(note(first, second))
+    return Identity(tuple(different), tuple(unknown), tuple(notes))
 
 
 def period(first: Claim, second: Claim) -> str:
@@ -65,6 +74,21 @@ def period(first: Claim, second: Claim) -> str:
     if first.kind in CHANGE_KINDS or second.kind in CHANGE_KINDS:
         return DIFFERENT
     return UNKNOWN if a.overlaps(b) else DIFFERENT
+
+
+def modifiers(first: Claim, second: Claim) -> str:
+    """ "retail sales" and "retail sales": same; "sales" and "retail sales": unknown; "drinks sales" and
+    "like-for-like sales", or sales "excluding cars" and all retail sales: different."""
+    a, b = set(first.modifiers), set(second.modifiers)
+    if a == b:
+        return SAME
+    return UNKNOWN if not a or not b else DIFFERENT
+
+
+def _modifiers_note(first: Claim, second: Claim) -> str:
+    narrowed, plain = (first, second) if first.modifiers else (second, first)
+    return (f"\"{narrowed.text}\" is for {' '.join(narrowed.modifiers)} {narrowed.measure or 'figures'} only, "
+            f"\"{plain.text}\" does not say: they may not measure the same thing")
 
 
 def _period_note(first: Claim, second: Claim) -> str:

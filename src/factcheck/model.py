@@ -202,6 +202,8 @@ class Claim:
     sentence_span: tuple[int, int] | None = None  # offsets of the sentence in the document text
     # How the figure was read where the text is unusual ("stated high end first: read as 50 to 64").
     notes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    # Words that narrow the measure: "retail" sales, "like-for-like" sales, "excluding car" (identity.py).
+    modifiers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
 
     @property
     def position(self) -> tuple[str, int]:
@@ -234,6 +236,8 @@ class Claim:
             record["statistic"] = self.statistic
         if self.notes:
             record["notes"] = list(self.notes)
+        if self.modifiers:
+            record["modifiers"] = list(self.modifiers)
         return record
 
 

@@ -48,6 +48,7 @@ from factcheck.extract.lexicon import (
     mentions_phrase,
 )
 from factcheck.extract.mentions import Mention, find_mentions, mention_patterns
+from factcheck.extract.modifiers import inherit_modifiers, modifiers
 from factcheck.extract.time import TimeMention, time_patterns
 from factcheck.langdetect import detect_paragraph_language
 from factcheck.model import Claim, Document, Quantity, Span, Statement, TimeSpan
@@ -136,7 +137,8 @@ def extract_document(document: Document, segmentation: Segmentation,
     statements.extend(_score_sections(document.id, claims))
     for footnote in segmentation.footnotes.values():
         days.extend(_days(times.find(footnote, context_year=None, published=document.published)))
-    return Extraction(_measures_from_wholes(claims, statements), tuple(statements), max(days, default=None))
+    return Extraction(tuple(inherit_modifiers(list(_measures_from_wholes(claims, statements)))), tuple(statements),
+                      max(days, default=None))
 
 
 def _read_sentence(context: _Context, sentence: Sentence, earlier: list[Claim],
@@ -237,6 +239,8 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
         sentence_index=sentence.index,
         sentence_span=(sentence.start, sentence.end),
         notes=_reading_notes(mention),
+        modifiers=modifiers(sentence.text, mention.start, mention.end, measure, context.lexicon, context.places,
+                            context.names.names),
     )
 
 
