@@ -474,3 +474,25 @@ def test_a_bare_mention_takes_the_one_variant_named_before():
     assert [c.modifiers for c in defaults] == [("loan",), ("loan",)]
     sales = claims_of("Drinks sales rose 2%. Snack sales rose 4%. Sales rose 9%.")
     assert [c.modifiers for c in sales] == [("drinks",), ("snack",), ()]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Seasonally adjusted sales rose 1.2% in the month.", "month"),
+    ("en", "Over the past year, house prices rose 9%.", "year"),
+    ("en", "Prices rose 3% year-on-year.", "year"),
+    ("en", "Output grew 0.4% quarter on quarter.", "quarter"),
+    ("en", "Prices rose 3% in March.", None),
+    ("de", "Die Preise stiegen im Vorjahresvergleich um 3 Prozent.", "year"),
+    ("de", "Die Preise stiegen gegenüber dem Vormonat um 0,5 Prozent.", "month"),
+    ("ru", "Цены выросли на 3% в годовом выражении.", "year"),
+    ("ru", "Цены выросли на 0,5% за месяц.", "month"),
+    ("kk", "Бағалар өткен жылмен салыстырғанда 3 пайызға өсті.", "year"),
+])
+def test_the_basis_of_a_change(language, text, expected):
+    from factcheck.extract import extract_document
+    from factcheck.ingest import document_from_text
+    from factcheck.segment import segment
+
+    document = document_from_text(text, language=language)
+    [change] = [c for c in extract_document(document, segment(document)).claims if c.kind == "change"]
+    assert change.basis == expected

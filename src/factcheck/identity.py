@@ -13,6 +13,9 @@ change is the same change only over the same span ("in March" is not "over the p
 "in 2004" its December); a level is the same over the same span, unknown over overlapping spans
 (a count of 2024 and one of March 2024 may differ), different over disjoint ones.
 
+Basis (`factcheck.extract.basis`): a change "in the month" is not one "for the year", dated or not;
+a basis stated for one change only is unknown.
+
 Modifiers (`factcheck.extract.modifiers`): the same when both figures name the same ones (or none);
 unknown when only one does ("sales" and "retail sales"); different when they name different ones
 ("drinks sales" and "like-for-like sales", all sales and sales "excluding cars").
@@ -50,10 +53,11 @@ class Identity:
 
 
 def identity(first: Claim, second: Claim) -> Identity:
-    """The aspects of identity checked so far: period and the measure's modifiers (subject and
-    statistic come next)."""
+    """The aspects of identity checked so far: period, basis and the measure's modifiers (subject and
+    forecast against actual come next)."""
     different, unknown, notes = [], [], []
     for aspect, verdict, note in (("period", period(first, second), _period_note),
+                                  ("basis", basis(first, second), _basis_note),
                                   ("modifiers", modifiers(first, second), _modifiers_note)):
         if verdict == DIFFERENT:
             different.append(aspect)
@@ -74,6 +78,19 @@ def period(first: Claim, second: Claim) -> str:
     if first.kind in CHANGE_KINDS or second.kind in CHANGE_KINDS:
         return DIFFERENT
     return UNKNOWN if a.overlaps(b) else DIFFERENT
+
+
+def basis(first: Claim, second: Claim) -> str:
+    """ "up 1.2% in the month" and "up 8% for the year": different; a basis stated for one only: unknown."""
+    if first.basis == second.basis:
+        return SAME
+    return UNKNOWN if first.basis is None or second.basis is None else DIFFERENT
+
+
+def _basis_note(first: Claim, second: Claim) -> str:
+    stated, unstated = (first, second) if first.basis else (second, first)
+    return (f"\"{stated.text}\" is a change over a {stated.basis}, \"{unstated.text}\" does not say over what: "
+            f"they may be different changes")
 
 
 def modifiers(first: Claim, second: Claim) -> str:

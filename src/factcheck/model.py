@@ -204,6 +204,8 @@ class Claim:
     notes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     # Words that narrow the measure: "retail" sales, "like-for-like" sales, "excluding car" (identity.py).
     modifiers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    # The span a change compares over: "week", "month", "quarter" or "year" ("up 9% year on year").
+    basis: str | None = None
 
     @property
     def position(self) -> tuple[str, int]:
@@ -238,6 +240,8 @@ class Claim:
             record["notes"] = list(self.notes)
         if self.modifiers:
             record["modifiers"] = list(self.modifiers)
+        if self.basis:
+            record["basis"] = self.basis
         return record
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extract.basis import basis
 from factcheck.extract.context import (
     Gazetteer,
     NameIndex,
@@ -241,6 +242,7 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
         notes=_reading_notes(mention),
         modifiers=modifiers(sentence.text, mention.start, mention.end, measure, context.lexicon, context.places,
                             context.names.names),
+        basis=basis(sentence.text, mention.start, mention.end, mention.kind, context.lexicon),
     )
 
 
