@@ -13,6 +13,7 @@ from datetime import date
 
 import sympy
 
+from factcheck.identity import identity
 from factcheck.model import MeasureSeries
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, rule
@@ -45,14 +46,15 @@ def conflicting_figures(series, context):
     dated = [c for c in series.claims if c.time is not None and not c.cumulative]
     for other, current in disagreeing_in_overlapping_periods(dated, first_that=disagree):
         verdict = _verdict(other, current)
+        same = identity(other, current, aspects=("subject",))  # the series shares measure and subject name
         same_period = other.time.start == current.time.start and other.time.end == current.time.end
         notes = [] if same_period else ["the two figures are for overlapping but different periods"]
         yield finding(
             f"{what(current).capitalize()} for {when(current)} disagree: {stated(other)} "
             f"({context.document_label(other.document)}) against {stated(current)} "
             f"({context.document_label(current.document)})",
-            [other, current], verdict, severity="error" if same_period else "warning",
-            notes=notes + rounded_readings([other, current]),
+            [other, current], verdict, severity=same.severity("error" if same_period else "warning"),
+            notes=[*same.notes, *notes, *rounded_readings([other, current])],
         )
 
 

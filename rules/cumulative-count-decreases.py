@@ -12,6 +12,7 @@ from datetime import date
 
 import sympy
 
+from factcheck.identity import identity
 from factcheck.model import MeasureSeries
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, rule
@@ -38,6 +39,7 @@ def cumulative_count_decreases(series, context):
         if verdict.holds:
             continue
         same_scope = highest.scope == current.scope
+        same = identity(highest, current, aspects=("subject",))  # the series shares measure and subject name
         notes = [] if same_scope else [
             f"the later figure is attributed to {current.scope or 'an unstated area'}, the earlier one to "
             f"{highest.scope or 'an unstated area'}: they may not count the same thing"]
@@ -45,8 +47,8 @@ def cumulative_count_decreases(series, context):
             f"{what(current).capitalize()} fall from {stated(highest)} ({when(highest)}, "
             f"{context.document_label(highest.document)}) to {stated(current)} ({when(current)}, "
             f"{context.document_label(current.document)}), but a running total cannot decrease",
-            [highest, current], verdict, severity="error" if same_scope else "warning",
-            notes=notes + rounded_readings([highest, current]),
+            [highest, current], verdict, severity=same.severity("error" if same_scope else "warning"),
+            notes=[*same.notes, *notes, *rounded_readings([highest, current])],
         )
 
 

@@ -19,15 +19,22 @@ a basis stated for one change only is unknown.
 Modifiers (`factcheck.extract.modifiers`): the same when both figures name the same ones (or none);
 unknown when only one does ("sales" and "retail sales"); different when they name different ones
 ("drinks sales" and "like-for-like sales", all sales and sales "excluding cars").
+
+Subject: whose figure it is ("Ford's US sales", "Honda's"). An unknown subject never matches a
+known one, nor another unknown one from a different document.
 """
 
 from __future__ import annotations
 
+from typing import Iterable
+
 import attrs
 
+from factcheck.extract.lexicon import folded
 from factcheck.model import Claim
 
 SAME, UNKNOWN, DIFFERENT = "same", "unknown", "different"
+ASPECTS = ("period", "basis", "modifiers", "subject")
 CHANGE_KINDS = frozenset({"change"})
 
 
@@ -52,19 +59,47 @@ class Identity:
         return severity if self.established else "info"
 
 
-def identity(first: Claim, second: Claim) -> Identity:
-    """The aspects of identity checked so far: period, basis and the measure's modifiers (subject and
-    forecast against actual come next)."""
+def identity(first: Claim, second: Claim, aspects: Iterable[str] = ASPECTS) -> Identity:
+    """How far the text establishes that the two claims state the same thing, aspect by aspect (all of
+    `ASPECTS` unless a rule handles some itself)."""
     different, unknown, notes = [], [], []
-    for aspect, verdict, note in (("period", period(first, second), _period_note),
-                                  ("basis", basis(first, second), _basis_note),
-                                  ("modifiers", modifiers(first, second), _modifiers_note)):
+    for aspect in aspects:
+        judge, note = _ASPECTS[aspect]
+        verdict = judge(first, second)
         if verdict == DIFFERENT:
             different.append(aspect)
         elif verdict == UNKNOWN:
             unknown.append(aspect)
             notes.append(note(first, second))
     return Identity(tuple(different), tuple(unknown), tuple(notes))
+
+
+def subject(first: Claim, second: Claim) -> str:
+    """Whose figure it is: named alike, the same; named differently, different. An unnamed subject
+    never matches a named one, nor, across documents, another unnamed one unless both are the same
+    place's figures; two figures of one document that name none both speak of what it is about."""
+    if first.subject and second.subject:
+        if folded(first.subject) == folded(second.subject):
+            return SAME
+        # a name carried over from earlier sentences ("the system" after "Starlink") is a guess: it may
+        # establish that two figures are the same one's, never that they are different ones'
+        return UNKNOWN if first.subject_inferred or second.subject_inferred else DIFFERENT
+    if not first.subject and not second.subject and (
+            first.document == second.document or (first.scope is not None and first.scope == second.scope)):
+        return SAME  # one document's topic; or a country's own figure ("households in Kyrgyzstan")
+    return UNKNOWN
+
+
+def _subject_note(first: Claim, second: Claim) -> str:
+    if first.subject and second.subject:
+        return (f"\"{first.text}\" seems to be about {first.subject}, \"{second.text}\" about {second.subject}: "
+                f"the text does not say for certain")
+    named = first if first.subject else second if second.subject else None
+    if named is None:
+        return "neither figure says whose it is, and they come from different documents: they may not be about " \
+               "the same thing"
+    unnamed = second if named is first else first
+    return f"\"{named.text}\" is about {named.subject}, \"{unnamed.text}\" does not say whose it is"
 
 
 def period(first: Claim, second: Claim) -> str:
@@ -118,3 +153,7 @@ def _period_note(first: Claim, second: Claim) -> str:
                 f"not be for the same time")
     return (f"\"{first.text}\" is for {first.time.label()}, \"{second.text}\" for {second.time.label()}: the "
             f"periods overlap but are not the same")
+
+
+_ASPECTS = {"period": (period, _period_note), "basis": (basis, _basis_note),
+            "modifiers": (modifiers, _modifiers_note), "subject": (subject, _subject_note)}

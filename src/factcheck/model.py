@@ -206,6 +206,9 @@ class Claim:
     modifiers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     # The span a change compares over: "week", "month", "quarter" or "year" ("up 9% year on year").
     basis: str | None = None
+    # True when the subject was taken from an earlier sentence, its own naming none: a guess that
+    # identity.py does not count as the text establishing whose figure it is.
+    subject_inferred: bool = False
 
     @property
     def position(self) -> tuple[str, int]:
@@ -242,6 +245,8 @@ class Claim:
             record["modifiers"] = list(self.modifiers)
         if self.basis:
             record["basis"] = self.basis
+        if self.subject_inferred:
+            record["subject_inferred"] = True
         return record
 
 

@@ -219,6 +219,7 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
     measure, named = _measure(context, sentence.text, mention)
     breaks = clause_breaks(sentence.text)
     time = _time_for(time_breaks, mention, found_times)
+    subject, inferred = _subject(context, sentence, mention, named)
     return Claim(
         id=f"{document.id}:c{number}",
         document=document.id,
@@ -229,7 +230,8 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
         qualifier=mention.qualifier,
         kind=mention.kind,
         measure=measure,
-        subject=_subject(context, sentence, mention, named),
+        subject=subject,
+        subject_inferred=inferred,
         scope=_scope(context, sentence, mention, named),
         time=time,
         direction=mention.direction,
@@ -405,13 +407,14 @@ def _time_for(breaks: tuple[int, ...], mention: Mention, found: list[TimeMention
     return min(pool, key=distance).span
 
 
-def _subject(context: _Context, sentence: Sentence, mention: Mention, named: list[str]) -> str | None:
+def _subject(context: _Context, sentence: Sentence, mention: Mention, named: list[str]) -> tuple[str | None, bool]:
+    """Whose figure it is, and whether that was inferred from an earlier sentence (its own names none)."""
     candidates = [c for c in context.sentence_names[sentence.index] if not (mention.start <= c.start < mention.end)]
     subjects = [c for c in candidates if not _names_a_source(sentence.text, c, context.lexicon)]
     candidates = subjects or candidates
     subject = best_subject(candidates, context.names, mention.start)
     if subject:
-        return subject
+        return subject, False
     sentences = context.segmentation.sentences
     for back in range(1, SUBJECT_LOOKBACK + 1):
         index = sentence.index - back
@@ -419,8 +422,8 @@ def _subject(context: _Context, sentence: Sentence, mention: Mention, named: lis
             break
         subject = best_subject(list(context.sentence_names[index]), context.names, len(sentences[index].text))
         if subject:
-            return subject
-    return None
+            return subject, True
+    return None, False
 
 
 def _names_a_source(text: str, name: Word, lexicon: Lexicon) -> bool:

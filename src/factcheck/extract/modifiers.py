@@ -79,6 +79,8 @@ def _before_noun(text: str, start: int, end: int, noun: str, lexicon: Lexicon, p
             break
         if (token[:1].isupper() and previous > 0) or token in names or _POSSESSIVE.search(token):
             break  # a name, or whose it is: the subject, not a kind of the measure
+        if lowered.endswith(("ing", "ly")) or (lowered.endswith("ed") and len(lowered) > 4):
+            break  # a verb or an adverb ("which included fines", "seeing sales"), as noun phrases end there
         if lowered not in lexicon.ignorable:
             found.insert(0, lowered)
         if len(found) == MAX_MODIFIERS:
