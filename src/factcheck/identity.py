@@ -20,6 +20,9 @@ Modifiers (`factcheck.extract.modifiers`): the same when both figures name the s
 unknown when only one does ("sales" and "retail sales"); different when they name different ones
 ("drinks sales" and "like-for-like sales", all sales and sales "excluding cars").
 
+Modality: a forecast, target or plan and an actual figure are different ones ("expected to grow 5%"
+and "grew 3%"); progress-exceeds-plan compares them on purpose, without asking identity.
+
 Subject: whose figure it is ("Ford's US sales", "Honda's"). An unknown subject never matches a
 known one, nor another unknown one from a different document.
 """
@@ -34,7 +37,7 @@ from factcheck.extract.lexicon import folded
 from factcheck.model import Claim
 
 SAME, UNKNOWN, DIFFERENT = "same", "unknown", "different"
-ASPECTS = ("period", "basis", "modifiers", "subject")
+ASPECTS = ("period", "basis", "modifiers", "subject", "modality")
 CHANGE_KINDS = frozenset({"change"})
 
 
@@ -128,6 +131,15 @@ def _basis_note(first: Claim, second: Claim) -> str:
             f"they may be different changes")
 
 
+def modality(first: Claim, second: Claim) -> str:
+    """A forecast, target or plan ("expected to grow 5%") is never the same figure as an actual one."""
+    return SAME if first.modality == second.modality else DIFFERENT
+
+
+def _modality_note(first: Claim, second: Claim) -> str:
+    return ""  # never unknown
+
+
 def modifiers(first: Claim, second: Claim) -> str:
     """ "retail sales" and "retail sales": same; "sales" and "retail sales": unknown; "drinks sales" and
     "like-for-like sales", or sales "excluding cars" and all retail sales: different."""
@@ -156,4 +168,5 @@ def _period_note(first: Claim, second: Claim) -> str:
 
 
 _ASPECTS = {"period": (period, _period_note), "basis": (basis, _basis_note),
-            "modifiers": (modifiers, _modifiers_note), "subject": (subject, _subject_note)}
+            "modifiers": (modifiers, _modifiers_note), "subject": (subject, _subject_note),
+            "modality": (modality, _modality_note)}

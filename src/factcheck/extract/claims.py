@@ -185,12 +185,15 @@ def _days(found: list[TimeMention]) -> list[date]:
 
 
 def _measures_from_wholes(claims: list[Claim], statements: list[Statement]) -> tuple[Claim, ...]:
-    """ "2,606 of Kazakhstan's 6,290 villages": the part counts what its whole counts."""
+    """ "2,606 of Kazakhstan's 6,290 villages": the part counts what its whole counts. And "plans to
+    connect 2,606 of the country's 6,290 villages": the plan is the part; the whole is what there is."""
     by_id = {claim.id: claim for claim in claims}
     for statement in statements:
         part, whole = by_id.get(statement.role("part") or ""), by_id.get(statement.role("whole") or "")
         if statement.kind == "share" and part and whole and part.measure is None and part.kind == whole.kind:
             by_id[part.id] = attrs.evolve(part, measure=whole.measure)
+        if statement.kind == "share" and whole and whole.modality != "actual":
+            by_id[whole.id] = attrs.evolve(whole, modality="actual")
     return tuple(by_id[claim.id] for claim in claims)
 
 
