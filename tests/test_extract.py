@@ -496,3 +496,22 @@ def test_the_basis_of_a_change(language, text, expected):
     document = document_from_text(text, language=language)
     [change] = [c for c in extract_document(document, segment(document)).claims if c.kind == "change"]
     assert change.basis == expected
+
+
+@pytest.mark.parametrize(("language", "text", "figure", "kind"), [
+    ("en", "Smith won the seat with 21,400 votes against 15,100, a majority of 6,300.", "6,300", "difference"),
+    ("en", "The company hired 240 more staff than last year.", "240", "difference"),
+    ("en", "More than 240 staff were hired.", "More than 240", "count"),
+    ("de", "Es gab 240 Anzeigen weniger als 2014.", "240", "difference"),
+    ("de", "Es gab mehr als 240 Anzeigen.", "mehr als 240", "count"),
+    ("ru", "В этом году выдано на 240 лицензий больше, чем в прошлом.", "240", "difference"),
+    ("ru", "Число лицензий выросло на 240.", "240", "count"),
+])
+def test_a_gap_between_two_figures_is_a_difference(language, text, figure, kind):
+    from factcheck.extract import extract_document
+    from factcheck.ingest import document_from_text
+    from factcheck.segment import segment
+
+    document = document_from_text(text, language=language)
+    [claim] = [c for c in extract_document(document, segment(document)).claims if c.text == figure]
+    assert claim.kind == kind

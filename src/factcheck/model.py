@@ -18,7 +18,7 @@ UNBOUNDED_HIGH = math.inf
 RELATIVE_TOLERANCE = 1e-9
 
 QUALIFIERS = ("exact", "lower", "upper", "approximate", "range")
-KINDS = ("count", "share", "change", "money", "score", "rank", "measurement", "duration")
+KINDS = ("count", "share", "change", "money", "score", "rank", "measurement", "duration", "difference")
 SEVERITIES = ("error", "warning", "info")
 
 

@@ -36,5 +36,5 @@ def _bases_pattern(lexicon: Lexicon) -> re.Pattern | None:
     if not lexicon.bases:
         return None
     phrases = sorted(lexicon.bases, key=len, reverse=True)
-    alternatives = "|".join(r"[\s-]+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    alternatives = "|".join(r"[\s-]{1,3}".join(map(re.escape, phrase.split())) for phrase in phrases)
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)

@@ -36,6 +36,7 @@ from factcheck.extract.context import (
     users_when_used,
     words,
 )
+from factcheck.extract.differences import is_difference
 from factcheck.extract.lexicon import (
     LETTER_RUN,
     LEXICON_DIR,
@@ -231,7 +232,8 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
         sentence=_one_line(sentence.text),
         quantity=Quantity(mention.value, mention.low, mention.high, mention.unit),
         qualifier=mention.qualifier,
-        kind=mention.kind,
+        kind="difference" if mention.kind == "count" and is_difference(
+            sentence.text, mention.start, mention.end, context.lexicon) else mention.kind,
         measure=measure,
         subject=subject,
         subject_inferred=inferred,

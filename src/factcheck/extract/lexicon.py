@@ -80,6 +80,7 @@ class Lexicon:
     noun_endings: tuple = ()  # German: endings of capitalised common nouns, never names ("-ung", "-heit")
     exclusions: tuple = ()  # "excluding", "ohne", "без учета": what follows is left out of the measure
     bases: dict = attrs.field(factory=dict)  # "in the month" → "month": the span a change compares over
+    differences: dict = attrs.field(factory=dict)  # "a majority of", "N more than": a figure that is a gap
     # "3.1 million of the 5.2 million households, or 60%": how a part joins its whole and its share
     share_of: tuple = ("of", "out of")
     share_whole_openers: tuple = ("the", "all", "its", "their", "a", "this")
@@ -292,6 +293,8 @@ def _language_fields(data: dict) -> dict:
         "adjective_endings": tuple(measure.get("adjective_endings", ())),
         "exclusions": tuple(folded(w) for w in measure.get("excluding", ())),
         "bases": {" ".join(folded(k).replace("-", " ").split()): v for k, v in data.get("bases", {}).items()},
+        "differences": {key: tuple(words) for key, words in data.get("differences", {}).items()
+                        if key in {"before", "comparatives", "than", "by"}},
         "not_countries": tuple(data.get("names", {}).get("not_countries", ())),
         "noun_endings": tuple(data.get("names", {}).get("noun_endings", ())),
         "attributions": tuple(folded(w) for w in data.get("names", {}).get("attributions", ("according to",))),

@@ -107,4 +107,4 @@ def _exclusion_pattern(lexicon: Lexicon) -> re.Pattern | None:
     if not lexicon.exclusions:
         return None
     words_ = "|".join(re.escape(word) for word in sorted(lexicon.exclusions, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{words_})(?![^\W\d_])[\s-]+(?P<what>[^,;:.()]{{1,40}})", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])(?:{words_})(?![^\W\d_])[\s-]{{1,3}}(?P<what>[^,;:.()]{{1,40}})", re.IGNORECASE)

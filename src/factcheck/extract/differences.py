@@ -1,0 +1,60 @@
+"""Differences: a figure that is the gap between two others, not a level of its own.
+
+"a majority of 5,907", "a lead of 3 points", "240 more than last year", "240 Anzeigen weniger als
+2014", "на 240 больше": such a figure counts what its measure counts, but it is neither a total nor
+a part of one, so a rule comparing levels must not take it for either. Its claim has the kind
+"difference". The words are data, the `[differences]` table of each lexicon: `before`, phrases right
+before the figure ("a majority of"); `comparatives` and `than`, "N [words] more [words] than"; `by`,
+a word before the figure that makes a difference with a comparative after it and no "than" ("на").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import attrs
+
+from factcheck.extract.lexicon import Lexicon
+
+_SPACE = r"\s{1,3}"  # bounded: an unbounded run before a pattern that also starts with spaces backtracks
+_WORDS_BETWEEN = rf"(?:{_SPACE}[^\W\d_][\w'’-]{{0,30}}){{0,2}}"
+
+
+@attrs.frozen(eq=False)
+class _Patterns:
+    before: re.Pattern | None  # "a majority of " right before the figure
+    by: re.Pattern | None  # "на " right before the figure
+    comparative: re.Pattern | None  # " more ... than" (or " больше") right after it
+
+
+def is_difference(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the count at text[start:end] is stated as a difference."""
+    patterns = _patterns(lexicon)
+    head, tail = text[max(0, start - 40):start], text[end:end + 60]
+    if patterns.before and patterns.before.search(head):
+        return True
+    if not patterns.comparative or not patterns.comparative.match(tail):
+        return False
+    return patterns.by is None or bool(patterns.by.search(head))
+
+
+@lru_cache(maxsize=None)
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    table = lexicon.differences
+    than = table.get("than", ())
+    comparative = None
+    if table.get("comparatives"):
+        ending = rf"{_WORDS_BETWEEN}{_SPACE}(?:{_alternatives(than)})" if than else ""
+        comparative = re.compile(rf"{_WORDS_BETWEEN}{_SPACE}(?:{_alternatives(table['comparatives'])}){ending}"
+                                 r"(?![^\W\d_])", re.IGNORECASE)
+    return _Patterns(_opener(table.get("before", ())), _opener(table.get("by", ())) if not than else None,
+                     comparative)
+
+
+def _opener(phrases) -> re.Pattern | None:
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternatives(phrases)}){_SPACE}$", re.IGNORECASE) if phrases else None
+
+
+def _alternatives(phrases) -> str:
+    return "|".join(_SPACE.join(map(re.escape, phrase.split())) for phrase in sorted(phrases, key=len, reverse=True))
