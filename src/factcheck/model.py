@@ -255,7 +255,8 @@ class Statement:
     """Claims the text itself relates to each other, keyed by the role each plays.
 
     kind is one of "share" (part, share, whole), "conversion" (amount, equivalent),
-    "parts" (total, part_1..part_n), "change" (start, end, change).
+    "parts" (total, part_1..part_n), "change" (start, end, change), "difference" (larger, smaller,
+    difference: "21,400 votes against 15,100, a majority of 6,300").
     """
 
     kind: str

@@ -36,7 +36,7 @@ from factcheck.extract.context import (
     users_when_used,
     words,
 )
-from factcheck.extract.differences import is_difference
+from factcheck.extract.differences import difference_statement, is_difference
 from factcheck.extract.lexicon import (
     LETTER_RUN,
     LEXICON_DIR,
@@ -515,7 +515,8 @@ def _statements(context: _Context, sentence: Sentence, mentions: list[Mention], 
         if next_pair and mention.kind == "money" and next_pair[0].kind == "money" \
                 and next_pair[0].unit != mention.unit and _CONVERSION_LINK.match(between):
             found.append(Statement("conversion", doc, {"amount": claim.id, "equivalent": next_pair[1].id}))
-        if mention.kind == "share" and next_pair and shares.of_whole.match(between):
+        if mention.kind == "share" and next_pair and shares.of_whole.match(between) \
+                and next_pair[1].kind != "difference":  # "a majority of 6,300" is a gap, not a share of 6,300
             part = _part_before(mentions, claims, index, text, shares)
             roles = {"share": claim.id, "whole": next_pair[1].id}
             if part:
@@ -537,6 +538,9 @@ def _statements(context: _Context, sentence: Sentence, mentions: list[Mention], 
                 roles["change"] = change
             found.append(Statement("change", doc, roles))
     found.extend(_listed_parts(text, doc, mentions, claims))
+    difference = difference_statement(doc, claims)
+    if difference is not None:
+        found.append(difference)
     return found
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extract.lexicon import Lexicon
+from factcheck.model import Claim, Statement
 
 _SPACE = r"\s{1,3}"  # bounded: an unbounded run before a pattern that also starts with spaces backtracks
 _WORDS_BETWEEN = rf"(?:{_SPACE}[^\W\d_][\w'’-]{{0,30}}){{0,2}}"
@@ -58,3 +59,18 @@ def _opener(phrases) -> re.Pattern | None:
 
 def _alternatives(phrases) -> str:
     return "|".join(_SPACE.join(map(re.escape, phrase.split())) for phrase in sorted(phrases, key=len, reverse=True))
+
+
+def difference_statement(document: str, sentence_claims: list[Claim]) -> Statement | None:
+    """ "won with 21,400 votes, against 15,100 for Jones, a majority of 6,300": the gap and the two
+    figures it separates, when its sentence states exactly two counts of its measure before it."""
+    gaps = [claim for claim in sentence_claims if claim.kind == "difference"]
+    if len(gaps) != 1:
+        return None
+    gap = gaps[0]
+    figures = [claim for claim in sentence_claims if claim.kind == "count" and claim.span.start < gap.span.start
+               and claim.quantity.unit == gap.quantity.unit and claim.measure == (gap.measure or claim.measure)]
+    if len(figures) != 2 or figures[0].measure != figures[1].measure:
+        return None
+    smaller, larger = sorted(figures, key=lambda claim: claim.quantity.value)
+    return Statement("difference", document, {"larger": larger.id, "smaller": smaller.id, "difference": gap.id})
