@@ -615,9 +615,10 @@ def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Cla
     statements = []
     for index, mention in enumerate(mentions[:-1]):
         if mention.kind == "count" and _LIST_TOTAL.match(text[mention.end:mentions[index + 1].start]):
-            parts = [c.id for m, c in zip(mentions[index + 1:], claims[index + 1:], strict=True) if m.kind == "count"]
-            if len(parts) >= 2:
-                roles = {"total": claims[index].id, **{f"part_{i + 1}": p for i, p in enumerate(parts)}}
+            listed = list(zip(mentions[index + 1:], claims[index + 1:], strict=True))
+            parts = [c for m, c in listed if m.kind == "count"]
+            if len(parts) >= 2 and _counts_what_the_total_counts(text, claims[index], listed):
+                roles = {"total": claims[index].id, **{f"part_{i + 1}": p.id for i, p in enumerate(parts)}}
                 statements.append(Statement("parts", doc, roles))
             break
     shares = [(m, c) for m, c in zip(mentions, claims, strict=True) if m.kind == "share" and m.unit == "percent"]
@@ -627,6 +628,18 @@ def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Cla
             statements.append(Statement("parts", doc, {**roles, "sums_to": "100 percent"}))
             break
     return statements
+
+
+def _counts_what_the_total_counts(text: str, total: Claim, listed: list[tuple[Mention, Claim]]) -> bool:
+    """After "two key players:" an age and a number of matches are no parts of the two; after "three
+    versions:" 32, 64 and 128 GB are sizes. A colon list is parts only when every item counts what the
+    total counts: no item with a unit or a currency, none whose own noun names another measure ("58
+    matches"; "437 im Norden" names a place, not what is counted)."""
+    if any(mention.kind in {"measurement", "money"} for mention, _ in listed):
+        return False
+    return not any(total.measure and claim.measure and claim.measure != total.measure
+                   and folded(text[mention.end:mention.end + 40]).lstrip().startswith(claim.measure.split()[0][:4])
+                   for mention, claim in listed if mention.kind == "count")
 
 
 def _score_tables(doc: str, claims: list[Claim], segmentation: Segmentation) -> list[Statement]:
