@@ -515,3 +515,14 @@ def test_a_gap_between_two_figures_is_a_difference(language, text, figure, kind)
     document = document_from_text(text, language=language)
     [claim] = [c for c in extract_document(document, segment(document)).claims if c.text == figure]
     assert claim.kind == kind
+
+
+def test_a_possessor_opening_a_sentence_is_its_subject():
+    ford, honda, today = claims_of("Ford's US sales fell 3% in March. Honda's US sales jumped 11% in March. "
+                                   "Today's figures show that sales rose 2%.")
+    assert (ford.subject, honda.subject, today.subject) == ("Ford", "Honda", None)
+
+
+def test_a_percent_and_the_level_after_it_are_no_range():
+    change, level = claims_of("Revenue in the generics unit fell 4.2% to 850m rupees.")
+    assert (change.kind, change.quantity.unit, level.qualifier) == ("change", "percent", "exact")

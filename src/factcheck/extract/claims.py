@@ -89,6 +89,7 @@ class _Context:
     sentence_scopes: tuple[tuple[tuple[int, str], ...], ...]
     title_scope: str | None
     dominant_scope: str | None
+    lowercase_words: frozenset  # every word the document writes in lower case: those are no names
 
 
 def _context(document: Document, segmentation: Segmentation, lexicon: Lexicon) -> _Context:
@@ -98,7 +99,8 @@ def _context(document: Document, segmentation: Segmentation, lexicon: Lexicon) -
     scopes = tuple(tuple(scopes_in(text, places)) for text in texts)
     return _Context(document, segmentation, lexicon, places, names,
                     tuple(tuple(names_in(text, names)) for text in texts), scopes,
-                    _first_scope(document.title or "", places), _dominant_scope(scopes))
+                    _first_scope(document.title or "", places), _dominant_scope(scopes),
+                    frozenset(word for text in texts for word in words(text).texts if word.islower()))
 
 
 def extract_document(document: Document, segmentation: Segmentation,
@@ -417,7 +419,7 @@ def _subject(context: _Context, sentence: Sentence, mention: Mention, named: lis
     candidates = [c for c in context.sentence_names[sentence.index] if not (mention.start <= c.start < mention.end)]
     subjects = [c for c in candidates if not _names_a_source(sentence.text, c, context.lexicon)]
     candidates = subjects or candidates
-    subject = best_subject(candidates, context.names, mention.start)
+    subject = best_subject(candidates, context.names, mention.start) or _possessor(context, sentence.text, mention)
     if subject:
         return subject, False
     sentences = context.segmentation.sentences
@@ -429,6 +431,21 @@ def _subject(context: _Context, sentence: Sentence, mention: Mention, named: lis
         if subject:
             return subject, True
     return None, False
+
+
+def _possessor(context: _Context, text: str, mention: Mention) -> str | None:
+    """ "Ford's US sales fell 3%": a capitalised possessor before the figure names whose figure it is, even
+    where it opens the sentence (the name index only trusts capitals mid-sentence); not a word the
+    document also writes in lower case ("Today's figures"), nor one the lexicon says is no name."""
+    lexicon = context.lexicon
+    if not lexicon.possessive:
+        return None
+    endings = "|".join(re.escape(ending) for ending in lexicon.possessive)
+    for match in re.finditer(rf"(?<![^\W\d_])([A-Z][\w&-]{{1,30}})(?:{endings})(?![^\W\d_])", text[:mention.start]):
+        word = match.group(1)
+        if word not in lexicon.not_names and word.lower() not in context.lowercase_words:
+            return word
+    return None
 
 
 def _names_a_source(text: str, name: Word, lexicon: Lexicon) -> bool:

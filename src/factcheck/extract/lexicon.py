@@ -81,6 +81,7 @@ class Lexicon:
     exclusions: tuple = ()  # "excluding", "ohne", "без учета": what follows is left out of the measure
     bases: dict = attrs.field(factory=dict)  # "in the month" → "month": the span a change compares over
     differences: dict = attrs.field(factory=dict)  # "a majority of", "N more than": a figure that is a gap
+    possessive: tuple = ()  # "'s": "Ford's sales" names Ford as the subject, even opening a sentence
     # "3.1 million of the 5.2 million households, or 60%": how a part joins its whole and its share
     share_of: tuple = ("of", "out of")
     share_whole_openers: tuple = ("the", "all", "its", "their", "a", "this")
@@ -298,6 +299,7 @@ def _language_fields(data: dict) -> dict:
         "not_countries": tuple(data.get("names", {}).get("not_countries", ())),
         "noun_endings": tuple(data.get("names", {}).get("noun_endings", ())),
         "attributions": tuple(folded(w) for w in data.get("names", {}).get("attributions", ("according to",))),
+        "possessive": tuple(data.get("names", {}).get("possessive", ())),
         **{f"share_{key}": tuple(words) for key, words in data.get("shares", {}).items()
            if key in {"of", "whole_openers", "links", "of_after_whole"}},
     }

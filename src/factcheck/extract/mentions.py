@@ -887,6 +887,8 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     before = folded(sentence[max(0, first.start - 60):first.start])
     if first.unit not in {"dimensionless", second.unit} and second.unit != "dimensionless":
         return None
+    if first.unit in {"percent", "percentage_point"} and second.unit != first.unit:
+        return None  # "fell 4.2% to 850m rupees": a change and the level it reached, never one range
     words = patterns.range_words
     if word in words["and"]:
         return "range" if re.search(rf"(?<!\w)(?:{'|'.join(words['between'])})\s+$", before) else None
