@@ -506,3 +506,20 @@ def test_every_change_word_gives_its_direction_however_written(language):
         for word in words:
             for written in (word, word.lower(), word.upper(), word.capitalize()):
                 assert _direction_of(f"x {written} y", lexicon) == direction, written
+
+
+def test_a_whole_narrowed_by_a_participle_is_a_subset_in_german(checker):
+    """ "Vier von 20 angefragten Schulen": the 20 are the schools asked, not all schools of the city."""
+    report = checker.check_text("Vier von 20 angefragten Schulen sagten zu. Insgesamt gibt es in der Stadt über "
+                                "200 Schulen.", language="de", published="2024-09-01")
+    assert not [f for f in report.findings if f.severity in {"error", "warning"}]
+    asked = next(claim for claim in report.claims if claim.text == "20")
+    assert asked.modifiers == ("(angefragten)",)
+
+
+def test_alternatives_are_one_figure_between_them(checker):
+    report = checker.check_text("Die Arbeitslosenquote soll von 6,5 auf 5,5 oder 5,6 Prozent sinken.", language="de",
+                                published="2024-09-01")
+    assert not report.findings
+    assert any(claim.text == "5,5 oder 5,6 Prozent" and claim.quantity.lower == pytest.approx(5.45)
+               for claim in report.claims)

@@ -82,6 +82,7 @@ class Lexicon:
     bases: dict = attrs.field(factory=dict)  # "in the month" → "month": the span a change compares over
     differences: dict = attrs.field(factory=dict)  # "a majority of", "N more than": a figure that is a gap
     possessive: tuple = ()  # "'s": "Ford's sales" names Ford as the subject, even opening a sentence
+    relatives: tuple = ()  # "whose", "die", "которые": a relative clause after a figure narrows it to a subset
     # "3.1 million of the 5.2 million households, or 60%": how a part joins its whole and its share
     share_of: tuple = ("of", "out of")
     share_whole_openers: tuple = ("the", "all", "its", "their", "a", "this")
@@ -286,13 +287,14 @@ def _language_fields(data: dict) -> dict:
         "name_suffixes": tuple(sorted(data.get("names", {}).get("suffixes", ()), key=len, reverse=True)),
         "time_words": data.get("time", {}).get("words", {}),
         "range_words": {k: v for k, v in data.get("ranges", {}).items()
-                        if k in {"and", "between", "to", "from", "change_to"}},
+                        if k in {"and", "between", "to", "from", "change_to", "or"}},
         "by_words": tuple(data.get("change", {}).get("by", ("by",))),
         "plurals": {k.casefold(): v for k, v in measure.get("plurals", {}).items()},
         "range_from_endings": tuple(data.get("ranges", {}).get("from_endings", ())),
         "range_to_after": tuple(data.get("ranges", {}).get("to_after", ())),
         "adjective_endings": tuple(measure.get("adjective_endings", ())),
         "exclusions": tuple(folded(w) for w in measure.get("excluding", ())),
+        "relatives": tuple(folded(w) for w in measure.get("relatives", ())),
         "bases": {" ".join(folded(k).replace("-", " ").split()): v for k, v in data.get("bases", {}).items()},
         "differences": {key: tuple(words) for key, words in data.get("differences", {}).items()
                         if key in {"before", "comparatives", "than", "by"}},

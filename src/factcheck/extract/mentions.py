@@ -34,7 +34,8 @@ LABELS = ("Article", "Art.", "Section", "Sec.", "Chapter", "Clause", "Paragraph"
 NOT_ALONE = frozenset({"one", "hundred", "thousand", "million", "billion", "trillion", "dozen", "zero"})
 # "- to" is the suspended hyphen of "an 8- to 16-meter telescope".
 ENGLISH_RANGES = {"and": ["and"], "between": ["between"], "to": ["to", "through", "~", "- to"], "from": ["from"],
-                  "change_to": []}  # German "von 35.000 auf 56.000": a "to" joining only a change's endpoints
+                  "change_to": [],  # German "von 35.000 auf 56.000": a "to" joining only a change's endpoints
+                  "or": ["or"]}  # "5.5 or 5.6 percent": alternatives, one figure somewhere between them
 
 
 @attrs.frozen
@@ -182,7 +183,8 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     label_runs = frozenset(folded(LETTER_RUN.findall(label)[0]) for label in (*LABELS, *lexicon.labels)
                            if LETTER_RUN.match(label))
     ranges = _ranges(lexicon)
-    connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["change_to"], *ranges["and"]])
+    connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["change_to"], *ranges["and"],
+                                                 *ranges["or"]])
     return MentionPatterns(
         lexicon=lexicon,
         digits=re.compile(_digits_pattern(lexicon, alternation(attached_scales, word=False))),
@@ -356,7 +358,8 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
                 found.append(mention)
                 taken.add(mention.start, mention.end)
     found.sort(key=lambda m: m.start)
-    return _join_ranges(sentence, _join_minor_units(sentence, found, patterns), patterns)
+    return _join_ranges(sentence, _join_alternatives(sentence, _join_minor_units(sentence, found, patterns), patterns),
+                        patterns)
 
 
 def _finders(sentence: str, patterns: MentionPatterns, *, digits: bool, spelled: bool) -> list:
@@ -843,6 +846,19 @@ def _hundredths_of(amount: Mention, mention: Mention, sentence: str, patterns: M
 _MINOR_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
+def _join_alternatives(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
+    """ "von 6,5 auf 5,5 oder 5,6 Prozent", "two or three": alternatives are one figure somewhere between
+    them, joined before a change pairs its endpoints (the end is "5,5 oder 5,6", not "5,5")."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and _range_pair(sentence, previous, mention, patterns) == "alternatives":
+            joined[-1] = _merged(sentence, previous, mention, patterns)
+        else:
+            joined.append(mention)
+    return joined
+
+
 def _join_ranges(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
     """Merge "10 to 30 percent", "between 2,500 and 50,000", "$1,000-$3,500" into one ranged mention."""
     joined: list[Mention] = []
@@ -890,6 +906,8 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     if first.unit in {"percent", "percentage_point"} and second.unit != first.unit:
         return None  # "fell 4.2% to 850m rupees": a change and the level it reached, never one range
     words = patterns.range_words
+    if word in words["or"]:
+        return "alternatives"
     if word in words["and"]:
         return "range" if re.search(rf"(?<!\w)(?:{'|'.join(words['between'])})\s+$", before) else None
     if word in words["change_to"]:  # "von 10 auf 20", "67 000 болса, кейін 78 390": a change's endpoints, never a range

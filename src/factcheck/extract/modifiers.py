@@ -23,6 +23,9 @@ from factcheck.extract.lexicon import Lexicon, folded
 from factcheck.model import Claim
 
 MAX_MODIFIERS = 3
+# Modifiers that belong to their own figure: what it leaves out, and the subset it is narrowed to
+# ("(whose records were complete)", "(angefragten)"); a later bare mention never inherits them.
+NOT_INHERITED = ("excluding ", "(")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINING_GAP = re.compile(r"[\s\u00a0-]{1,3}")
 
@@ -31,24 +34,54 @@ def modifiers(text: str, start: int, end: int, measure: str | None, lexicon: Lex
               names: Collection[str] = ()) -> tuple[str, ...]:
     """The modifiers of the figure at text[start:end] whose measure is `measure`; `names` are the
     document's names (a name before the noun is the subject: "Acme sales", "Cadbury's sales")."""
-    found = list(_excluded(text, start, lexicon))
+    found = [*_excluded(text, start, lexicon), *_relative_clause(text, end, lexicon)]
     if measure and not lexicon.measures:
         found[:0] = _before_noun(text, start, end, measure.split()[-1], lexicon, places, names)
+    elif measure:
+        found[:0] = _adjectives_after(text, end, lexicon)
     return tuple(found)
+
+
+def _relative_clause(text: str, end: int, lexicon: Lexicon) -> list[str]:
+    """ "six of the 25 whose records were complete": a relative clause narrows the figure to a subset."""
+    if not lexicon.relatives:
+        return []
+    match = _relative_pattern(lexicon).match(text, end)
+    if match is None:
+        return []
+    clause = [folded(word) for word in re.findall(r"[^\W\d_][\w'’-]*", match.group("clause"))][:4]
+    return [f"({' '.join(clause)})"] if len(clause) >= 2 else []
+
+
+def _adjectives_after(text: str, end: int, lexicon: Lexicon) -> list[str]:
+    """ "20 angefragten Schulen", "25 опрошенных школ": a word between the figure and its noun with an
+    adjective's ending narrows what is counted (inflected languages; their known adjectives are in the
+    measure id already)."""
+    found = []
+    for word in re.findall(r"[^\W\d_][\w'’-]*", text[end:end + 60])[:3]:
+        lowered = folded(word)
+        if not word.islower() or not lowered.endswith(lexicon.adjective_endings) or not lexicon.adjective_endings:
+            break
+        if lowered not in lexicon.ignorable and lowered not in lexicon.stopwords and lowered not in lexicon.determiners:
+            found.append(f"({lowered})")
+    return found
 
 
 def inherit_modifiers(claims: list[Claim]) -> list[Claim]:
     """ "Loan defaults fell fourfold. Defaults were cut by 40%": a later bare mention of a measure means
     the one variant the document has named so far. When it has named several ("retail sales", "drinks
-    sales"), a bare "sales" stays unknown. An exclusion belongs to its own sentence and is not inherited."""
+    sales"), a bare "sales" stays unknown. An exclusion or a subset belongs to its own figure and is not
+    inherited; after one, a bare mention stays unknown too."""
     variants: dict[str, set[tuple[str, ...]]] = {}
     result = []
     for claim in claims:
         if claim.measure:
             named = variants.setdefault(claim.measure, set())
-            kind = tuple(word for word in claim.modifiers if not word.startswith("excluding "))
-            if kind:
+            kind = tuple(word for word in claim.modifiers if not word.startswith(NOT_INHERITED))
+            if kind and len(kind) == len(claim.modifiers):
                 named.add(kind)
+            elif kind != claim.modifiers:
+                named.add(("(a subset)",))  # a narrowed figure makes a bare mention's measure ambiguous
             elif not claim.modifiers and len(named) == 1:
                 claim = attrs.evolve(claim, modifiers=next(iter(named)))
         result.append(claim)
@@ -100,6 +133,14 @@ def _excluded(text: str, start: int, lexicon: Lexicon) -> list[str]:
         if left_out:
             found.append(f"excluding {' '.join(left_out[:2])}")
     return found
+
+
+@lru_cache(maxsize=None)
+def _relative_pattern(lexicon: Lexicon) -> re.Pattern:
+    relatives = "|".join(re.escape(word) for word in sorted(lexicon.relatives, key=len, reverse=True))
+    noun = r"(?:[\s\u00a0]{1,3}[^\W\d_][\w'’-]{0,30}){0,2}?"  # the figure's noun, if any
+    return re.compile(rf"{noun}[,\s\u00a0]{{1,3}}(?:{relatives})(?![^\W\d_])(?P<clause>[^,;:.()]{{1,60}})",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
