@@ -41,9 +41,15 @@ def change_contradicts_endpoints(statement):
     for relation in (NOT_TOO_SMALL, NOT_TOO_LARGE):
         verdict = relation.check(**values)
         if not verdict.holds:
-            return finding(f"From {stated(start)} to {stated(end)} is not \"{stated(change)}\"",
-                           [start, end, change], verdict)
+            return finding(f"From {stated(start)} to {stated(end)} is {_as_change(start, end)}, not "
+                           f"\"{stated(change)}\"", [start, end, change], verdict)
     return None
+
+
+def _as_change(start, end) -> str:
+    """ "+70%", "-25%": the change the two endpoints make, in plain numbers."""
+    percent = 100 * (end.quantity.value / start.quantity.value - 1)
+    return f"{percent:+.3g}%".replace("+-", "-")
 
 
 def _points_as_percent(start, end, change):

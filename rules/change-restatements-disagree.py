@@ -17,7 +17,7 @@ from factcheck.identity import identity
 from factcheck.model import ChangeRestatement
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, passed, rule
-from factcheck.rulekit import stated
+from factcheck.rulekit import stated, what
 
 first_low, first_high, second_low, second_high = sympy.symbols("first_low first_high second_low second_high")
 OVERLAP_FROM_BELOW = Relation(first_low <= second_high)
@@ -43,7 +43,7 @@ def change_restatements_disagree(group):
         verdicts = [relation.check(**values) for relation in (OVERLAP_FROM_BELOW, OVERLAP_FROM_ABOVE)]
         failed = next((verdict for verdict in verdicts if not verdict.holds), None)
         if failed is None:
-            yield passed(f"The change in {group.measure}: \"{stated(reference)}\" and \"{stated(claim)}\" agree",
+            yield passed(f"The change in {what(reference)}: \"{stated(reference)}\" and \"{stated(claim)}\" agree",
                          [reference, claim], verdicts[0])
         else:
             disagreeing.append((claim, ratio, failed, same))
@@ -52,7 +52,7 @@ def change_restatements_disagree(group):
         if not listed:
             continue
         others = " and as ".join(f"\"{stated(claim)}\"" for claim, _, _, _ in listed)
-        yield finding(f"The change in {group.measure} is stated as \"{stated(reference)}\" and as {others}, which "
+        yield finding(f"The change in {what(reference)} is stated as \"{stated(reference)}\" and as {others}, which "
                       f"are different changes", [reference, *(claim for claim, _, _, _ in listed)], listed[0][2],
                       severity="" if established else "info",
                       inputs={"ratio new/old": "; ".join(f"{reference_ratio} vs {ratio}" for _, ratio, _, _ in listed)},

@@ -34,8 +34,10 @@ def decrease_exceeds_whole(claims):
         verdict = AT_MOST_THE_WHOLE.check(cut_low=claim.quantity.lower)
         if not verdict.holds:
             fold = 1 + claim.quantity.value / 100
-            yield finding(f"A fall of \"{stated(claim)}\" would leave less than nothing; a {fold:.3g}-fold cut "
-                          f"is a fall of {100 * (1 - 1 / fold):.3g}%", [claim], verdict)
+            yield finding(f"A fall of \"{stated(claim)}\" would leave less than nothing: nothing falls by more "
+                          f"than 100%", [claim], verdict,
+                          notes=[f"if the old figure was {fold:.3g} times the new one, the fall is "
+                                 f"{100 * (1 - 1 / fold):.3g}%"])
 
 
 def scenario(draw, names):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -72,3 +73,26 @@ def test_only_exact_round_figures_in_digits_are_read_as_rounded():
     assert (about.lower, about.upper) == (117_000, 143_000)
     over = possibly_rounded(_written(130_000, 130_000, None, qualifier="lower"))
     assert over.lower == 130_000
+
+
+def test_paths_are_shown_by_as_few_parts_as_tell_them_apart():
+    from factcheck.rulebook import shortest_unique_paths
+
+    shown = shortest_unique_paths(["in/en/business/214.txt", "in/en/tech/214.txt", "in/de/a.txt", "a.txt"])
+    assert shown == {"in/en/business/214.txt": "business/214.txt", "in/en/tech/214.txt": "tech/214.txt",
+                     "in/de/a.txt": "de/a.txt", "a.txt": "a.txt"}
+
+
+@pytest.mark.parametrize(("language", "text", "figure", "expected"), [
+    ("en", "Ticket sales rose by 15% in March 2024.", "15%", "sales"),
+    ("en", "Of the 17 people found guilty since 2001, four were women.", "17", "people found guilty"),
+    ("en", "By April 2024, 447 rural schools were connected.", "447", "rural schools"),
+    ("de", "Der Film war für zwölf Nominierungen im Rennen.", "zwölf", "Nominierungen"),
+    ("de", "Der Dienst hat 12,5 Millionen Nutzer in Deutschland.", "12,5 Millionen", "users"),  # a lexicon id
+])
+def test_messages_name_the_measure_in_the_texts_own_words(checker, language, text, figure, expected):
+    from factcheck.rulekit import what
+
+    report = checker.check_text(text, language=language, published="2024-06-01")
+    [claim] = [c for c in report.claims if c.text == figure]
+    assert what(claim) == expected

@@ -56,13 +56,40 @@ class RuleContext:
         versions of one sentence (a wire copy with one figure changed). Rules pairing claims ask this."""
         return self.copies is None or not self.copies.crosses_versions((first.id, second.id))
 
+    _short_paths: dict = attrs.field(factory=dict, eq=False, repr=False)  # made on first use
+
     def document_label(self, document_id: str) -> str:
+        """The source or title, else the shortest end of the path that no other document of the run shares
+        ("business/214.txt" where five folders hold a 214.txt)."""
         document = self.documents.get(document_id)
         if document is None:
             return document_id
         if document.source or document.title:
             return document.source or document.title
-        return Path(document.path).name if document.path else document_id
+        if not document.path:
+            return document_id
+        if not self._short_paths:
+            self._short_paths.update(shortest_unique_paths([d.path for d in self.documents.values() if d.path]))
+        return self._short_paths.get(document.path, Path(document.path).name)
+
+
+def shortest_unique_paths(paths: Iterable[str]) -> dict[str, str]:
+    """Each path → its last parts, as few as tell it from every other path ("a/214.txt", "b/214.txt")."""
+    parts = {path: Path(path).parts for path in set(paths)}
+    shown: dict[str, str] = {}
+    depth = 1
+    pending = set(parts)
+    while pending:
+        ends: dict[tuple, list[str]] = {}
+        for path in pending:
+            ends.setdefault(parts[path][-depth:], []).append(path)
+        for end, holders in ends.items():
+            if len(holders) == 1 or all(len(parts[path]) <= depth for path in holders):
+                for path in holders:
+                    shown[path] = "/".join(end)
+                    pending.discard(path)
+        depth += 1
+    return shown
 
 
 @attrs.frozen

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from bisect import bisect_left, bisect_right, insort
 from datetime import date
 from functools import lru_cache
@@ -84,11 +85,54 @@ def _trailing_zeros(number: int) -> int:
 
 
 def what(claim: Claim) -> str:
-    """ "Starlink rural schools", "Telegram users", "fines": what the claim counts, for messages."""
-    measure = claim.measure or claim.kind
-    if claim.measure and claim.kind == "count" and not measure.endswith("s"):
-        measure = _plural(measure)
-    return f"{claim.subject} {measure}" if claim.subject else measure
+    """ "Starlink rural schools", "Telegram users", "Nominierungen": what the claim counts, for messages,
+    in the text's own words where its sentence has them (never a lemma with "s" added, nor a German noun
+    pluralised in English), else the measure's English id in the plural."""
+    measure = as_written(claim)
+    if measure is None:
+        measure = claim.measure or claim.kind
+        if claim.measure and claim.kind == "count" and not measure.endswith("s"):
+            measure = _plural(measure)
+    if not claim.subject or claim.subject.casefold() in measure.casefold().split():
+        return measure  # "Virgin Blue" is its own subject: not "Blue Blue"
+    return f"{claim.subject} {measure}"
+
+
+def as_written(claim: Claim) -> str | None:
+    """The words of the claim's sentence that name its measure ("retail sales", "people found guilty",
+    "депутатов"), nearest the figure, as written; None when the sentence does not spell them (a measure id
+    from a lexicon, "user" for "Nutzer")."""
+    if not claim.measure:
+        return None
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(claim.sentence)]
+    wanted = claim.measure.split()
+    figure = _figure_position(claim)
+    matches = []
+    for index in range(len(words) - len(wanted) + 1):
+        found = words[index:index + len(wanted)]
+        if all(_same_word(written, word) for (_, written), word in zip(found, wanted, strict=True)):
+            matches.append(found)
+    if not matches:
+        return None
+    nearest = min(matches, key=lambda found: abs(found[0][0] - figure))
+    text = claim.sentence[nearest[0][0]:nearest[-1][0] + len(nearest[-1][1])]
+    return text[0].lower() + text[1:] if text[:1].isupper() and text[1:2].islower() and nearest[0][0] == 0 else text
+
+
+def _same_word(written: str, word: str) -> bool:
+    """ "schools" is "school", "депутатов" is "депутатов": the same stem, whatever ending the text gave it."""
+    written, word = written.casefold(), word.casefold()
+    stem = word[:max(3, len(word) - 2)] if len(word) > 3 else word
+    return written.startswith(stem) and len(written) - len(word) <= 3
+
+
+def _figure_position(claim: Claim) -> int:
+    if claim.sentence_span is None:
+        return 0
+    return max(0, claim.span.start - claim.sentence_span[0])
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _plural(noun: str) -> str:
