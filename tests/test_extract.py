@@ -526,3 +526,9 @@ def test_a_possessor_opening_a_sentence_is_its_subject():
 def test_a_percent_and_the_level_after_it_are_no_range():
     change, level = claims_of("Revenue in the generics unit fell 4.2% to 850m rupees.")
     assert (change.kind, change.quantity.unit, level.qualifier) == ("change", "percent", "exact")
+
+
+@pytest.mark.parametrize("text", ["In district 7, 12 percent of the 57 schools were connected.",
+                                  "In Ward 3, 40 of the 90 homes had fibre.", "Zone 4 had 12 clinics."])
+def test_numbered_districts_wards_and_zones_are_labels(text):
+    assert all(claim.text not in {"7", "3", "4"} for claim in claims_of(text))
