@@ -766,3 +766,17 @@ def test_a_damaged_ledger_is_named_not_a_bug(tmp_path):
     assert result.exit_code == 2
     line = one_line_error(result, str(ledger))
     assert "bug" not in line and ("ledger" in line)
+
+
+def test_damaged_utf8_in_a_mostly_ascii_file_is_an_error_not_a_legacy_reading(tmp_path):
+    """One well-formed UTF-8 dash beside one bad byte: UTF-8 that was damaged, never cp1252 garble."""
+    path = write(tmp_path, "damaged.txt", "By April 2024 — says the report — 447 schools were connected.\n"
+                 .encode() + b"As of May 2024, 256 schools \xc3\x28 were connected.\n")
+    result = cli("run", str(path))
+    assert result.exit_code == 2
+    one_line_error(result, "damaged.txt", "damaged.txt:2:29: not valid UTF-8 (byte 0xc3)")
+
+
+def test_a_lone_legacy_pound_sign_in_english_text_is_still_read(tmp_path):
+    path = write(tmp_path, "pound.txt", b"The club paid a transfer fee of \xa315.8m for the striker in 2004.\n")
+    assert "£15.8m" in read_document(path, "d1").text

@@ -68,10 +68,13 @@ def decode(data: bytes, path: str) -> str:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """A UTF-8 file with a few damaged bytes, rather than a file in another encoding."""
+    """A UTF-8 file with damaged bytes, rather than a file in another encoding: it holds any well-formed
+    UTF-8 sequence at all (a legacy encoding almost never forms one, so a "—" or "é" written as UTF-8
+    beside a bad byte says the file is UTF-8 that was damaged). A mostly-ASCII file whose only high
+    bytes are bad (a cp1252 "£" before a figure) stays a legacy file."""
     decoded = data.decode("utf-8", errors="replace")
     damaged = decoded.count("\ufffd")
-    return sum(1 for character in decoded if ord(character) > 127) - damaged > damaged
+    return sum(1 for character in decoded if ord(character) > 127) - damaged > 0
 
 
 def _guess_legacy_encoding(data: bytes) -> str | None:
