@@ -780,3 +780,24 @@ def test_damaged_utf8_in_a_mostly_ascii_file_is_an_error_not_a_legacy_reading(tm
 def test_a_lone_legacy_pound_sign_in_english_text_is_still_read(tmp_path):
     path = write(tmp_path, "pound.txt", b"The club paid a transfer fee of \xa315.8m for the striker in 2004.\n")
     assert "£15.8m" in read_document(path, "d1").text
+
+
+def test_a_full_disk_is_named_not_hidden_behind_a_failed_rollback():
+    """When COMMIT fails for a full disk, SQLite has ended the transaction: a ROLLBACK then raises "cannot
+    rollback - no transaction is active", which used to replace the disk error in the message."""
+    import sqlite3
+
+    from factcheck.ledger import _transaction
+
+    class FullDisk:
+        in_transaction = False
+
+        def execute(self, statement):
+            if statement == "COMMIT":
+                raise sqlite3.OperationalError("database or disk is full")
+            if statement == "ROLLBACK":
+                raise sqlite3.OperationalError("cannot rollback - no transaction is active")
+
+    with pytest.raises(sqlite3.OperationalError, match="disk is full"):
+        with _transaction(FullDisk()):
+            pass
