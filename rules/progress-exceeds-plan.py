@@ -41,6 +41,8 @@ def _progress(plan, later):
             continue
         if plan.subject and claim.subject and plan.subject != claim.subject:
             continue
+        if claim.per != plan.per:  # a target of 60,000 barrels a day says nothing of a billion barrels in store
+            continue
         yield claim
 
 

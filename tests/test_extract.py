@@ -532,3 +532,20 @@ def test_a_percent_and_the_level_after_it_are_no_range():
                                   "In Ward 3, 40 of the 90 homes had fibre.", "Zone 4 had 12 clinics."])
 def test_numbered_districts_wards_and_zones_are_labels(text):
     assert all(claim.text not in {"7", "3", "4"} for claim in claims_of(text))
+
+
+@pytest.mark.parametrize(("language", "text", "figure", "expected"), [
+    ("en", "The field will pump 60,000 barrels a day.", "60,000", "day"),
+    ("en", "The field holds a billion barrels.", "a billion", None),
+    ("en", "Fees rose to $5 per hour.", "$5", "hour"),
+    ("de", "Das Feld fördert 60.000 Barrel pro Tag.", "60.000", "day"),
+    ("ru", "Завод производит 300 тонн в сутки.", "300 тонн", "day"),
+])
+def test_a_figure_per_span_of_time_is_a_rate(language, text, figure, expected):
+    from factcheck.extract import extract_document
+    from factcheck.ingest import document_from_text
+    from factcheck.segment import segment
+
+    document = document_from_text(text, language=language)
+    [claim] = [c for c in extract_document(document, segment(document)).claims if c.text == figure]
+    assert claim.per == expected

@@ -37,7 +37,7 @@ from factcheck.extract.lexicon import folded
 from factcheck.model import Claim
 
 SAME, UNKNOWN, DIFFERENT = "same", "unknown", "different"
-ASPECTS = ("period", "basis", "modifiers", "subject", "modality")
+ASPECTS = ("period", "basis", "modifiers", "subject", "modality", "rate")
 CHANGE_KINDS = frozenset({"change"})
 
 
@@ -131,13 +131,18 @@ def _basis_note(first: Claim, second: Claim) -> str:
             f"they may be different changes")
 
 
+def rate(first: Claim, second: Claim) -> str:
+    """ "60,000 barrels a day" and "a billion barrels": a flow and a stock are never the same figure."""
+    return SAME if first.per == second.per else DIFFERENT
+
+
 def modality(first: Claim, second: Claim) -> str:
     """A forecast, target or plan ("expected to grow 5%") is never the same figure as an actual one."""
     return SAME if first.modality == second.modality else DIFFERENT
 
 
 def _modality_note(first: Claim, second: Claim) -> str:
-    return ""  # never unknown
+    return ""  # modality and rate are never unknown: stated or not
 
 
 def modifiers(first: Claim, second: Claim) -> str:
@@ -169,4 +174,4 @@ def _period_note(first: Claim, second: Claim) -> str:
 
 _ASPECTS = {"period": (period, _period_note), "basis": (basis, _basis_note),
             "modifiers": (modifiers, _modifiers_note), "subject": (subject, _subject_note),
-            "modality": (modality, _modality_note)}
+            "modality": (modality, _modality_note), "rate": (rate, _modality_note)}

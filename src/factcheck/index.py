@@ -34,6 +34,8 @@ def _time_order(claim: Claim) -> tuple:
 def series_key(claim: Claim) -> tuple[str, ...] | None:
     if claim.kind not in SERIES_KINDS or not claim.measure or claim.modality != "actual":
         return None
+    if claim.per:  # a rate ("barrels a day") is another measure than the stock of the same things
+        return (claim.kind, claim.measure, claim.subject or "", f"per {claim.per}")
     return (claim.kind, claim.measure, claim.subject or "")
 
 

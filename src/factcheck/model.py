@@ -209,6 +209,8 @@ class Claim:
     # True when the subject was taken from an earlier sentence, its own naming none: a guess that
     # identity.py does not count as the text establishing whose figure it is.
     subject_inferred: bool = False
+    # A rate: the span the figure is per ("60,000 barrels a day" → "day"); None for a stock.
+    per: str | None = None
 
     @property
     def position(self) -> tuple[str, int]:
@@ -247,6 +249,8 @@ class Claim:
             record["basis"] = self.basis
         if self.subject_inferred:
             record["subject_inferred"] = True
+        if self.per:
+            record["per"] = self.per
         return record
 
 

@@ -51,6 +51,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.mentions import Mention, find_mentions, mention_patterns
 from factcheck.extract.modifiers import inherit_modifiers, modifiers
+from factcheck.extract.rates import per
 from factcheck.extract.time import TimeMention, time_patterns
 from factcheck.langdetect import detect_paragraph_language
 from factcheck.model import Claim, Document, Quantity, Span, Statement, TimeSpan
@@ -252,6 +253,7 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
         modifiers=modifiers(sentence.text, mention.start, mention.end, measure, context.lexicon, context.places,
                             context.names.names),
         basis=basis(sentence.text, mention.start, mention.end, mention.kind, context.lexicon),
+        per=per(sentence.text, mention.end, mention.kind, context.lexicon),
     )
 
 

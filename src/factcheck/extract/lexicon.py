@@ -83,6 +83,7 @@ class Lexicon:
     differences: dict = attrs.field(factory=dict)  # "a majority of", "N more than": a figure that is a gap
     possessive: tuple = ()  # "'s": "Ford's sales" names Ford as the subject, even opening a sentence
     relatives: tuple = ()  # "whose", "die", "которые": a relative clause after a figure narrows it to a subset
+    rates: dict = attrs.field(factory=dict)  # "a day" → "day": a figure per span of time is a rate, not a stock
     # "3.1 million of the 5.2 million households, or 60%": how a part joins its whole and its share
     share_of: tuple = ("of", "out of")
     share_whole_openers: tuple = ("the", "all", "its", "their", "a", "this")
@@ -295,6 +296,7 @@ def _language_fields(data: dict) -> dict:
         "adjective_endings": tuple(measure.get("adjective_endings", ())),
         "exclusions": tuple(folded(w) for w in measure.get("excluding", ())),
         "relatives": tuple(folded(w) for w in measure.get("relatives", ())),
+        "rates": {" ".join(folded(k).split()): v for k, v in data.get("rates", {}).items()},
         "bases": {" ".join(folded(k).replace("-", " ").split()): v for k, v in data.get("bases", {}).items()},
         "differences": {key: tuple(words) for key, words in data.get("differences", {}).items()
                         if key in {"before", "comparatives", "than", "by"}},

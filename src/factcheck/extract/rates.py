@@ -1,0 +1,36 @@
+"""Rates: "60,000 barrels a day", "$5 per hour", "2 Mio. Tonnen pro Jahr", "300 тонн в сутки".
+
+A flow per unit of time is not a stock: "a field thought to hold a billion barrels" and a target
+of "60,000 barrels a day" count the same barrels but are never compared. The phrase belongs to
+the figure's unit; the claim keeps it as `per` ("day", "week", "month", "year", "hour"), and
+`factcheck.identity` treats a rate and a stock, or two rates per different spans, as different
+things. The phrases are data: the `[rates]` table of each lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.extract.lexicon import Lexicon, folded
+
+RATE_KINDS = frozenset({"count", "money", "measurement"})
+_NOUN_WORDS = r"(?:\s{1,3}[^\W\d_][\w'’-]{0,30}){0,3}?"  # the figure's noun, if any, before the phrase
+
+
+def per(text: str, end: int, kind: str, lexicon: Lexicon) -> str | None:
+    """The span the figure ending at `end` is a rate per, or None for a stock."""
+    pattern = _rates_pattern(lexicon)
+    if kind not in RATE_KINDS or pattern is None:
+        return None
+    match = pattern.match(text, end)
+    return lexicon.rates[" ".join(folded(match.group("phrase")).split())] if match else None
+
+
+@lru_cache(maxsize=None)
+def _rates_pattern(lexicon: Lexicon) -> re.Pattern | None:
+    if not lexicon.rates:
+        return None
+    phrases = "|".join(r"\s{1,3}".join(map(re.escape, phrase.split()))
+                       for phrase in sorted(lexicon.rates, key=len, reverse=True))
+    return re.compile(rf"{_NOUN_WORDS}[\s,]{{1,3}}(?P<phrase>{phrases})(?![^\W\d_])", re.IGNORECASE)
