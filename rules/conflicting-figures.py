@@ -22,6 +22,7 @@ from factcheck.rulekit import (
     lower,
     possibly_rounded,
     rounded_readings,
+    sentence_case,
     stated,
     upper,
     what,
@@ -50,7 +51,7 @@ def conflicting_figures(series, context):
         same_period = other.time.start == current.time.start and other.time.end == current.time.end
         notes = [] if same_period else ["the two figures are for overlapping but different periods"]
         yield finding(
-            f"{what(current).capitalize()} for {when(current)} disagree: {stated(other)} "
+            f"{sentence_case(what(current))} for {when(current)} disagree: {stated(other)} "
             f"({context.document_label(other.document)}) against {stated(current)} "
             f"({context.document_label(current.document)})",
             [other, current], verdict, severity=same.severity("error" if same_period else "warning"),

@@ -16,7 +16,7 @@ from factcheck.identity import identity
 from factcheck.model import MeasureSeries
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, rule
-from factcheck.rulekit import lower, possibly_rounded, rounded_readings, stated, what, when
+from factcheck.rulekit import lower, possibly_rounded, rounded_readings, sentence_case, stated, what, when
 
 earlier, later = sympy.symbols("earlier later")
 NEVER_DECREASES = Relation(earlier <= later)
@@ -44,7 +44,7 @@ def cumulative_count_decreases(series, context):
             f"the later figure is attributed to {current.scope or 'an unstated area'}, the earlier one to "
             f"{highest.scope or 'an unstated area'}: they may not count the same thing"]
         yield finding(
-            f"{what(current).capitalize()} fall from {stated(highest)} ({when(highest)}, "
+            f"{sentence_case(what(current))} fall from {stated(highest)} ({when(highest)}, "
             f"{context.document_label(highest.document)}) to {stated(current)} ({when(current)}, "
             f"{context.document_label(current.document)}), but a running total cannot decrease",
             [highest, current], verdict, severity=same.severity("error" if same_scope else "warning"),

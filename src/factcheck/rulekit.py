@@ -144,14 +144,22 @@ def _plural(noun: str) -> str:
 
 
 def when(claim: Claim) -> str:
+    """ "April 2024", "2023", "since 1997": the claim's period as an editor would say it."""
     if claim.time is None:
         return "undated"
     start, end = claim.time.start, claim.time.end
+    if claim.time.basis == "since":
+        return f"since {start:%B %Y}" if start.month != 1 or start.day != 1 else f"since {start.year}"
     if start.year == end.year and start.month == end.month:
         return start.strftime("%B %Y")
     if start.year == end.year and (start.month, end.month) == (1, 12):
         return str(start.year)
     return f"{start:%b %Y}–{end:%b %Y}"
+
+
+def sentence_case(text: str) -> str:
+    """The first letter raised, the rest as written: "BDO quarters", not "Bdo quarters"."""
+    return text[:1].upper() + text[1:]
 
 
 def stated(claim: Claim) -> str:

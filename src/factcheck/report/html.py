@@ -37,7 +37,7 @@ from factcheck.report.common import (
     quotations,
     worst_severity_by_claim,
 )
-from factcheck.rulekit import what
+from factcheck.rulekit import sentence_case, what
 from factcheck.units import to_base
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -249,7 +249,7 @@ def timeline(report: Report, finding: Finding, *, width: int = 560, height: int 
         y_ticks=tuple((round(y_of(v), 1), format_number(v)) for v in _ticks(floor, ceiling)),
         x_ticks=tuple((round(x_of(day), 1), label) for day, label in _month_ticks(first_day, last_day)),
         legend=tuple((colours[d], document_label(report, d)) for d in documents),
-        caption=f"{what(own[0]).capitalize()} by date and source: dots are the stated values, "
+        caption=f"{sentence_case(what(own[0]))} by date and source: dots are the stated values, "
                 f"vertical bars the intervals they allow, horizontal bars the periods they are for",
     )
 
