@@ -145,11 +145,6 @@ class Report:
     def checked_documents(self) -> tuple[Document, ...]:
         return tuple(document for document in self.documents if document.id not in self.archived)
 
-    def worst_severity(self) -> str | None:
-        if not self.findings:
-            return None
-        return min((f.severity for f in self.findings), key=SEVERITY_ORDER.__getitem__)
-
     def with_baseline(self, earlier: Mapping[str, BaselineFinding]) -> Report:
         """Mark each finding new or unchanged against an earlier run's, and list the earlier ones now gone."""
         current = set(self.fingerprints.values()) | {s.fingerprint for s in self.suppressed}

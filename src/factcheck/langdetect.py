@@ -22,7 +22,6 @@ _GERMAN_WORDS = re.compile(rf"\b(?:{'|'.join(_GERMAN_FUNCTION_WORDS)})\b")
 _GERMAN_WORD_SET = frozenset(_GERMAN_FUNCTION_WORDS)
 _ENGLISH_MARKS = re.compile(r"\b(?:the|and|of|with|for|is|was|that|were)\b")
 
-SUPPORTED = ("en", "de", "ru", "kk")
 MIN_PARAGRAPH_LETTERS = 40  # below this a paragraph says too little to overrule its document
 _SCRIPT = {"en": "latin", "de": "latin", "ru": "cyrillic", "kk": "cyrillic"}
 

@@ -131,9 +131,6 @@ class TimeSpan:
     def overlaps(self, other: TimeSpan) -> bool:
         return self.start <= other.end and other.start <= self.end
 
-    def strictly_before(self, other: TimeSpan) -> bool:
-        return self.end < other.start
-
     def label(self) -> str:
         if self.text:
             return self.text

@@ -108,9 +108,6 @@ class RateTable:
         later = dates[bisect_right(dates, start):bisect_right(dates, end)]  # start < on <= end, by bisection
         return [self.rate(base, quote, start), *(self.rate(base, quote, on) for on in later)]
 
-    def all_rates(self, base: str, quote: str) -> list[Rate]:
-        return [self.rate(base, quote, on) for on in self._dates_for(base, quote)]
-
     def _dates_for(self, base: str, quote: str) -> list[date]:
         """Every date on which a rate for base/quote (direct, inverse or through USD) was published."""
         key = (base, quote)

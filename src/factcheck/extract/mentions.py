@@ -51,7 +51,6 @@ class Mention:
     direction: str | None = None
     out_of: float | None = None
     number_start: int = 0
-    range_partner: bool = False
     scale: float = 1.0  # the scale word applied ("million"): a range may state it once, at its end
     change_pair: bool = False  # the start or end of "from X to Y" next to a change verb
     half_unit: float = 0.5  # the rounding the digits allow, kept for ranges whose end is stated as a bound
@@ -930,7 +929,7 @@ def _after_from_word(before: str, words: dict) -> bool:
 def _between_bounds(first: Mention, second: Mention) -> Mention:
     lower, upper = (first, second) if first.qualifier == "lower" else (second, first)
     return attrs.evolve(first, end=second.end, value=lower.value, low=lower.low, high=upper.high, qualifier="range",
-                        range_partner=True, half_unit=0.0)
+                        half_unit=0.0)
 
 
 def _from_to_endings(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> bool:
@@ -960,4 +959,4 @@ def _merged(sentence: str, first: Mention, second: Mention, patterns: MentionPat
         low_value, low_bound, high = second.value, second_low, first_high if high is None else max(high, first_high)
     return Mention(first.start, second.end, low_value, low_bound, high, unit, "range", kind,
                    direction=direction, number_start=first.number_start,
-                   range_partner=True, scale=second.scale, half_unit=second.half_unit, reversed_range=reversed_range)
+                   scale=second.scale, half_unit=second.half_unit, reversed_range=reversed_range)

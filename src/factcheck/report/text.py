@@ -12,15 +12,10 @@ from rich.markup import escape
 
 from factcheck.engine import Report
 from factcheck.model import Finding
-from factcheck.report.common import copies_line, counted, coverage_rows, location, quotations, sentence_pieces
+from factcheck.report.common import copies_line, counted, coverage_rows, location, quotations
 
 HEADINGS = {"error": ("Errors", "bold red"), "warning": ("Warnings", "bold yellow"), "info": ("Notes", "bold cyan")}
 STATUS_STYLES = {"new": "bold magenta", "unchanged": "dim"}
-
-
-def marked_sentence(report: Report, finding: Finding, document_id: str) -> str:
-    """The sentence of the finding's first claim in this document, with its claims marked «like this»."""
-    return _marked(sentence_pieces(report, finding, document_id))
 
 
 def _marked(pieces: list[tuple[str, bool]]) -> str:
