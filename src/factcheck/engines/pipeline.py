@@ -155,7 +155,7 @@ def assemble(checker, discovery: Discovery, results: list[FileResult], claims: l
              statements: list[Statement], found=None):
     """The Report `Checker.check_paths` gives, from results extracted elsewhere (text dropped): the rule
     stage and report of `Checker.assemble`, then the text of the documents a finding quotes read back."""
-    from factcheck.engine import Extraction
+    from factcheck.results import Extraction
 
     readable = [r for r in results if r.document is not None]
     extraction = Extraction(tuple(claims), tuple(statements),

@@ -13,10 +13,10 @@ import json
 import re
 from datetime import date, datetime, timezone
 
-from factcheck.engine import Report
 from factcheck.errors import FactcheckError
 from factcheck.model import Document, Finding
 from factcheck.report.common import documents_of, plain_sentence
+from factcheck.results import Report
 
 # ratingValue on a 1 (worst) to 5 (best) scale, and the verdict in words.
 RATINGS = {"error": (1, "Inconsistent"), "warning": (2, "Possibly inconsistent"), "info": (3, "Needs context")}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from factcheck.engine import SEVERITY_ORDER, Report
 from factcheck.model import Claim, Finding
 from factcheck.relations import format_number
+from factcheck.results import SEVERITY_ORDER, Report
 
 SEVERITY_WORDS = {"error": "Inconsistent", "warning": "Needs checking", "info": "Note"}
 

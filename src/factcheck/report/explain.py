@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from factcheck.engine import Report, SuppressedFinding
 from factcheck.model import Finding
 from factcheck.report.common import SEVERITY_WORDS, claim_record, location, plain_pieces, quotations
+from factcheck.results import Report, SuppressedFinding
 from factcheck.rulebook import Rulebook, RuleError
 
 

@@ -23,7 +23,6 @@ import jinja2
 import markupsafe
 
 from factcheck import __version__
-from factcheck.engine import Report
 from factcheck.index import series_key
 from factcheck.model import Claim, Document, Finding
 from factcheck.relations import format_number
@@ -37,6 +36,7 @@ from factcheck.report.common import (
     quotations,
     worst_severity_by_claim,
 )
+from factcheck.results import Report
 from factcheck.rulekit import sentence_case, what
 from factcheck.units import to_base
 

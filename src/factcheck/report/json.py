@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from factcheck.engine import Report
 from factcheck.model import Claim
+from factcheck.results import Report
 
 
 def report_json(report: Report) -> str:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from factcheck.engine import Report
 from factcheck.model import Finding
 from factcheck.report.common import SEVERITY_WORDS, copies_line, counted, coverage_rows, location, quotations
+from factcheck.results import Report
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>~])")
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from rich.console import Console
 from rich.markup import escape
 
-from factcheck.engine import Report
 from factcheck.model import Finding
 from factcheck.report.common import copies_line, counted, coverage_rows, location, quotations
+from factcheck.results import Report
 
 HEADINGS = {"error": ("Errors", "bold red"), "warning": ("Warnings", "bold yellow"), "info": ("Notes", "bold cyan")}
 STATUS_STYLES = {"new": "bold magenta", "unchanged": "dim"}
