@@ -11,6 +11,7 @@ from typing import Iterable
 import attrs
 
 from factcheck.errors import InputError
+from factcheck.extract.lexicon_schema import check_lexicon
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
@@ -213,11 +214,13 @@ def initials(words: Iterable[str]) -> str:
 def load_lexicon(language: str) -> Lexicon:
     path = LEXICON_DIR / f"{language}.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except FileNotFoundError as error:
         raise InputError(f"no lexicon for language {language!r}", path=str(path)) from error
     except tomllib.TOMLDecodeError as error:
         raise InputError(f"lexicon is not valid TOML: {error}", path=str(path)) from error
+    check_lexicon(data, text, path)
     numbers = data.get("numbers", {})
     time = data.get("time", {})
     change = data.get("change", {})

@@ -1,0 +1,45 @@
+"""Lexicons are checked against one declared schema: a misspelled section or key is refused with the
+file and line, never loaded silently; docs/lexicons.md documents every section."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import InputError
+from factcheck.extract.lexicon import LEXICON_DIR, available_languages
+from factcheck.extract.lexicon_schema import SCHEMA, check_lexicon
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "lexicons.md"
+
+
+@pytest.mark.parametrize("language", available_languages())
+def test_every_bundled_lexicon_fits_the_schema(language):
+    path = LEXICON_DIR / f"{language}.toml"
+    text = path.read_text(encoding="utf-8")
+    check_lexicon(tomllib.loads(text), text, path)
+
+
+@pytest.mark.parametrize(("text", "message", "line"), [
+    ('[stopwords]\nwords = ["the"]\n\n[cumulativ]\nmarkers = ["by"]\n', "unknown section [cumulativ]", 4),
+    ('[cumulative]\nmarker = ["by"]\n', "unknown key 'marker' in [cumulative]", 2),
+    ('[measure]\nignorable = []\n\n[measure.noun]\nnutzer = "user"\n', "unknown key 'noun' in [measure]", 4),
+])
+def test_a_misspelled_section_or_key_is_refused_with_its_line(tmp_path, text, message, line):
+    path = tmp_path / "xx.toml"
+    with pytest.raises(InputError) as raised:
+        check_lexicon(tomllib.loads(text), text, path)
+    assert message in raised.value.message and raised.value.line == line and raised.value.path == str(path)
+
+
+def test_tables_of_words_take_any_key():
+    text = '[scale_words]\nMillionen = 1e6\n\n[rates]\n"pro Tag" = "day"\n'
+    check_lexicon(tomllib.loads(text), text, Path("xx.toml"))
+
+
+def test_docs_name_every_section():
+    documented = set(re.findall(r"`([a-z_]+)(?:[.`]|\.\{)", DOCS.read_text(encoding="utf-8")))
+    assert not set(SCHEMA) - documented, sorted(set(SCHEMA) - documented)
