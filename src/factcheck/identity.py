@@ -8,8 +8,10 @@ unknown; only a pair SAME in every aspect keeps the rule's severity. Unknown is 
 the same.
 
 Periods. Two figures of one document that state no period both speak of the text's present: the
-same period. A period stated for one figure and not for the other is unknown. Stated periods: a
-change is the same change only over the same span ("in March" is not "over the past year", nor
+same period. A period stated without a year anything gives ("in December" in an undated article)
+is a period all the same: unknown against another, the same only as the same words. A period
+stated for one figure and not for the other is unknown. Stated periods: a change is the same
+change only over the same span ("in March" is not "over the past year", nor
 "in 2004" its December); a level is the same over the same span, unknown over overlapping spans
 (a count of 2024 and one of March 2024 may differ), different over disjoint ones.
 
@@ -107,6 +109,9 @@ def _subject_note(first: Claim, second: Claim) -> str:
 
 def period(first: Claim, second: Claim) -> str:
     if first.time is None and second.time is None:
+        if first.period_unplaced or second.period_unplaced:  # "in December" of an undated article
+            same_words = folded(first.period_unplaced or "") == folded(second.period_unplaced or "")
+            return SAME if same_words and first.document == second.document else UNKNOWN
         return SAME if first.document == second.document else UNKNOWN
     if first.time is None or second.time is None:
         return UNKNOWN
@@ -161,6 +166,10 @@ def _modifiers_note(first: Claim, second: Claim) -> str:
 
 
 def _period_note(first: Claim, second: Claim) -> str:
+    if first.time is None and second.time is None and (first.period_unplaced or second.period_unplaced):
+        said = [f"\"{claim.text}\" is for {claim.period_unplaced}" if claim.period_unplaced
+                else f"\"{claim.text}\" states no period" for claim in (first, second)]
+        return f"{', '.join(said)}, and the text gives no year: they may not be for the same time"
     if first.time is None and second.time is None:
         return "neither figure states its period, and they come from different documents: they may not be for " \
                "the same time"

@@ -208,6 +208,9 @@ class Claim:
     subject_inferred: bool = False
     # A rate: the span the figure is per ("60,000 barrels a day" → "day"); None for a stock.
     per: str | None = None
+    # A period the sentence states but the year of which nothing gives ("in December" in an undated
+    # article): no `time`, yet not the text's present either (identity.py).
+    period_unplaced: str | None = None
 
     @property
     def position(self) -> tuple[str, int]:
@@ -248,6 +251,8 @@ class Claim:
             record["subject_inferred"] = True
         if self.per:
             record["per"] = self.per
+        if self.period_unplaced:
+            record["period_unplaced"] = self.period_unplaced
         return record
 
 

@@ -254,6 +254,7 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
                             context.names.names),
         basis=basis(sentence.text, mention.start, mention.end, mention.kind, context.lexicon),
         per=per(sentence.text, mention.end, mention.kind, context.lexicon),
+        period_unplaced=None if time else _unplaced_period(sentence.text, time_breaks, mention, found_times),
     )
 
 
@@ -397,6 +398,13 @@ def _time_clause_breaks(text: str, breaks: tuple[int, ...], times: list[TimeMent
     after a comma (and a short word or two: "and by", "а к", "ал") opens a clause of its own."""
     opening = [t.start for t in times if _TIME_OPENS_CLAUSE.search(text, max(0, t.start - 16), t.start)]
     return tuple(sorted({*breaks, *opening})) if opening else breaks
+
+
+def _unplaced_period(text: str, breaks: tuple[int, ...], mention: Mention, found: list[TimeMention]) -> str | None:
+    """ "in December" in the figure's clause of an undated article: a period stated, but not placed in time."""
+    clause = clause_of(breaks, mention.start)
+    unplaced = [t for t in found if t.span is None and clause_of(breaks, t.start) == clause]
+    return " ".join(text[unplaced[0].start:unplaced[0].end].split()) if unplaced else None
 
 
 def _time_for(breaks: tuple[int, ...], mention: Mention, found: list[TimeMention]) -> TimeSpan | None:
