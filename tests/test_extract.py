@@ -16,6 +16,13 @@ def claims_of(text, published=date(2024, 11, 22)):
     return extract_document(document, segment(document)).claims
 
 
+def figure_in(language: str, text: str, figure: str):
+    """The one claim of `text` (read in `language`) that quotes `figure`."""
+    document = document_from_text(text, language=language)
+    [claim] = [c for c in extract_document(document, segment(document)).claims if c.text == figure]
+    return claim
+
+
 def only(text, **kwargs):
     found = claims_of(text, **kwargs)
     assert len(found) == 1, [(c.text, c.kind) for c in found]
@@ -489,10 +496,6 @@ def test_a_bare_mention_takes_the_one_variant_named_before():
     ("kk", "Бағалар өткен жылмен салыстырғанда 3 пайызға өсті.", "year"),
 ])
 def test_the_basis_of_a_change(language, text, expected):
-    from factcheck.extract import extract_document
-    from factcheck.ingest import document_from_text
-    from factcheck.segment import segment
-
     document = document_from_text(text, language=language)
     [change] = [c for c in extract_document(document, segment(document)).claims if c.kind == "change"]
     assert change.basis == expected
@@ -508,13 +511,7 @@ def test_the_basis_of_a_change(language, text, expected):
     ("ru", "Число лицензий выросло на 240.", "240", "count"),
 ])
 def test_a_gap_between_two_figures_is_a_difference(language, text, figure, kind):
-    from factcheck.extract import extract_document
-    from factcheck.ingest import document_from_text
-    from factcheck.segment import segment
-
-    document = document_from_text(text, language=language)
-    [claim] = [c for c in extract_document(document, segment(document)).claims if c.text == figure]
-    assert claim.kind == kind
+    assert figure_in(language, text, figure).kind == kind
 
 
 def test_a_possessor_opening_a_sentence_is_its_subject():
@@ -542,10 +539,4 @@ def test_numbered_districts_wards_and_zones_are_labels(text):
     ("ru", "Завод производит 300 тонн в сутки.", "300 тонн", "day"),
 ])
 def test_a_figure_per_span_of_time_is_a_rate(language, text, figure, expected):
-    from factcheck.extract import extract_document
-    from factcheck.ingest import document_from_text
-    from factcheck.segment import segment
-
-    document = document_from_text(text, language=language)
-    [claim] = [c for c in extract_document(document, segment(document)).claims if c.text == figure]
-    assert claim.per == expected
+    assert figure_in(language, text, figure).per == expected
