@@ -540,3 +540,9 @@ def test_numbered_districts_wards_and_zones_are_labels(text):
 ])
 def test_a_figure_per_span_of_time_is_a_rate(language, text, figure, expected):
     assert figure_in(language, text, figure).per == expected
+
+
+def test_a_basis_is_never_the_measure_nor_its_modifier():
+    forecast, actual = claims_of("Economists had forecast a 0.2% rise in month-on-month output. Output rose 0.6%.")
+    assert (forecast.measure, forecast.basis, forecast.modifiers) == ("output", "month", ())
+    assert (actual.measure, actual.modifiers) == ("output", ())

@@ -27,6 +27,14 @@ def basis(text: str, start: int, end: int, kind: str, lexicon: Lexicon) -> str |
     return lexicon.bases[_key(nearest.group(0))] if nearest else None
 
 
+def past_basis(text: str, position: int, lexicon: Lexicon) -> int:
+    """ "a 0.2% rise in month-on-month output": the position after a basis phrase that opens a noun phrase
+    at `position` (a basis is when, never what, a change measures), else `position` itself."""
+    pattern = _bases_pattern(lexicon)
+    match = pattern.match(text, position) if pattern else None
+    return match.end() if match else position
+
+
 def _key(phrase: str) -> str:
     return " ".join(folded(phrase).replace("-", " ").split())
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.basis import basis
+from factcheck.extract.basis import basis, past_basis
 from factcheck.extract.context import (
     Gazetteer,
     NameIndex,
@@ -325,7 +325,8 @@ def _measure_of_share_or_change(context: _Context, text: str, mention: Mention) 
     after = text[mention.end:]
     change_noun = re.match(r"[\s-]*([^\W\d_]+)\s+(?:in|of)\s+", after)
     if mention.kind == "change" and change_noun:
-        phrase = noun_phrase(text, skip_determiners(text, mention.end + change_noun.end(), lexicon), lexicon)
+        start = past_basis(text, skip_determiners(text, mention.end + change_noun.end(), lexicon), lexicon)
+        phrase = noun_phrase(text, start, lexicon)
         if phrase:
             return measure_from(phrase, lexicon, places)
     of_match = re.match(r"\s+of\s+", after)

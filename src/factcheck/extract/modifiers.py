@@ -114,6 +114,8 @@ def _before_noun(text: str, start: int, end: int, noun: str, lexicon: Lexicon, p
             break  # a name, or whose it is: the subject, not a kind of the measure
         if lowered.endswith(("ing", "ly")) or (lowered.endswith("ed") and len(lowered) > 4):
             break  # a verb or an adverb ("which included fines", "seeing sales"), as noun phrases end there
+        if lowered in _basis_words(lexicon):
+            break  # "month-on-month output": when a change measures, never what
         if lowered not in lexicon.ignorable:
             found.insert(0, lowered)
         if len(found) == MAX_MODIFIERS:
@@ -133,6 +135,11 @@ def _excluded(text: str, start: int, lexicon: Lexicon) -> list[str]:
         if left_out:
             found.append(f"excluding {' '.join(left_out[:2])}")
     return found
+
+
+@lru_cache(maxsize=None)
+def _basis_words(lexicon: Lexicon) -> frozenset:
+    return frozenset(word for phrase in lexicon.bases for word in phrase.split()) - lexicon.stopwords
 
 
 @lru_cache(maxsize=None)
