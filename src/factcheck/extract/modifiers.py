@@ -139,7 +139,8 @@ def _excluded(text: str, start: int, lexicon: Lexicon) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _basis_words(lexicon: Lexicon) -> frozenset:
-    return frozenset(word for phrase in lexicon.bases for word in phrase.split()) - lexicon.stopwords
+    words_ = {word for phrase in lexicon.bases for word in phrase.split()} - lexicon.stopwords
+    return frozenset(words_ | {"-".join(phrase.split()) for phrase in lexicon.bases})  # "month-on-month"
 
 
 @lru_cache(maxsize=None)
