@@ -546,3 +546,10 @@ def test_a_basis_is_never_the_measure_nor_its_modifier():
     forecast, actual = claims_of("Economists had forecast a 0.2% rise in month-on-month output. Output rose 0.6%.")
     assert (forecast.measure, forecast.basis, forecast.modifiers) == ("output", "month", ())
     assert (actual.measure, actual.modifiers) == ("output", ())
+
+
+def test_a_name_before_the_verb_is_whose_figure_not_what_it_measures():
+    blue, patrick = claims_of("Shares in Australian budget airline Virgin Blue plunged 20% after a warning. Shares in "
+                              "its major shareholder, Patrick Corporation, had dropped 31% by the close.")
+    assert (blue.measure, blue.subject) == ("share", "Virgin Blue")
+    assert (patrick.measure, patrick.subject) == ("share", "Patrick Corporation")

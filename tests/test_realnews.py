@@ -12,7 +12,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 REALNEWS = REPO.parent / "shared" / "realnews"
 # Error-level findings on the development set; every one reviewed false. Lower it as they go, never raise it.
-ERROR_CEILING = 1  # 2026-12-07: 1 change-restatements-disagree (was 33)
+ERROR_CEILING = 0  # 2026-12-07: none (was 33 at the start of the day); warnings and notes are reviewed in the verdicts
 
 
 @pytest.fixture(scope="module")

@@ -362,8 +362,29 @@ def _measure_of_change(context: _Context, text: str, mention: Mention) -> tuple[
     auxiliaries = {"has", "have", "had", "been", "was", "were", "is", "are", "be", "being", "will", "would"}
     while subject_words and folded(subject_words[-1]) in auxiliaries:
         subject_words.pop()
+    named = _past_a_name(subject_words, lexicon)
+    if named is not None:
+        return named
     if subject_words and folded(subject_words[-1]) not in lexicon.stopwords:
         return singular(subject_words[-1]), []
+    return None, []
+
+
+def _past_a_name(subject_words: list[str], lexicon: Lexicon) -> tuple | None:
+    """ "Shares in Virgin Blue plunged 20%": a name right before the verb is whose it is, never what is
+    measured; the measure is the noun before "in"/"of" and the name (None when nothing is named there).
+    The sentence's first word is capitalised anyway: it is no name by its capital alone."""
+    index = len(subject_words)
+    while index > 1 and subject_words[index - 1][:1].isupper():
+        index -= 1
+    if index == len(subject_words):
+        return None  # no name before the verb
+    for at in range(index - 1, max(0, index - 5), -1):  # "in Australian budget airline Virgin Blue"
+        if folded(subject_words[at]) in {"in", "of", "at", "for"}:
+            noun = subject_words[at - 1]
+            if folded(noun) not in lexicon.stopwords:
+                return singular(noun), [" ".join(subject_words[index:])]
+            break
     return None, []
 
 
@@ -426,7 +447,11 @@ def _time_for(breaks: tuple[int, ...], mention: Mention, found: list[TimeMention
 
 
 def _subject(context: _Context, sentence: Sentence, mention: Mention, named: list[str]) -> tuple[str | None, bool]:
-    """Whose figure it is, and whether that was inferred from an earlier sentence (its own names none)."""
+    """Whose figure it is, and whether that was inferred from an earlier sentence (its own names none).
+    A name the measure's own phrase holds comes first ("shares in Virgin Blue")."""
+    own = next((name for name in named if " " in name and not context.places.country(name)), None)
+    if own:
+        return own, False
     candidates = [c for c in context.sentence_names[sentence.index] if not (mention.start <= c.start < mention.end)]
     subjects = [c for c in candidates if not _names_a_source(sentence.text, c, context.lexicon)]
     candidates = subjects or candidates
