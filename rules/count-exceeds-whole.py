@@ -82,11 +82,14 @@ def count_exceeds_whole(claim_set):
     for group in wholes.values():
         group.seal()
     stated_wholes = {whole.id for whole, _ in _wholes(claim_set, by_id)}
+    # A part the text states with its own whole ("339 of 476 deputies, and 136 of 240 in the upper
+    # chamber") is a part of that whole: the share rules check it there, not against the other wholes.
+    stated_parts = {claim_id for _, roles in _wholes(claim_set, by_id) for claim_id in roles} - stated_wholes
     for part in claim_set.claims:
         if part.kind != "count" or not part.measure or part.quantity.unit != "dimensionless":
             continue
-        if part.id in stated_wholes or _key(part) not in wholes:  # a whole is no part of another whole
-            continue
+        if part.id in stated_wholes or part.id in stated_parts or _key(part) not in wholes:
+            continue  # a whole is no part of another whole
         whole = wholes[_key(part)].tightest_for(part)
         same = identity(whole, part) if whole is not None else None
         if same is None or not same.comparable:
