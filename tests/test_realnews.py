@@ -12,7 +12,8 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 REALNEWS = REPO.parent / "shared" / "realnews"
 # Error-level findings on the development set; every one reviewed false. Lower it as they go, never raise it.
-ERROR_CEILING = 0  # 2026-12-07: none (was 33 at the start of the day); warnings and notes are reviewed in the verdicts
+ERROR_CEILING = 0  # 2026-12-07: none (was 33 at the start of the day)
+WARNING_CEILING = 0  # 2026-12-07: none (was 7); info notes are reviewed in the verdicts, not held to a ceiling
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +34,12 @@ def test_error_findings_on_real_news_stay_under_the_ceiling(reviewed):
     _, items = reviewed
     errors = [item for item in items if item.severity == "error"]
     assert len(errors) <= ERROR_CEILING, "\n".join(f"{item.rule}: {item.message}" for item in errors)
+
+
+def test_warning_findings_on_real_news_stay_under_the_ceiling(reviewed):
+    _, items = reviewed
+    warnings = [item for item in items if item.severity == "warning"]
+    assert len(warnings) <= WARNING_CEILING, "\n".join(f"{item.rule}: {item.message}" for item in warnings)
 
 
 def _bench():
