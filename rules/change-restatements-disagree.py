@@ -17,7 +17,7 @@ from factcheck.identity import identity
 from factcheck.model import ChangeRestatement
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, passed, rule
-from factcheck.rulekit import stated, what
+from factcheck.rulekit import quoted_with_period, stated, what
 
 first_low, first_high, second_low, second_high = sympy.symbols("first_low first_high second_low second_high")
 OVERLAP_FROM_BELOW = Relation(first_low <= second_high)
@@ -51,9 +51,9 @@ def change_restatements_disagree(group):
         listed = [entry for entry in disagreeing if entry[3].established == established]
         if not listed:
             continue
-        others = " and as ".join(f"\"{stated(claim)}\"" for claim, _, _, _ in listed)
-        yield finding(f"The change in {what(reference)} is stated as \"{stated(reference)}\" and as {others}, which "
-                      f"are different changes", [reference, *(claim for claim, _, _, _ in listed)], listed[0][2],
+        others = " and as ".join(quoted_with_period(claim) for claim, _, _, _ in listed)
+        yield finding(f"The change in {what(reference)} is stated as {quoted_with_period(reference)} and as {others}, "
+                      f"which are different changes", [reference, *(claim for claim, _, _, _ in listed)], listed[0][2],
                       severity="" if established else "info",
                       inputs={"ratio new/old": "; ".join(f"{reference_ratio} vs {ratio}" for _, ratio, _, _ in listed)},
                       notes=[note for *_, same in listed for note in same.notes])

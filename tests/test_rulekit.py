@@ -84,7 +84,7 @@ def test_paths_are_shown_by_as_few_parts_as_tell_them_apart():
 
 
 @pytest.mark.parametrize(("language", "text", "figure", "expected"), [
-    ("en", "Ticket sales rose by 15% in March 2024.", "15%", "sales"),
+    ("en", "Ticket sales rose by 15% in March 2024.", "15%", "ticket sales"),
     ("en", "Of the 17 people found guilty since 2001, four were women.", "17", "people found guilty"),
     ("en", "By April 2024, 447 rural schools were connected.", "447", "rural schools"),
     ("de", "Der Film war für zwölf Nominierungen im Rennen.", "zwölf", "Nominierungen"),
@@ -96,3 +96,12 @@ def test_messages_name_the_measure_in_the_texts_own_words(checker, language, tex
     report = checker.check_text(text, language=language, published="2024-06-01")
     [claim] = [c for c in report.claims if c.text == figure]
     assert what(claim) == expected
+
+
+def test_a_figure_is_quoted_with_the_period_the_text_gives_it(checker):
+    from factcheck.rulekit import quoted_with_period
+
+    report = checker.check_text("Prices rose 3% in March 2024. Fares rose 5%.", published="2024-06-01")
+    assert [quoted_with_period(claim) for claim in report.claims] == ['"3%" (March 2024)', '"5%"']
+    undated = checker.check_text("House prices fell 0.7% in December.")
+    assert [quoted_with_period(claim) for claim in undated.claims] == ['"0.7%" (December)']

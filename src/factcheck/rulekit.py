@@ -115,6 +115,10 @@ def as_written(claim: Claim) -> str | None:
     if not matches:
         return None
     nearest = min(matches, key=lambda found: abs(found[0][0] - figure))
+    first = words.index(nearest[0])
+    while first > 0 and words[first - 1][1].casefold() in claim.modifiers:  # "ticket prices", "retail sales"
+        first -= 1
+    nearest = [words[first], *nearest]
     text = claim.sentence[nearest[0][0]:nearest[-1][0] + len(nearest[-1][1])]
     return text[0].lower() + text[1:] if text[:1].isupper() and text[1:2].islower() and nearest[0][0] == 0 else text
 
@@ -160,6 +164,13 @@ def when(claim: Claim) -> str:
 def sentence_case(text: str) -> str:
     """The first letter raised, the rest as written: "BDO quarters", not "Bdo quarters"."""
     return text[:1].upper() + text[1:]
+
+
+def quoted_with_period(claim: Claim) -> str:
+    """ '"0.3%" (January 2005)', '"1.1%" (in December)', '"4%"': a figure as written, with its period
+    where the text gives one, so a message says which time each figure is for."""
+    period = when(claim) if claim.time is not None else claim.period_unplaced
+    return f"\"{stated(claim)}\" ({period})" if period else f"\"{stated(claim)}\""
 
 
 def stated(claim: Claim) -> str:
