@@ -11,9 +11,9 @@ Periods. Two figures of one document that state no period both speak of the text
 same period. A period stated without a year anything gives ("in December" in an undated article)
 is a period all the same: unknown against another, the same only as the same words. A period
 stated for one figure and not for the other is unknown. Stated periods: a change is the same
-change only over the same span ("in March" is not "over the past year", nor
-"in 2004" its December); a level is the same over the same span, unknown over overlapping spans
-(a count of 2024 and one of March 2024 may differ), different over disjoint ones.
+change only over the same span ("in March" is not "over the past year", nor "in 2004" its
+December); a level is the same over the same span, unknown over overlapping spans (a count of 2024
+and one of March 2024 may differ), different over disjoint ones.
 
 Basis (`factcheck.extract.basis`): a change "in the month" is not one "for the year", dated or not;
 a basis stated for one change only is unknown.
@@ -27,6 +27,9 @@ and "grew 3%"); progress-exceeds-plan compares them on purpose, without asking i
 
 Subject: whose figure it is ("Ford's US sales", "Honda's"). An unknown subject never matches a
 known one, nor another unknown one from a different document.
+
+Rate (`factcheck.extract.rates`): "60,000 barrels a day" and "a billion barrels" are different
+things, as are rates per different spans.
 """
 
 from __future__ import annotations
@@ -146,8 +149,8 @@ def modality(first: Claim, second: Claim) -> str:
     return SAME if first.modality == second.modality else DIFFERENT
 
 
-def _modality_note(first: Claim, second: Claim) -> str:
-    return ""  # modality and rate are never unknown: stated or not
+def _never_unknown(first: Claim, second: Claim) -> str:
+    return ""  # modality and rate are stated or not: the same or different, never unknown
 
 
 def modifiers(first: Claim, second: Claim) -> str:
@@ -183,4 +186,4 @@ def _period_note(first: Claim, second: Claim) -> str:
 
 _ASPECTS = {"period": (period, _period_note), "basis": (basis, _basis_note),
             "modifiers": (modifiers, _modifiers_note), "subject": (subject, _subject_note),
-            "modality": (modality, _modality_note), "rate": (rate, _modality_note)}
+            "modality": (modality, _never_unknown), "rate": (rate, _never_unknown)}
