@@ -67,3 +67,18 @@ def test_collect_cases_reads_a_folder(tmp_path):
     (tmp_path / "other-rule.yml").write_text("rule: misnamed\ncases: []\n", encoding="utf-8")
     with pytest.raises(FixtureError, match="other-rule.yml"):
         collect_cases(tmp_path)
+
+
+def test_marked_figures_give_the_spans_without_counting(tmp_path):
+    from factcheck.testing.fixtures import FixtureError, load_fixture_file
+
+    path = tmp_path / "some-rule.yml"
+    path.write_text('rule: some-rule\ncases:\n  - name: marked\n    documents:\n'
+                    '      - text: "By April 2024, [[447]] schools."\n      - text: "In May, [[256]] schools."\n'
+                    '    expect:\n      - severity: error\n        quotes: ["447", "256"]\n', encoding="utf-8")
+    [case] = load_fixture_file(path)
+    assert [document.text for document in case.documents] == ["By April 2024, 447 schools.", "In May, 256 schools."]
+    assert case.expect[0].spans == ((0, 15, 18), (1, 8, 11))
+    path.write_text(path.read_text(encoding="utf-8").replace('["447", "256"]', '["447", "300"]'), encoding="utf-8")
+    with pytest.raises(FixtureError, match="quote '300' has no \\[\\[marked\\]\\] figure"):
+        load_fixture_file(path)

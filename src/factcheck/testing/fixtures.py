@@ -14,6 +14,10 @@ A fixtures file `<rule-id>.yml` beside the rule reads:
             quotes: ["447", "256"]                 # Claim.text of the finding's claims, in its order
             spans: [[0, 40, 43], [1, 16, 19]]      # optional: [document index, start, end] per claim
 
+Rather than counting offsets, mark the cited figures in the text: `"... connected [[447]] schools."`
+The brackets are dropped from the document, and each quote takes the span of the first marked
+figure it matches, in every document of the case: the spans are then checked as if written out.
+
 A rule's docstring (or a data rule's description) is its documentation: a first line that is
 one sentence, an "Inconsistent:" example the rule must flag and a "Consistent:" example it must
 not. Quoted parts of an example are its texts; parts separated by "..." are separate documents;
@@ -98,14 +102,32 @@ def load_fixture_file(path: Path) -> list[FixtureCase]:
         _require(name not in seen, path, f"case name {name!r} is used twice")
         seen.add(name)
         where = f"case {name!r}"
-        cases.append(FixtureCase(rule_id, name, path, _documents(raw["documents"], path, where),
-                                 _expectations(raw["expect"], len(raw["documents"]), path, where)))
+        documents, marked = _documents(raw["documents"], path, where)
+        cases.append(FixtureCase(rule_id, name, path, documents,
+                                 _expectations(raw["expect"], len(raw["documents"]), path, where, marked)))
     return cases
 
 
-def _documents(raw, path: Path, where: str) -> tuple[FixtureDocument, ...]:
+_MARKED = re.compile(r"\[\[(.+?)\]\]")
+
+
+def _unmarked(text: str, index: int) -> tuple[str, list[tuple[int, int, int, str]]]:
+    """The text without its [[markers]], and (document index, start, end, figure) per marker, in order."""
+    pieces, marked, cursor, removed = [], [], 0, 0
+    for match in _MARKED.finditer(text):
+        pieces.append(text[cursor:match.start()])
+        start = match.start() - removed
+        marked.append((index, start, start + len(match.group(1)), match.group(1)))
+        pieces.append(match.group(1))
+        removed += 4
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    return "".join(pieces), marked
+
+
+def _documents(raw, path: Path, where: str) -> tuple[tuple[FixtureDocument, ...], list]:
     _require(isinstance(raw, list) and raw, path, f"{where}: 'documents' must be a non-empty list")
-    documents = []
+    documents, marked = [], []
     for index, document in enumerate(raw):
         _require(isinstance(document, dict) and "text" in document and set(document) <= _DOCUMENT_KEYS, path,
                  f"{where}: document {index} needs 'text' and may have only {sorted(_DOCUMENT_KEYS)}")
@@ -117,11 +139,14 @@ def _documents(raw, path: Path, where: str) -> tuple[FixtureDocument, ...]:
                  f"{where}: document {index}: 'published' must be a YAML date such as 2024-04-30")
         source = document.get("source")
         _require(source is None or isinstance(source, str), path, f"{where}: document {index}: 'source' is text")
-        documents.append(FixtureDocument(document["text"], published, source))
-    return tuple(documents)
+        text, figures = _unmarked(document["text"], index)
+        marked.extend(figures)
+        documents.append(FixtureDocument(text, published, source))
+    return tuple(documents), marked
 
 
-def _expectations(raw, document_count: int, path: Path, where: str) -> tuple[ExpectedFinding, ...]:
+def _expectations(raw, document_count: int, path: Path, where: str,
+                  marked: list | None = None) -> tuple[ExpectedFinding, ...]:
     _require(isinstance(raw, list), path, f"{where}: 'expect' must be a list ([] for no finding)")
     expected = []
     for index, item in enumerate(raw):
@@ -139,8 +164,20 @@ def _expectations(raw, document_count: int, path: Path, where: str) -> tuple[Exp
                      and all(0 <= s[0] < document_count and 0 <= s[1] <= s[2] for s in spans), path,
                      f"{where}: spans must list one [document index, start, end] per quote")
             spans = tuple(tuple(s) for s in spans)
+        elif marked:
+            spans = _spans_of_marks(quotes, marked, path, where)
         expected.append(ExpectedFinding(item["severity"], tuple(quotes), spans))
     return tuple(expected)
+
+
+def _spans_of_marks(quotes: list[str], marked: list, path: Path, where: str) -> tuple[tuple[int, int, int], ...]:
+    unused, spans = list(marked), []
+    for quote in quotes:
+        mark = next((m for m in unused if m[3] == quote), None)
+        _require(mark is not None, path, f"{where}: quote {quote!r} has no [[marked]] figure in the text")
+        unused.remove(mark)
+        spans.append(mark[:3])
+    return tuple(spans)
 
 
 def _require(condition, path: Path, message: str) -> None:
