@@ -108,7 +108,7 @@ def load_fixture_file(path: Path) -> list[FixtureCase]:
     return cases
 
 
-_MARKED = re.compile(r"\[\[(.+?)\]\]")
+_MARKED = re.compile(r"\[\[([^\[\]]{1,80})\]\]")  # bounded: a run of brackets must not backtrack
 
 
 def _unmarked(text: str, index: int) -> tuple[str, list[tuple[int, int, int, str]]]:
