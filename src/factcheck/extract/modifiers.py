@@ -92,7 +92,8 @@ def _before_noun(text: str, start: int, end: int, noun: str, lexicon: Lexicon, p
                  names: Collection[str]) -> list[str]:
     """The words right before the measure noun nearest the figure (before it, else after it)."""
     starts, texts = words(text)
-    at = [i for i, token in enumerate(texts) if singular(token) == noun]
+    initial = noun[:1]
+    at = [i for i, token in enumerate(texts) if token[:1].casefold() == initial and singular(token) == noun]
     before = [i for i in at if starts[i] < start]
     after = [i for i in at if starts[i] >= end]
     if not before and not after:
