@@ -553,3 +553,8 @@ def test_a_name_before_the_verb_is_whose_figure_not_what_it_measures():
                               "its major shareholder, Patrick Corporation, had dropped 31% by the close.")
     assert (blue.measure, blue.subject) == ("share", "Virgin Blue")
     assert (patrick.measure, patrick.subject) == ("share", "Patrick Corporation")
+
+
+def test_a_hyphened_span_of_months_is_no_name():
+    claims = claims_of("In the January-to-March quarter, Acme's sales grew 18%. Later, sales grew 4.2%.")
+    assert all(claim.subject != "January-to-March" for claim in claims)

@@ -262,7 +262,8 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
             continue  # German capitalises its nouns: a sentence of them is no heading
         for index in compress(range(len(texts)), map(not_, opens_lower)):
             token = name_token(texts[index])
-            if len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names:
+            if len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names \
+                    or _made_of_non_names(token, lexicon):
                 continue
             if lexicon.determiners and _common_noun(texts, index, token, lexicon):
                 common_nouns.add(token.casefold())  # German capitalises every noun: only names qualify
@@ -287,6 +288,14 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
     for token in [t for t in names if t.casefold() in lower_case]:
         del names[token]
     return NameIndex(frozenset(names), names)
+
+
+def _made_of_non_names(token: str, lexicon: Lexicon) -> bool:
+    """ "January-to-March", "Year-on-Year": a hyphened word made only of words that are no names."""
+    parts = token.split("-")
+    return len(parts) > 1 and all(part in lexicon.not_names or part.capitalize() in lexicon.not_names
+                                  or folded(part) in lexicon.stopwords or folded(part) in lexicon.months
+                                  for part in parts)
 
 
 def _is_title_case(texts: Sequence[str]) -> bool:
