@@ -13,6 +13,7 @@ from datetime import date
 import sympy
 
 from factcheck.changes import ratio_interval
+from factcheck.identity import identity
 from factcheck.model import ClaimSet
 from factcheck.relations import Relation, format_number
 from factcheck.rulebook import finding, passed, rule
@@ -59,7 +60,8 @@ def _base_for(current, by_document):
     One base per growth claim, so a figure restated in every paragraph is one check, not one per copy."""
     def usable(base):
         return not (base.sentence_index == current.sentence_index and base.document == current.document) \
-            and compatible(base.quantity.unit, current.quantity.unit) and base.scope == current.scope
+            and compatible(base.quantity.unit, current.quantity.unit) and base.scope == current.scope \
+            and identity(base, current, aspects=("modifiers", "rate")).comparable  # "online sales" ≠ "sales"
 
     same = by_document.get(current.document, ())
     others = (base for document, bases in by_document.items() if document != current.document for base in bases)
