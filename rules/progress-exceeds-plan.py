@@ -17,6 +17,7 @@ from itertools import islice
 
 import sympy
 
+from factcheck.identity import identity
 from factcheck.model import ClaimSet
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, passed, rule
@@ -43,6 +44,8 @@ def _progress(plan, later):
             continue
         if claim.per != plan.per:  # a target of 60,000 barrels a day says nothing of a billion barrels in store
             continue
+        if not identity(plan, claim, aspects=("modifiers",)).comparable:
+            continue  # a plan for rural schools says nothing of urban ones
         yield claim
 
 
