@@ -15,6 +15,7 @@ from datetime import date
 
 import sympy
 
+from factcheck.identity import identity
 from factcheck.model import ClaimSet
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, rule
@@ -37,7 +38,8 @@ def same_figure_different_statistic(claims, context):
     for claim in claims.claims:
         if claim.statistic and claim.kind in {"measurement", "money", "count"} and _precise(claim):
             figure = to_base(claim.quantity)  # "43.6 Mbps" and "0.0436 Gbps" are one figure
-            by_figure.setdefault((figure.unit, float(f"{figure.value:.9g}")), []).append(claim)
+            key = (figure.unit, float(f"{figure.value:.9g}"), claim.measure)  # a median rent is no average wage
+            by_figure.setdefault(key, []).append(claim)
     for members in by_figure.values():
         first_of_each = {}
         for claim in members:
@@ -47,6 +49,9 @@ def same_figure_different_statistic(claims, context):
         first, second = list(first_of_each.values())[:2]
         if first.time and second.time and not first.time.overlaps(second.time):
             continue
+        same = identity(first, second, aspects=("rate",))  # the statistic is what differs: its word modifies
+        if not same.comparable:
+            continue
         first_base, second_base = to_base(first.quantity), to_base(second.quantity)  # Mbps against Gbps
         verdict = DIFFERENT_FIGURES.check(first_value=first_base.value, second_value=second_base.value,
                                           rounding=first_base.upper - first_base.lower)
@@ -54,7 +59,8 @@ def same_figure_different_statistic(claims, context):
             continue
         yield finding(f"{stated(first)} is given as the {first.statistic} ({context.document_label(first.document)}) "
                       f"and as the {second.statistic} ({context.document_label(second.document)}); one label is "
-                      f"probably wrong", [first, second], verdict)
+                      f"probably wrong", [first, second], verdict, severity=same.severity("warning"),
+                      notes=same.notes)
 
 
 def scenario(draw, names):

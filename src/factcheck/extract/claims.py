@@ -393,7 +393,7 @@ def _measure_of_money(context: _Context, text: str, mention: Mention) -> tuple[s
     in_match = re.match(r"\s+(?:in|of)\s+", text[mention.end:])
     if in_match:
         phrase = noun_phrase(text, skip_determiners(text, mention.end + in_match.end(), lexicon), lexicon)
-        if phrase:
+        if phrase and folded(phrase[0].text) not in lexicon.months:  # "$1,234 in April": when, never what
             return measure_from(phrase, lexicon, places)
     before = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, mention.start - 40):mention.start])
     for word in reversed(before[-5:]):
