@@ -90,7 +90,6 @@ class _Context:
     sentence_scopes: tuple[tuple[tuple[int, str], ...], ...]
     title_scope: str | None
     dominant_scope: str | None
-    lowercase_words: frozenset  # every word the document writes in lower case: those are no names
 
 
 def _context(document: Document, segmentation: Segmentation, lexicon: Lexicon) -> _Context:
@@ -100,8 +99,7 @@ def _context(document: Document, segmentation: Segmentation, lexicon: Lexicon) -
     scopes = tuple(tuple(scopes_in(text, places)) for text in texts)
     return _Context(document, segmentation, lexicon, places, names,
                     tuple(tuple(names_in(text, names)) for text in texts), scopes,
-                    _first_scope(document.title or "", places), _dominant_scope(scopes),
-                    frozenset(word for text in texts for word in words(text).texts if word.islower()))
+                    _first_scope(document.title or "", places), _dominant_scope(scopes))
 
 
 def extract_document(document: Document, segmentation: Segmentation,
@@ -476,12 +474,17 @@ def _possessor(context: _Context, text: str, mention: Mention) -> str | None:
     lexicon = context.lexicon
     if not lexicon.possessive:
         return None
-    endings = "|".join(re.escape(ending) for ending in lexicon.possessive)
-    for match in re.finditer(rf"(?<![^\W\d_])([A-Z][\w&-]{{1,30}})(?:{endings})(?![^\W\d_])", text[:mention.start]):
+    for match in _possessive_pattern(lexicon).finditer(text, 0, mention.start):
         word = match.group(1)
-        if word not in lexicon.not_names and word.lower() not in context.lowercase_words:
+        if word not in lexicon.not_names and word.casefold() not in context.names.lower_case:
             return word
     return None
+
+
+@lru_cache(maxsize=None)
+def _possessive_pattern(lexicon: Lexicon) -> re.Pattern:
+    endings = "|".join(re.escape(ending) for ending in lexicon.possessive)
+    return re.compile(rf"(?<![^\W\d_])([A-Z][\w&-]{{1,30}})(?:{endings})(?![^\W\d_])")
 
 
 def _names_a_source(text: str, name: Word, lexicon: Lexicon) -> bool:

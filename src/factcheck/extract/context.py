@@ -245,6 +245,7 @@ class NameIndex:
 
     names: frozenset
     frequency: Counter
+    lower_case: frozenset = frozenset()  # every word the document writes in lower case (casefolded): no names
 
 
 def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> NameIndex:
@@ -287,7 +288,7 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
     lower_case = {(text if text.isalpha() else name_token(text)).casefold() for text in lowered} | common_nouns
     for token in [t for t in names if t.casefold() in lower_case]:
         del names[token]
-    return NameIndex(frozenset(names), names)
+    return NameIndex(frozenset(names), names, frozenset(lower_case))
 
 
 def _made_of_non_names(token: str, lexicon: Lexicon) -> bool:
