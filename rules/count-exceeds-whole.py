@@ -39,24 +39,21 @@ class _Wholes:
     """The wholes of one document, measure and place, by period and smallest first, so that a part
     meets only the tightest whole it may be compared with: one verdict per part, never one per pair."""
 
-    KEPT_PER_VALUE = 3  # a part is stated with one whole, rarely two: a third of the same value is free
-
     def __init__(self):
         self.by_period: dict[tuple | None, list] = {}
 
-    def add(self, whole, stated_with: set[str]) -> None:
+    def add(self, whole) -> None:
         period = (whole.time.start, whole.time.end) if whole.time else None
-        self.by_period.setdefault(period, []).append((whole.quantity.upper, whole, stated_with))
+        self.by_period.setdefault(period, []).append(whole)
 
     def seal(self) -> None:
+        """Smallest first, and one whole per figure: a figure restated is the same whole."""
         for period, wholes in self.by_period.items():
-            wholes.sort(key=lambda entry: (entry[0], entry[1].span.start))
-            kept, per_value = [], {}
-            for entry in wholes:
-                value = entry[1].quantity.value
-                per_value[value] = per_value.get(value, 0) + 1
-                if per_value[value] <= self.KEPT_PER_VALUE:
-                    kept.append(entry)
+            kept, seen = [], set()
+            for whole in sorted(wholes, key=lambda whole: (whole.quantity.upper, whole.span.start)):
+                if whole.quantity.value not in seen:
+                    seen.add(whole.quantity.value)
+                    kept.append(whole)
             self.by_period[period] = kept
 
     def tightest_for(self, part):
@@ -66,8 +63,7 @@ class _Wholes:
             if period is not None and part.time is not None and not (period[0] <= part.time.end
                                                                      and part.time.start <= period[1]):
                 continue
-            candidate = next((whole for _, whole, stated_with in wholes
-                              if part.id not in stated_with and whole.quantity.value != part.quantity.value), None)
+            candidate = next((whole for whole in wholes if whole.quantity.value != part.quantity.value), None)
             if candidate is not None and (best is None or candidate.quantity.upper < best.quantity.upper):
                 best = candidate
         return best
@@ -75,16 +71,16 @@ class _Wholes:
 
 @rule(id="count-exceeds-whole", severity="warning", applies_to=ClaimSet)
 def count_exceeds_whole(claim_set):
-    by_id = claim_set.by_id()
+    given = list(_wholes(claim_set, claim_set.by_id()))  # (whole, the claims stated with it)
     wholes: dict[tuple, _Wholes] = {}
-    for whole, stated_with in _wholes(claim_set, by_id):
-        wholes.setdefault(_key(whole), _Wholes()).add(whole, stated_with)
+    for whole, _ in given:
+        wholes.setdefault(_key(whole), _Wholes()).add(whole)
     for group in wholes.values():
         group.seal()
-    stated_wholes = {whole.id for whole, _ in _wholes(claim_set, by_id)}
+    stated_wholes = {whole.id for whole, _ in given}
     # A part the text states with its own whole ("339 of 476 deputies, and 136 of 240 in the upper
     # chamber") is a part of that whole: the share rules check it there, not against the other wholes.
-    stated_parts = {claim_id for _, roles in _wholes(claim_set, by_id) for claim_id in roles} - stated_wholes
+    stated_parts = {claim_id for _, roles in given for claim_id in roles} - stated_wholes
     for part in claim_set.claims:
         if part.kind != "count" or not part.measure or part.quantity.unit != "dimensionless":
             continue
