@@ -40,6 +40,7 @@ import attrs
 
 from factcheck.extract.lexicon import folded
 from factcheck.model import Claim
+from factcheck.rulekit import when
 
 SAME, UNKNOWN, DIFFERENT = "same", "unknown", "different"
 ASPECTS = ("period", "basis", "modifiers", "subject", "modality", "rate")
@@ -169,19 +170,20 @@ def _modifiers_note(first: Claim, second: Claim) -> str:
 
 
 def _period_note(first: Claim, second: Claim) -> str:
-    if first.time is None and second.time is None and (first.period_unplaced or second.period_unplaced):
-        said = [f"\"{claim.text}\" is for {claim.period_unplaced}" if claim.period_unplaced
-                else f"\"{claim.text}\" states no period" for claim in (first, second)]
-        return f"{', '.join(said)}, and the text gives no year: they may not be for the same time"
-    if first.time is None and second.time is None:
+    if not any((first.time, second.time, first.period_unplaced, second.period_unplaced)):
         return "neither figure states its period, and they come from different documents: they may not be for " \
                "the same time"
-    stated, unstated = (first, second) if first.time is not None else (second, first)
-    if unstated.time is None:
-        return (f"\"{unstated.text}\" states no period, \"{stated.text}\" is for {stated.time.label()}: they may "
-                f"not be for the same time")
-    return (f"\"{first.text}\" is for {first.time.label()}, \"{second.text}\" for {second.time.label()}: the "
-            f"periods overlap but are not the same")
+    if first.time is not None and second.time is not None:
+        return (f"\"{first.text}\" is for {when(first)}, \"{second.text}\" for {when(second)}: the periods "
+                f"overlap but are not the same")
+    said = [f"\"{claim.text}\" is for {period}" if (period := _period_of(claim)) else
+            f"\"{claim.text}\" states no period" for claim in (first, second)]
+    return f"{said[0]}, {said[1]}: they may not be for the same time"
+
+
+def _period_of(claim: Claim) -> str | None:
+    """ "December 2004", or as written where the text gives no year ("January")."""
+    return when(claim) if claim.time is not None else claim.period_unplaced
 
 
 _ASPECTS = {"period": (period, _period_note), "basis": (basis, _basis_note),
