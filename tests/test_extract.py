@@ -520,6 +520,18 @@ def test_a_possessor_opening_a_sentence_is_its_subject():
     assert (ford.subject, honda.subject, today.subject) == ("Ford", "Honda", None)
 
 
+def test_a_name_in_the_figures_own_clause_is_its_subject():
+    acme, zenith = claims_of("Acme shares rose 4% in London, while Zenith shares slipped 1.2% in Paris. "
+                             "Both Acme and Zenith sell drinks. Zenith also sells juice, and Zenith wants Acme.")
+    assert (acme.subject, acme.subject_inferred) == ("Acme", False)
+    assert (zenith.subject, zenith.subject_inferred) == ("Zenith", False)
+
+
+def test_a_name_from_another_clause_is_only_a_guess():
+    claim, = claims_of("Sales rose 5% in the year, but Zenith said it would cut jobs. Zenith and Zenith agreed.")
+    assert (claim.subject, claim.subject_inferred) == ("Zenith", True)
+
+
 def test_a_percent_and_the_level_after_it_are_no_range():
     change, level = claims_of("Revenue in the generics unit fell 4.2% to 850m rupees.")
     assert (change.kind, change.quantity.unit, level.qualifier) == ("change", "percent", "exact")
