@@ -496,6 +496,18 @@ def test_the_name_a_figure_is_attributed_to_is_not_its_subject(language, text):
     assert only(text, language).subject == "Telegram"
 
 
+@pytest.mark.parametrize("language, text", [
+    ("en", "In March, Acme sold 120 cars, while Zenith sold 90. Zenith grew. Zenith and Zenith merged."),
+    ("de", "Im März verkaufte Acme 120 Autos, während Zenith 90 verkaufte. Zenith wuchs. Zenith und Zenith "
+           "fusionierten."),
+    ("ru", "В марте Acme продала 120 машин, а Zenith продала 90. Zenith растёт. Zenith и Zenith слились."),
+])
+def test_each_clause_of_a_contrast_has_its_own_subject(language, text):
+    """The more talked-about name of the sentence is not the subject of the other clause's figure."""
+    acme, zenith = (claim for claim in claims_of(text, language) if claim.text.startswith(("120", "90")))
+    assert (acme.subject, zenith.subject) == ("Acme", "Zenith")
+
+
 @pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
 def test_every_change_word_gives_its_direction_however_written(language):
     """German lexicon words are capitalised ("Plus", "Rückgang"); the direction must not depend on it."""

@@ -153,7 +153,8 @@ def _read_sentence(context: _Context, sentence: Sentence, earlier: list[Claim],
     blocked = [(t.start, t.end) for t in found_times]
     blocked += [(a - sentence.start, b - sentence.start) for a, b in sentence.marker_spans]
     mentions = find_mentions(sentence.text, patterns, blocked)
-    time_breaks = _time_clause_breaks(sentence.text, clause_breaks(sentence.text), found_times) if mentions else ()
+    breaks = clause_breaks(sentence.text, context.lexicon)
+    time_breaks = _time_clause_breaks(sentence.text, breaks, found_times) if mentions else ()
     sentence_claims = [
         _claim(context, sentence, mention, mentions, found_times, time_breaks, len(earlier) + i + 1)
         for i, mention in enumerate(mentions)
@@ -222,7 +223,7 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
     document = context.document
     start, end = sentence.start + mention.start, sentence.start + mention.end
     measure, named = _measure(context, sentence.text, mention)
-    breaks = clause_breaks(sentence.text)
+    breaks = clause_breaks(sentence.text, context.lexicon)
     time = _time_for(time_breaks, mention, found_times)
     subject, inferred = _subject(context, sentence, mention, named, breaks)
     return Claim(

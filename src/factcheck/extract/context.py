@@ -34,7 +34,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _REGION_NOUNS = ("region", "oblast", "province", "district")  # a cheap test before _REGION
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:region|regions|oblast|oblasts|province|district)\b")
 _LATIN_WITH_ENDING = re.compile(r"^([a-z0-9]+)-[^\W\d_a-z]+$")  # "telegram-ның": a name with a Kazakh ending
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though|with)\s+|;|\s[—–]\s|—")
 
 
 
@@ -101,9 +100,18 @@ def singular(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # asked for every number of a sentence
-def clause_breaks(sentence: str) -> tuple[int, ...]:
-    """Where the clauses of a sentence begin (after ", and", ";", " — " and the like)."""
-    return tuple(m.end() for m in _CLAUSE_BREAK.finditer(sentence))
+def clause_breaks(sentence: str, lexicon: Lexicon) -> tuple[int, ...]:
+    """Where the clauses of a sentence begin: after ";", a dash, or a comma and a word that opens a
+    clause (", while", ", während", ", а", ", ал": the lexicon's `clauses.openers`)."""
+    return tuple(m.end() for m in _clause_break(lexicon).finditer(sentence))
+
+
+@lru_cache(maxsize=None)
+def _clause_break(lexicon: Lexicon) -> re.Pattern:
+    openers = "|".join(r"\s{1,3}".join(map(re.escape, opener.split()))
+                       for opener in sorted(lexicon.clause_openers, key=len, reverse=True))
+    comma = rf",\s{{1,3}}(?:{openers})\s{{1,3}}|" if openers else ""
+    return re.compile(rf"{comma};|\s[—–]\s|—", re.IGNORECASE)
 
 
 def clause_of(breaks: tuple[int, ...], position: int) -> int:
@@ -266,7 +274,8 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
             if len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names \
                     or _made_of_non_names(token, lexicon):
                 continue
-            if lexicon.determiners and _common_noun(texts, index, token, lexicon):
+            if lexicon.determiners and (_common_noun(texts, index, token, lexicon)
+                                        or _after_digits(sentence, starts[index])):
                 common_nouns.add(token.casefold())  # German capitalises every noun: only names qualify
                 continue
             if not lexicon.determiners and not token.isascii() and folded(token).endswith(lexicon.adjective_endings):
@@ -334,7 +343,13 @@ def _common_noun(texts: Sequence[str], index: int, token: str, lexicon: Lexicon)
         return True
     if index == 0:
         return False
-    return folded(texts[index - 1]) in lexicon.determiners
+    before = folded(texts[index - 1])
+    return before in lexicon.determiners or before in lexicon.number_ones or before in lexicon.number_tens
+
+
+def _after_digits(sentence: str, start: int) -> bool:
+    """ "120 Autos": the word a number counts is a common noun."""
+    return sentence[max(0, start - 2):start].strip()[-1:].isdigit()
 
 
 @lru_cache(maxsize=None)

@@ -83,6 +83,7 @@ class Lexicon:
     bases: dict = attrs.field(factory=dict)  # "in the month" → "month": the span a change compares over
     differences: dict = attrs.field(factory=dict)  # "a majority of", "N more than": a figure that is a gap
     possessive: tuple = ()  # "'s": "Ford's sales" names Ford as the subject, even opening a sentence
+    clause_openers: tuple = ()  # ", while", ", а": after a comma, a new clause (its own subject and period)
     relatives: tuple = ()  # "whose", "die", "которые": a relative clause after a figure narrows it to a subset
     rates: dict = attrs.field(factory=dict)  # "a day" → "day": a figure per span of time is a rate, not a stock
     # "3.1 million of the 5.2 million households, or 60%": how a part joins its whole and its share
@@ -307,6 +308,7 @@ def _language_fields(data: dict) -> dict:
         "noun_endings": tuple(data.get("names", {}).get("noun_endings", ())),
         "attributions": tuple(folded(w) for w in data.get("names", {}).get("attributions", ("according to",))),
         "possessive": tuple(data.get("names", {}).get("possessive", ())),
+        "clause_openers": tuple(folded(w) for w in data.get("clauses", {}).get("openers", ())),
         **{f"share_{key}": tuple(words) for key, words in data.get("shares", {}).items()
            if key in {"of", "whole_openers", "links", "of_after_whole"}},
     }

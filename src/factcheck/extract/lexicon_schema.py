@@ -36,7 +36,7 @@ SCHEMA: dict[str, object] = {
     "ranges": {"and", "between", "to", "from", "change_to", "or", "from_endings", "to_after"},
     "shares": {"of", "whole_openers", "links", "of_after_whole"},
     "differences": {"before", "comparatives", "than", "by"},
-    "bases": WORDS, "rates": WORDS,
+    "bases": WORDS, "rates": WORDS, "clauses": {"openers"},
 }
 
 
