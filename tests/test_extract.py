@@ -527,6 +527,17 @@ def test_a_name_in_the_figures_own_clause_is_its_subject():
     assert (zenith.subject, zenith.subject_inferred) == ("Zenith", False)
 
 
+@pytest.mark.parametrize(("text", "subject"), [
+    ("In 2004 US Airways carried 40 million passengers, a record for US Airways.", "US Airways"),
+    ("New Zealand exported 12,000 tonnes, New Zealand officials said.", "New Zealand"),
+    ("Analysts at Acme said the Commerce Department counted 212,000 new jobs.", "Commerce Department"),
+    ("Mr Brown promised 20,000 homes, and Mr Brown kept his word.", "Brown"),
+    ("Britain's Gordon Brown promised 20,000 homes.", "Gordon Brown"),
+])
+def test_a_subject_is_the_whole_name_written_around_its_word(text, subject):
+    assert claims_of(text)[0].subject == subject
+
+
 def test_a_name_from_another_clause_is_only_a_guess():
     claim, = claims_of("Sales rose 5% in the year, but Zenith said it would cut jobs. Zenith and Zenith agreed.")
     assert (claim.subject, claim.subject_inferred) == ("Zenith", True)

@@ -88,8 +88,9 @@ def subject(first: Claim, second: Claim) -> str:
     never matches a named one, nor, across documents, another unnamed one unless both are the same
     place's figures; two figures of one document that name none both speak of what it is about."""
     if first.subject and second.subject:
-        if folded(first.subject) == folded(second.subject):
-            return SAME
+        named = same_name(first.subject, second.subject)
+        if named != DIFFERENT:
+            return named
         # a name carried over from earlier sentences ("the system" after "Starlink") is a guess: it may
         # establish that two figures are the same one's, never that they are different ones'
         return UNKNOWN if first.subject_inferred or second.subject_inferred else DIFFERENT
@@ -97,6 +98,16 @@ def subject(first: Claim, second: Claim) -> str:
             first.document == second.document or (first.scope is not None and first.scope == second.scope)):
         return SAME  # one document's topic; or a country's own figure ("households in Kyrgyzstan")
     return UNKNOWN
+
+
+def same_name(first: str, second: str) -> str:
+    """ "Hantuchova" is "Daniela Hantuchova" (a name and its shorter form end alike); "BBC" may or may
+    not be "BBC Radio"; "US Airways" is not "British Airways"."""
+    a, b = folded(first).split(), folded(second).split()
+    shorter, longer = sorted((a, b), key=len)
+    if longer[len(longer) - len(shorter):] == shorter:
+        return SAME
+    return UNKNOWN if set(shorter) <= set(longer) else DIFFERENT
 
 
 def _subject_note(first: Claim, second: Claim) -> str:

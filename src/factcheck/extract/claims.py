@@ -27,6 +27,7 @@ from factcheck.extract.context import (
     localized_measure,
     measure_from,
     name_index,
+    name_phrase,
     names_in,
     nearest_scope,
     noun_phrase,
@@ -458,11 +459,12 @@ def _subject(context: _Context, sentence: Sentence, mention: Mention, named: lis
     candidates = subjects or candidates
     clause_start, clause_end = clause_bounds(breaks, mention.start, len(sentence.text))
     in_clause = [c for c in candidates if clause_start <= c.start < clause_end]
-    subject = best_subject(in_clause, context.names, mention.start) or _possessor(
+    subject = _name(context, sentence.text, best_subject(in_clause, context.names, mention.start)) or _possessor(
         context, sentence.text, mention, clause_start)
     if subject:
         return subject, False
-    subject = best_subject(candidates, context.names, mention.start) or _possessor(context, sentence.text, mention)
+    subject = _name(context, sentence.text, best_subject(candidates, context.names, mention.start)) or _possessor(
+        context, sentence.text, mention)
     if subject:
         return subject, True
     sentences = context.segmentation.sentences
@@ -470,10 +472,16 @@ def _subject(context: _Context, sentence: Sentence, mention: Mention, named: lis
         index = sentence.index - back
         if index < 0 or sentences[index].paragraph < sentence.paragraph - 1:
             break
-        subject = best_subject(list(context.sentence_names[index]), context.names, len(sentences[index].text))
+        earlier = sentences[index].text
+        name = best_subject(list(context.sentence_names[index]), context.names, len(earlier))
+        subject = _name(context, earlier, name)
         if subject:
             return subject, True
     return None, False
+
+
+def _name(context: _Context, sentence: str, name: Word | None) -> str | None:
+    return name_phrase(sentence, name, context.names, context.lexicon) if name else None
 
 
 def _possessor(context: _Context, text: str, mention: Mention, start: int = 0) -> str | None:

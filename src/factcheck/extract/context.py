@@ -10,7 +10,7 @@ and "<Name> region" phrases.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -363,11 +363,44 @@ def names_in(sentence: str, index: NameIndex) -> list[Word]:
             if not text[0].islower() and (token := name_token(text)) in names]
 
 
-def best_subject(candidates: list[Word], index: NameIndex, position: int) -> str | None:
+def best_subject(candidates: list[Word], index: NameIndex, position: int) -> Word | None:
     """The most talked-about name of the candidates, nearest to the number on ties."""
     if not candidates:
         return None
-    return max(candidates, key=lambda w: (index.frequency[w.text], -abs(w.start - position))).text
+    return max(candidates, key=lambda w: (index.frequency[w.text], -abs(w.start - position)))
+
+
+def name_phrase(sentence: str, name: Word, index: NameIndex, lexicon: Lexicon) -> str:
+    """ "New Zealand", "US Airways", "Daniela Hantuchova": the name with the capitalised words written
+    next to it (up to four in all), without the titles and openers the lexicon says are no names ("Mr",
+    "The") and stopping at a possessive ("Britain's Gordon Brown")."""
+    starts, texts = words(sentence)
+    first = last = bisect_left(starts, name.start)
+    if first == len(starts) or starts[first] != name.start:
+        return name.text
+    while last - first < 3 and last + 1 < len(texts) and texts[last] == name_token(texts[last]) \
+            and _next_to(sentence, starts, texts, last) and _joins_name(texts, last + 1, index, lexicon):
+        last += 1
+    while last - first < 3 and first > 0 and texts[first - 1] == name_token(texts[first - 1]) \
+            and _next_to(sentence, starts, texts, first - 1) and _joins_name(texts, first - 1, index, lexicon):
+        first -= 1
+    return " ".join([*texts[first:last], name_token(texts[last])])
+
+
+def _next_to(sentence: str, starts: Sequence[int], texts: Sequence[str], at: int) -> bool:
+    return sentence[starts[at] + len(texts[at]):starts[at + 1]] == " "
+
+
+def _joins_name(texts: Sequence[str], at: int, index: NameIndex, lexicon: Lexicon) -> bool:
+    """A word that may be part of a name beside it: capitalised and no word the lexicon rules out; where
+    capitals mark more than names (German nouns, a sentence's first word), one the name index holds."""
+    token = name_token(texts[at])
+    if not token[:1].isupper() or folded(token) in lexicon.months:
+        return False
+    if token in lexicon.not_names:
+        return token in lexicon.in_names
+    trusted_capitals = at > 0 and not lexicon.determiners and not lexicon.name_suffixes
+    return trusted_capitals or token in index.names
 
 
 def scopes_in(text: str, places: Gazetteer) -> list[tuple[int, str]]:

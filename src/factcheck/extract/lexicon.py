@@ -83,6 +83,7 @@ class Lexicon:
     bases: dict = attrs.field(factory=dict)  # "in the month" → "month": the span a change compares over
     differences: dict = attrs.field(factory=dict)  # "a majority of", "N more than": a figure that is a gap
     possessive: tuple = ()  # "'s": "Ford's sales" names Ford as the subject, even opening a sentence
+    in_names: frozenset = frozenset()  # "New" of "New Zealand": no name alone, part of one next to a name
     clause_openers: tuple = ()  # ", while", ", а": after a comma, a new clause (its own subject and period)
     relatives: tuple = ()  # "whose", "die", "которые": a relative clause after a figure narrows it to a subset
     rates: dict = attrs.field(factory=dict)  # "a day" → "day": a figure per span of time is a rate, not a stock
@@ -308,6 +309,7 @@ def _language_fields(data: dict) -> dict:
         "noun_endings": tuple(data.get("names", {}).get("noun_endings", ())),
         "attributions": tuple(folded(w) for w in data.get("names", {}).get("attributions", ("according to",))),
         "possessive": tuple(data.get("names", {}).get("possessive", ())),
+        "in_names": frozenset(data.get("names", {}).get("in_names", ())),
         "clause_openers": tuple(folded(w) for w in data.get("clauses", {}).get("openers", ())),
         **{f"share_{key}": tuple(words) for key, words in data.get("shares", {}).items()
            if key in {"of", "whole_openers", "links", "of_after_whole"}},
