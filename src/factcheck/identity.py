@@ -28,6 +28,9 @@ and "grew 3%"); progress-exceeds-plan compares them on purpose, without asking i
 Subject: whose figure it is ("Ford's US sales", "Honda's"). An unknown subject never matches a
 known one, nor another unknown one from a different document.
 
+Scope: where the figure is of ("24% in China", "8% in the UK"): stated differently in the figures'
+own sentences, different; unstated for one, or carried over from elsewhere in the text, unknown.
+
 Rate (`factcheck.extract.rates`): "60,000 barrels a day" and "a billion barrels" are different
 things, as are rates per different spans.
 """
@@ -43,7 +46,7 @@ from factcheck.model import Claim
 from factcheck.rulekit import when
 
 SAME, UNKNOWN, DIFFERENT = "same", "unknown", "different"
-ASPECTS = ("period", "basis", "modifiers", "subject", "modality", "rate")
+ASPECTS = ("period", "basis", "modifiers", "subject", "scope", "modality", "rate")
 CHANGE_KINDS = frozenset({"change"})
 
 
@@ -120,6 +123,21 @@ def _subject_note(first: Claim, second: Claim) -> str:
                "the same thing"
     unnamed = second if named is first else first
     return f"\"{named.text}\" is about {named.subject}, \"{unnamed.text}\" does not say whose it is"
+
+
+def scope(first: Claim, second: Claim) -> str:
+    """ "by 24% in China" and "by 8% in the UK": different places' figures."""
+    if first.scope == second.scope:
+        return SAME
+    if first.scope is None or second.scope is None or first.scope_inferred or second.scope_inferred:
+        return UNKNOWN
+    return DIFFERENT
+
+
+def _scope_note(first: Claim, second: Claim) -> str:
+    said = [f"\"{claim.text}\" is for {claim.scope}" if claim.scope and not claim.scope_inferred else
+            f"\"{claim.text}\" does not say where" for claim in (first, second)]
+    return f"{said[0]}, {said[1]}: they may not be figures of the same place"
 
 
 def period(first: Claim, second: Claim) -> str:
@@ -199,4 +217,5 @@ def _period_of(claim: Claim) -> str | None:
 
 _ASPECTS = {"period": (period, _period_note), "basis": (basis, _basis_note),
             "modifiers": (modifiers, _modifiers_note), "subject": (subject, _subject_note),
+            "scope": (scope, _scope_note),
             "modality": (modality, _never_unknown), "rate": (rate, _never_unknown)}

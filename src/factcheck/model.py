@@ -206,6 +206,9 @@ class Claim:
     # True when the subject was taken from an earlier sentence, its own naming none: a guess that
     # identity.py does not count as the text establishing whose figure it is.
     subject_inferred: bool = False
+    # True when the scope was taken from outside the figure's sentence (an earlier one, the title, the
+    # country the document talks most of): a guess, as for the subject.
+    scope_inferred: bool = False
     # A rate: the span the figure is per ("60,000 barrels a day" → "day"); None for a stock.
     per: str | None = None
     # A period the sentence states but the year of which nothing gives ("in December" in an undated
@@ -249,6 +252,8 @@ class Claim:
             record["basis"] = self.basis
         if self.subject_inferred:
             record["subject_inferred"] = True
+        if self.scope_inferred:
+            record["scope_inferred"] = True
         if self.per:
             record["per"] = self.per
         if self.period_unplaced:

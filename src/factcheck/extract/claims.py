@@ -227,6 +227,7 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
     breaks = clause_breaks(sentence.text, context.lexicon)
     time = _time_for(time_breaks, mention, found_times)
     subject, inferred = _subject(context, sentence, mention, named, breaks)
+    scope, scope_inferred = _scope(context, sentence, mention, named)
     return Claim(
         id=f"{document.id}:c{number}",
         document=document.id,
@@ -240,7 +241,8 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
         measure=measure,
         subject=subject,
         subject_inferred=inferred,
-        scope=_scope(context, sentence, mention, named),
+        scope=scope,
+        scope_inferred=scope_inferred,
         time=time,
         direction=mention.direction,
         out_of=mention.out_of,
@@ -510,18 +512,19 @@ def _names_a_source(text: str, name: Word, lexicon: Lexicon) -> bool:
         lexicon.attributions)
 
 
-def _scope(context: _Context, sentence: Sentence, mention: Mention, named: list[str]) -> str | None:
+def _scope(context: _Context, sentence: Sentence, mention: Mention, named: list[str]) -> tuple[str | None, bool]:
+    """Where the figure is of, and whether that was inferred from outside its sentence and its footnotes."""
     for name in named:
         country = context.places.country(name)
         if country:
-            return country
+            return country, False
     in_sentence = nearest_scope(list(context.sentence_scopes[sentence.index]), mention.start)
     if in_sentence:
-        return in_sentence
+        return in_sentence, False
     for number in sentence.footnotes:
         cited = nearest_scope(scopes_in(context.segmentation.footnotes.get(number, ""), context.places), 0)
         if cited:
-            return cited
+            return cited, False
     sentences = context.segmentation.sentences
     for back in range(1, SCOPE_LOOKBACK + 1):
         index = sentence.index - back
@@ -529,8 +532,9 @@ def _scope(context: _Context, sentence: Sentence, mention: Mention, named: list[
             break
         found = context.sentence_scopes[index]
         if found:
-            return nearest_scope(list(found), len(sentences[index].text))
-    return context.title_scope or context.dominant_scope
+            return nearest_scope(list(found), len(sentences[index].text)), True
+    scope = context.title_scope or context.dominant_scope
+    return scope, scope is not None
 
 
 def _modality(context: _Context, text: str, mention: Mention, mentions: list[Mention],
