@@ -19,8 +19,8 @@ def test_names_match_in_full_or_by_their_shorter_form(first, second, verdict):
     assert same_name(first, second) == same_name(second, first) == verdict
 
 
-def claims_of(text):
-    document = document_from_text(text, published=date(2024, 11, 22), language="en")
+def claims_of(text, published=date(2024, 11, 22)):
+    document = document_from_text(text, published=published, language="en")
     return extract_document(document, segment(document)).claims
 
 
@@ -35,3 +35,11 @@ def test_a_place_carried_over_from_another_sentence_is_only_a_guess():
                                     "March. Steel prices rose 3% in March, traders said.")
     assert (later.scope, later.scope_inferred) == ("Japan", True)
     assert "scope" in identity(china, later).unknown
+
+
+def test_months_named_without_a_year_are_different_from_other_months():
+    january, december, later = claims_of("Retail sales fell 0.3% in January. In December 2004, retail sales rose 1.1%. "
+                                         "In January, retail sales fell 0.2% again.", published=None)
+    assert (january.time, january.unplaced_month, december.time.start.month) == (None, 1, 12)
+    assert identity(january, december).different == ("period",)
+    assert "period" not in identity(january, later).different

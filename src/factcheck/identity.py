@@ -9,7 +9,8 @@ the same.
 
 Periods. Two figures of one document that state no period both speak of the text's present: the
 same period. A period stated without a year anything gives ("in December" in an undated article)
-is a period all the same: unknown against another, the same only as the same words. A period
+is a period all the same: unknown against another, the same only as the same words, different
+from a period in another month of the year ("in January", "in December 2004"). A period
 stated for one figure and not for the other is unknown. Stated periods: a change is the same
 change only over the same span ("in March" is not "over the past year", nor "in 2004" its
 December); a level is the same over the same span, unknown over overlapping spans (a count of 2024
@@ -141,6 +142,8 @@ def _scope_note(first: Claim, second: Claim) -> str:
 
 
 def period(first: Claim, second: Claim) -> str:
+    if (first.time is None or second.time is None) and _different_months(first, second):
+        return DIFFERENT  # "in January" and "in December 2004": different months whatever the year
     if first.time is None and second.time is None:
         if first.period_unplaced or second.period_unplaced:  # "in December" of an undated article
             same_words = folded(first.period_unplaced or "") == folded(second.period_unplaced or "")
@@ -208,6 +211,19 @@ def _period_note(first: Claim, second: Claim) -> str:
     said = [f"\"{claim.text}\" is for {period}" if (period := _period_of(claim)) else
             f"\"{claim.text}\" states no period" for claim in (first, second)]
     return f"{said[0]}, {said[1]}: they may not be for the same time"
+
+
+def _different_months(first: Claim, second: Claim) -> bool:
+    a, b = _month_of_year(first), _month_of_year(second)
+    return a is not None and b is not None and a != b
+
+
+def _month_of_year(claim: Claim) -> int | None:
+    """The month of the year a period is within, where it is one month or a day of one."""
+    if claim.time is None:
+        return claim.unplaced_month
+    start, end = claim.time.start, claim.time.end
+    return start.month if (start.year, start.month) == (end.year, end.month) else None
 
 
 def _period_of(claim: Claim) -> str | None:

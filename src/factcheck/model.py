@@ -214,6 +214,7 @@ class Claim:
     # A period the sentence states but the year of which nothing gives ("in December" in an undated
     # article): no `time`, yet not the text's present either (identity.py).
     period_unplaced: str | None = None
+    unplaced_month: int | None = None  # the month of the year an unplaced period names ("in December": 12)
 
     @property
     def position(self) -> tuple[str, int]:
@@ -258,6 +259,8 @@ class Claim:
             record["per"] = self.per
         if self.period_unplaced:
             record["period_unplaced"] = self.period_unplaced
+        if self.unplaced_month:
+            record["unplaced_month"] = self.unplaced_month
         return record
 
 

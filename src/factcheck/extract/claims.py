@@ -228,6 +228,8 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
     time = _time_for(time_breaks, mention, found_times)
     subject, inferred = _subject(context, sentence, mention, named, breaks)
     scope, scope_inferred = _scope(context, sentence, mention, named)
+    unplaced, unplaced_month = (None, None) if time else _unplaced_period(sentence.text, time_breaks, mention,
+                                                                           found_times)
     return Claim(
         id=f"{document.id}:c{number}",
         document=document.id,
@@ -256,7 +258,8 @@ def _claim(context: _Context, sentence: Sentence, mention: Mention, mentions: li
                             context.names.names),
         basis=basis(sentence.text, mention.start, mention.end, mention.kind, context.lexicon),
         per=per(sentence.text, mention.end, mention.kind, context.lexicon),
-        period_unplaced=None if time else _unplaced_period(sentence.text, time_breaks, mention, found_times),
+        period_unplaced=unplaced,
+        unplaced_month=unplaced_month,
     )
 
 
@@ -424,11 +427,15 @@ def _time_clause_breaks(text: str, breaks: tuple[int, ...], times: list[TimeMent
     return tuple(sorted({*breaks, *opening})) if opening else breaks
 
 
-def _unplaced_period(text: str, breaks: tuple[int, ...], mention: Mention, found: list[TimeMention]) -> str | None:
-    """ "in December" in the figure's clause of an undated article: a period stated, but not placed in time."""
+def _unplaced_period(text: str, breaks: tuple[int, ...], mention: Mention,
+                     found: list[TimeMention]) -> tuple[str | None, int | None]:
+    """ "in December" in the figure's clause of an undated article: a period stated, but not placed in time;
+    and the month of the year it names, if it names one."""
     clause = clause_of(breaks, mention.start)
     unplaced = [t for t in found if t.span is None and clause_of(breaks, t.start) == clause]
-    return " ".join(text[unplaced[0].start:unplaced[0].end].split()) if unplaced else None
+    if not unplaced:
+        return None, None
+    return " ".join(text[unplaced[0].start:unplaced[0].end].split()), unplaced[0].month
 
 
 def _time_for(breaks: tuple[int, ...], mention: Mention, found: list[TimeMention]) -> TimeSpan | None:

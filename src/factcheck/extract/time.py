@@ -27,6 +27,7 @@ class TimeMention:
     end: int
     span: TimeSpan | None  # None when the year could not be resolved
     preposition: str = ""
+    month: int | None = None  # a month named without a year that could not be placed ("in December")
 
 
 def month_end(year: int, month: int) -> date:
@@ -48,7 +49,9 @@ class TimePatterns:
             preposition = folded(match.group("prep") or "").strip()
             span = _apply_preposition(resolved, preposition, published, match.group(0).strip(),
                                       _since_words(self.lexicon))
-            mentions.append(TimeMention(match.start("body"), match.end(), span, preposition))
+            month = self._month(groups["month_only"]) if span is None and preposition not in _since_words(
+                self.lexicon) else None
+            mentions.append(TimeMention(match.start("body"), match.end(), span, preposition, month))
         return mentions
 
     def _matches(self, sentence: str) -> Iterator[re.Match]:
