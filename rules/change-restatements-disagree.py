@@ -52,11 +52,15 @@ def change_restatements_disagree(group):
         if not listed:
             continue
         others = " and as ".join(quoted_with_period(claim) for claim, _, _, _ in listed)
-        yield finding(f"The change in {what(reference)} is stated as {quoted_with_period(reference)} and as {others}, "
-                      f"which are different changes", [reference, *(claim for claim, _, _, _ in listed)], listed[0][2],
+        stated_as = f"stated as {quoted_with_period(reference)} and as {others}"
+        message = (f"The change in {what(reference)} is {stated_as}: one change cannot be all of these"
+                   if established else
+                   f"If these are the same change in {what(reference)}, it is {stated_as}, which disagree; "
+                   f"the text does not establish that they are the same change")
+        yield finding(message, [reference, *(claim for claim, _, _, _ in listed)], listed[0][2],
                       severity="" if established else "info",
                       inputs={"ratio new/old": "; ".join(f"{reference_ratio} vs {ratio}" for _, ratio, _, _ in listed)},
-                      notes=[note for *_, same in listed for note in same.notes])
+                      notes=list(dict.fromkeys(note for *_, same in listed for note in same.notes)))
 
 
 def scenario(draw, names):

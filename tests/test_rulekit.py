@@ -105,3 +105,21 @@ def test_a_figure_is_quoted_with_the_period_the_text_gives_it(checker):
     assert [quoted_with_period(claim) for claim in report.claims] == ['"3%" (March 2024)', '"5%"']
     undated = checker.check_text("House prices fell 0.7% in December.")
     assert [quoted_with_period(claim) for claim in undated.claims] == ['"0.7%" (December)']
+
+
+def test_messages_name_only_a_subject_the_figures_own_clause_names(checker):
+    from factcheck.rulekit import what
+
+    report = checker.check_text("Zenith sold 40 cars in May. Zenith and Acme met. Dealers sold 90 cars in June, "
+                                "while Acme sold 12 vans.", published="2024-07-01")
+    by_text = {claim.text: claim for claim in report.claims}
+    named, guessed, own = (what(by_text[text]) for text in ("40", "90", "12"))
+    assert (named, guessed, own) == ("Zenith cars", "cars", "Acme vans")
+
+
+def test_a_note_on_a_likely_restatement_says_the_text_does_not_establish_it(checker):
+    report = checker.check_text("House prices fell 0.7% in December, the ministry said. House prices fell 0.9%, "
+                                "a lender said.")
+    [note] = report.findings
+    assert note.severity == "info" and "does not establish that they are the same change" in note.message
+    assert len(note.evidence.notes) == len(set(note.evidence.notes))

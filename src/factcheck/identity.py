@@ -44,7 +44,7 @@ import attrs
 
 from factcheck.extract.lexicon import folded
 from factcheck.model import Claim
-from factcheck.rulekit import when
+from factcheck.rulekit import as_written, when
 
 SAME, UNKNOWN, DIFFERENT = "same", "unknown", "different"
 ASPECTS = ("period", "basis", "modifiers", "subject", "scope", "modality", "rate")
@@ -197,7 +197,10 @@ def modifiers(first: Claim, second: Claim) -> str:
 
 def _modifiers_note(first: Claim, second: Claim) -> str:
     narrowed, plain = (first, second) if first.modifiers else (second, first)
-    return (f"\"{narrowed.text}\" is for {' '.join(narrowed.modifiers)} {narrowed.measure or 'figures'} only, "
+    measure = as_written(narrowed) or ""
+    if not all(word.casefold() in measure.casefold() for word in narrowed.modifiers):  # inherited, not written
+        measure = f"{' '.join(narrowed.modifiers)} {narrowed.measure or 'figures'}"
+    return (f"\"{narrowed.text}\" is for {measure} only, "
             f"\"{plain.text}\" does not say: they may not measure the same thing")
 
 

@@ -87,13 +87,14 @@ def _trailing_zeros(number: int) -> int:
 def what(claim: Claim) -> str:
     """ "Starlink rural schools", "Telegram users", "Nominierungen": what the claim counts, for messages,
     in the text's own words where its sentence has them (never a lemma with "s" added, nor a German noun
-    pluralised in English), else the measure's English id in the plural."""
+    pluralised in English), else the measure's English id in the plural. The subject is named only where
+    the figure's own clause names it: one carried over from elsewhere is a guess a message must not state."""
     measure = as_written(claim)
     if measure is None:
         measure = claim.measure or claim.kind
         if claim.measure and claim.kind == "count" and not measure.endswith("s"):
             measure = _plural(measure)
-    if not claim.subject or claim.subject.casefold() in measure.casefold().split():
+    if not claim.subject or claim.subject_inferred or claim.subject.casefold() in measure.casefold().split():
         return measure  # "Virgin Blue" is its own subject: not "Blue Blue"
     return f"{claim.subject} {measure}"
 
