@@ -92,10 +92,10 @@ def count_exceeds_whole(claim_set):
             continue
         verdict = WITHIN_WHOLE.check(part_low=part.quantity.lower, whole_high=whole.quantity.upper)
         if verdict.holds:
-            yield passed(f"{stated(part)} {what(part)} are within the {stated(whole)} in all", [whole, part],
+            yield passed(f"\"{stated(part)}\" {what(part)} are within the \"{stated(whole)}\" in all", [whole, part],
                          verdict)
             continue
-        yield finding(f"{stated(part)} {what(part)} are more than the {stated(whole)} {what(whole)} the text "
+        yield finding(f"\"{stated(part)}\" {what(part)} are more than the \"{stated(whole)}\" {what(whole)} the text "
                       f"gives as the whole", [whole, part], verdict, severity=same.severity("warning"),
                       notes=same.notes)
 

@@ -58,11 +58,11 @@ def progress_exceeds_plan(claims):
             for actual in _progress(plan, islice(document_claims, position + 1, None)):
                 verdict = WITHIN_PLAN.check(actual_low=actual.quantity.lower, planned_high=plan.quantity.upper)
                 if verdict.holds:
-                    yield passed(f"{stated(actual)} {what(actual)} are within the planned {stated(plan)}",
+                    yield passed(f"\"{stated(actual)}\" {what(actual)} are within the planned \"{stated(plan)}\"",
                                  [plan, actual], verdict)
                     continue
-                yield finding(f"{stated(actual)} {what(actual)} are more than the {stated(plan)} planned; if the "
-                              f"plan grew, the text does not say so", [plan, actual], verdict)
+                yield finding(f"\"{stated(actual)}\" {what(actual)} are more than the \"{stated(plan)}\" planned; "
+                              f"if the plan grew, the text does not say so", [plan, actual], verdict)
 
 
 def scenario(draw, names):

@@ -33,16 +33,18 @@ def share_contradicts_parts(statement):
     if share is None:
         verdict = PART_WITHIN_WHOLE.check(part_low=lower(part), whole_high=upper(whole))
         if not verdict.holds:
-            return finding(f"The part {stated(part)} is larger than the whole {stated(whole)} it is said to belong to",
+            return finding(f"The part \"{stated(part)}\" is larger than the whole \"{stated(whole)}\" it is said to "
+                           f"belong to",
                            [part, whole], verdict)
-        return passed(f"The part {stated(part)} is within the whole {stated(whole)}", [part, whole], verdict)
+        return passed(f"The part \"{stated(part)}\" is within the whole \"{stated(whole)}\"", [part, whole], verdict)
     values = dict(part_high=upper(part), part_low=lower(part), whole_low=lower(whole), whole_high=upper(whole),
                   share_low=lower(share), share_high=upper(share))
     for relation, direction in ((LARGE_ENOUGH, "smaller"), (SMALL_ENOUGH, "larger")):
         verdict = relation.check(**values)
         if not verdict.holds:
             return finding(
-                f"{stated(part)} out of {stated(whole)} is {direction} than the stated share \"{stated(share)}\"",
+                f"\"{stated(part)}\" out of \"{stated(whole)}\" is {direction} than the stated share "
+                f"\"{stated(share)}\"",
                 [part, share, whole], verdict)
     return None
 

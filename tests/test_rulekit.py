@@ -89,6 +89,7 @@ def test_paths_are_shown_by_as_few_parts_as_tell_them_apart():
     ("en", "By April 2024, 447 rural schools were connected.", "447", "rural schools"),
     ("de", "Der Film war für zwölf Nominierungen im Rennen.", "zwölf", "Nominierungen"),
     ("de", "Der Dienst hat 12,5 Millionen Nutzer in Deutschland.", "12,5 Millionen", "users"),  # a lexicon id
+    ("de", "Am Samstag demonstrierten 300 Menschen.", "300", "people"),  # an id that is a plural already
 ])
 def test_messages_name_the_measure_in_the_texts_own_words(checker, language, text, figure, expected):
     from factcheck.rulekit import what

@@ -13,6 +13,7 @@ from typing import Iterator
 
 import attrs
 
+from factcheck.extract.lexicon import load_lexicon
 from factcheck.model import Claim, Quantity
 from factcheck.relations import format_number
 from factcheck.units import is_currency, to_base, unit
@@ -141,6 +142,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _plural(noun: str) -> str:
+    """ "schools", "people", "children": the English plural of a measure id, the lexicon's irregular ones first."""
+    plurals = load_lexicon("en").plurals
+    if noun in plurals:
+        return noun  # "people", "series": a plural already
+    irregular = next((plural for plural, singular in plurals.items() if singular == noun), None)
+    if irregular:
+        return irregular
     if noun.endswith("y") and not noun.endswith(("ay", "ey", "oy", "uy")):
         return noun[:-1] + "ies"
     if noun.endswith(("s", "x", "ch", "sh")):
