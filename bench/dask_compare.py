@@ -1,6 +1,6 @@
 """The Dask engine against the local engine on a generated corpus: identical reports, and times.
 
-    python bench/dask_compare.py --documents 10000 [--scheduler tcp://host:8786]
+    python -m bench dask_compare --documents 10000 [--scheduler tcp://host:8786]
 
 Both reports are written as JSON; they must be byte-identical (the local engine numbers
 documents, claims and findings; the Dask engine must reproduce that exactly). Without
@@ -18,9 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from generate import generate  # noqa: E402
+from bench.generate import generate
 
 
 def compare(documents: int, scheduler: str | None = None, seed: int = 10) -> dict:

@@ -1,6 +1,6 @@
 """End-to-end `factcheck run` on a generated corpus: documents per second, peak memory, recall.
 
-    python bench/end_to_end.py --documents 2000 --jobs 1 2
+    python -m bench end_to_end --documents 2000 --jobs 1 2
 
 Each run is the real command line (`factcheck run DIR --format json -o FILE`) in a child
 process, so the figure includes start-up, reading files, extraction, rules and writing the
@@ -19,10 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from generate import generate  # noqa: E402
-from recall import score  # noqa: E402
+from bench.generate import generate
+from bench.recall import score
 
 MEASURE_CHILD = ("import resource, subprocess, sys; code = subprocess.call(sys.argv[1:]); "
                  "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)")

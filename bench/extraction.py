@@ -1,6 +1,6 @@
 """Extraction throughput in characters per second per core: segment + extract, one process.
 
-    python bench/extraction.py [--seeds ../shared/seeds] [--generated 300] [--repeat 3]
+    python -m bench extraction [--seeds ../shared/seeds] [--generated 300] [--repeat 3]
 
 "Per core" is characters over the CPU seconds of this single-threaded process, so a busy
 shared machine lowers the wall-clock figure but not this one; both are printed. Only
@@ -16,8 +16,6 @@ import re
 import sys
 import time
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = REPO.parent / "shared" / "seeds"
@@ -35,8 +33,7 @@ def generated_documents(count: int, seed: int = 11, language: str = "en") -> lis
     """Articles of the synthetic corpus, rendered in memory (bench/generate.py)."""
     import random
 
-    from generate import Model, RateTable, Writer
-
+    from bench.generate import Model, RateTable, Writer
     from factcheck.ingest import document_from_text
 
     rng = random.Random(seed)

@@ -1,7 +1,7 @@
 """A seeded synthetic news corpus with planted inconsistencies, written to disk as it is generated.
 
-    python bench/generate.py OUT --documents 10000 --seed 7 --error-rate 0.1 --languages en
-    python bench/generate.py OUT --documents 1000 --languages en,de,ru,kk
+    python -m bench generate OUT --documents 10000 --seed 7 --error-rate 0.1 --languages en
+    python -m bench generate OUT --documents 1000 --languages en,de,ru,kk
 
 A random ground-truth model (operators in five countries, their running totals by month,
 their yearly subscriber counts, investments converted at the dated rates of
@@ -28,9 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from languages import RENDERERS, significant  # noqa: E402
+from bench.languages import RENDERERS, significant
 
 REPO = Path(__file__).resolve().parent.parent
 RATES_CSV = REPO / "claims" / "reference" / "exchange_rates.csv"

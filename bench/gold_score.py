@@ -1,6 +1,6 @@
 """Precision and recall of numeric mentions against the gold set in tests/gold/, per language and overall.
 
-    python bench/gold_score.py [--show]      # --show lists every missed and every spurious mention
+    python -m bench gold_score [--show]      # --show lists every missed and every spurious mention
 
 A mention counts as found only if its text, value, interval (low, high), unit and qualifier all match.
 """

@@ -1,7 +1,7 @@
 """Latency of `Checker.check_text` on a 10 KB article with a ledger of 100,000 archived claims.
 
-    .venv/bin/python bench/latency.py                      # builds a temporary ledger, prints p50/p95
-    .venv/bin/python bench/latency.py --ledger /tmp/l.sqlite --runs 300
+    python -m bench latency                      # builds a temporary ledger, prints p50/p95
+    python -m bench latency --ledger /tmp/l.sqlite --runs 300
 
 The ledger is filled with the bundled corpus's claims restated for many other subjects and
 periods (so most archived claims share no measure key with the draft, as in a real archive),

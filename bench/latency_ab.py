@@ -1,7 +1,7 @@
 """Interleaved A/B timing of `Checker.check_text`: this checkout against an earlier commit.
 
-    .venv/bin/python bench/latency_ab.py HEAD~5                 # 20 rounds of 10 checks each side
-    .venv/bin/python bench/latency_ab.py 316bda7 --rounds 40 --burst 5
+    python -m bench latency_ab HEAD~5                 # 20 rounds of 10 checks each side
+    python -m bench latency_ab 316bda7 --rounds 40 --burst 5
 
 This machine's speed drifts by a third within minutes, so two runs of bench/latency.py taken
 minutes apart compare the machine as much as the code. Here both versions run in two long-lived
@@ -25,6 +25,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 def worker(tree: Path, ledger: Path) -> None:
     """Build (or reuse) the ledger, warm up, then time as many checks as each stdin line asks for."""
+    # Each worker imports the code of its own checkout (this one or the earlier commit's): the only
+    # place a benchmark puts a folder on the path, as the two trees cannot both be installed.
     sys.path[:0] = [str(tree / "src"), str(tree / "bench")]
     import random
     import time

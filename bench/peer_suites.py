@@ -1,6 +1,6 @@
 """Run our extractor over other projects' test suites in ../shared/peer-suites and print pass rates per file.
 
-    python bench/peer_suites.py [--show]      # --show lists every failing case
+    python -m bench peer_suites [--show]      # --show lists every failing case
 
 Only the case types we claim to support are counted; the others are tallied by type, with the reason we
 do not count them (see UNCLAIMED). Inputs are sentence fragments ("192.", "one hundred"), not documents,

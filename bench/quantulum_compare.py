@@ -1,6 +1,6 @@
 """factcheck side by side with quantulum3 (the `bench` extra): same English text, same run.
 
-    python bench/quantulum_compare.py [--seeds ../shared/seeds] [--gold bench/data/gold_quantities.jsonl]
+    python -m bench quantulum_compare [--seeds ../shared/seeds] [--gold bench/data/gold_quantities.jsonl]
 
 Throughput: the English seed documents go through factcheck's extraction (segment + extract)
 and through quantulum3's `parser.parse`, each timed in CPU seconds of this process; the
@@ -20,9 +20,7 @@ import time
 import warnings
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from extraction import DEFAULT_SEEDS, seed_documents  # noqa: E402
+from bench.extraction import DEFAULT_SEEDS, seed_documents
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "data" / "gold_quantities.jsonl"
 UNIT_ALIASES = {

@@ -1,6 +1,6 @@
 """Findings on real news no one here wrote, against the verdicts we keep on them.
 
-    python bench/realnews.py [REALNEWS] [--jobs N] [--show unreviewed|false|true|all]
+    python -m bench realnews [REALNEWS] [--jobs N] [--show unreviewed|false|true|all]
 
 REALNEWS defaults to ../shared/realnews (the development half of each corpus; the other half is
 held back). Prints, per corpus (the first folder under REALNEWS) and rule, the findings per 1,000

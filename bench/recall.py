@@ -1,6 +1,6 @@
 """Recall and false alarms on the planted inconsistencies of a generated corpus.
 
-    python bench/recall.py CORPUS [--jobs N]
+    python -m bench recall CORPUS [--jobs N]
 
 A planted inconsistency is found when a finding of the rule the manifest names cites a claim
 of the article it was planted in. A finding is a false alarm when none of the articles it

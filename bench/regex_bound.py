@@ -1,6 +1,6 @@
 """Every regular expression in factcheck, timed on adversarial inputs: is any of them super-linear?
 
-    .venv/bin/python bench/regex_bound.py [--sizes 1000,10000,100000] [--verbose]
+    python -m bench regex_bound [--sizes 1000,10000,100000] [--verbose]
 
 Patterns are collected, not listed by hand: module-level compiled patterns of every
 `factcheck` module, plus every pattern the pipeline compiles while checking the bundled corpus
@@ -411,5 +411,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     sys.exit(main())

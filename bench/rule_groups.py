@@ -1,6 +1,6 @@
 """Rule time for one large group: is any rule quadratic in the size of a measure-key group?
 
-    python bench/rule_groups.py 500 1000 2000
+    python -m bench rule_groups 500 1000 2000
 
 The index hands each rule one group at a time, so no stage compares all pairs of claims; but a
 rule may still compare all pairs inside a group. A realistic case: one figure (same kind,

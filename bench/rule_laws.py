@@ -1,6 +1,6 @@
 """The rule laws on a large hypothesis budget: how often each law holds, per rule.
 
-    .venv/bin/python bench/rule_laws.py [--examples 200] [--quiet-examples 1000] [--corpora 50] [--seed N] [--rules DIR]
+    python -m bench rule_laws [--examples 200] [--quiet-examples 1000] [--corpora 50] [--seed N] [--rules DIR]
 
 For every rule with a SCENARIO it prints the share of generated cases in which the planted error
 was found (target >= 99%), in which restating the numbers and reordering the documents changed no

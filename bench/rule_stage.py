@@ -1,6 +1,6 @@
 """Rule-stage time and memory for 10k, 100k and 1M claims: growth should be close to linear.
 
-    python bench/rule_stage.py 10000 100000 1000000
+    python -m bench rule_stage 10000 100000 1000000
 
 Claims are built directly as extraction would produce them from articles of the generated
 corpus's model (bench/generate.py): running totals, yearly figures, conversions, shares,
@@ -19,9 +19,6 @@ import subprocess
 import sys
 import time
 from datetime import date
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 CLAIMS_PER_DOCUMENT = 15
 PLANTED_SHARE = 0.05
@@ -29,8 +26,7 @@ PLANTED_SHARE = 0.05
 
 def synthetic_claims(count: int, seed: int = 7):
     """(documents, claims, statements, latest dates): about `count` claims in plausible groups."""
-    from generate import COUNTRIES, LEVEL_MEASURES, RUNNING_MEASURES, Model, RateTable
-
+    from bench.generate import COUNTRIES, LEVEL_MEASURES, RUNNING_MEASURES, Model, RateTable
     from factcheck.model import Document, Statement, TimeSpan
 
     rng = random.Random(seed)

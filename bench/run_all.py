@@ -1,7 +1,7 @@
 """Every performance figure of factcheck in one run.
 
-    python bench/run_all.py            # the full set (about 10 minutes on 2 cores)
-    python bench/run_all.py --quick    # smaller sizes, about 2 minutes
+    python -m bench run_all            # the full set (about 10 minutes on 2 cores)
+    python -m bench run_all --quick    # smaller sizes, about 2 minutes
 
 Prints: the machine and its load; extraction throughput per core on ../shared/seeds and on
 generated articles (with a single regex pass as the ceiling); factcheck against quantulum3 on
@@ -23,14 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import dask_compare  # noqa: E402
-import end_to_end  # noqa: E402
-import extraction  # noqa: E402
-import quantulum_compare  # noqa: E402
-import rule_groups  # noqa: E402
-import rule_stage  # noqa: E402
+from bench import dask_compare, end_to_end, extraction, quantulum_compare, rule_groups, rule_stage
 
 FULL = {"generated": 300, "repeat": 3, "claims": [10_000, 100_000, 1_000_000], "documents": 2000,
         "memory": [1000, 4000], "dask": 10_000, "group": [500, 1000, 2000]}

@@ -1,18 +1,15 @@
 """Check that optimisations changed no claim: dump every claim of the seeds and generated articles.
 
-    python bench/same_claims.py OUT.jsonl            # with this checkout's factcheck
-    PYTHONPATH=/path/to/other/src python bench/same_claims.py OTHER.jsonl && cmp OUT.jsonl OTHER.jsonl
+    python -m bench same_claims OUT.jsonl            # with this checkout's factcheck
+    PYTHONPATH=/path/to/other/src python -m bench same_claims OTHER.jsonl && cmp OUT.jsonl OTHER.jsonl
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from extraction import DEFAULT_SEEDS, generated_documents, seed_documents  # noqa: E402
+from bench.extraction import DEFAULT_SEEDS, generated_documents, seed_documents
 
 
 def main(argv: list[str]) -> int:

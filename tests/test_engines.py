@@ -1,7 +1,6 @@
 """Every engine gives the report the local engine gives: byte for byte, ids and order included."""
 
 import random
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,15 +10,10 @@ from factcheck.bundled import corpus_dir
 from factcheck.cli import main
 from factcheck.report.json import report_json
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
-
 
 def _generate(folder: Path, documents: int, seed: int = 4) -> Path:
-    sys.path.insert(0, str(BENCH))
-    try:
-        from generate import generate
-    finally:
-        sys.path.remove(str(BENCH))
+    from bench.generate import generate
+
     generate(folder, documents=documents, seed=seed, error_rate=0.3)
     return folder / "docs"
 

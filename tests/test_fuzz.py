@@ -2,7 +2,6 @@
 inside the text and quotes it exactly, and a second run gives the same output. Plus: no regular
 expression of the package is super-linear on adversarial input (bench/regex_bound.py has the figures)."""
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -130,10 +129,9 @@ def test_front_matter_either_parses_or_is_an_input_error(body, front):
 # ---------------------------------------------------------------- regular expressions
 
 def _regex_bound():
-    spec = importlib.util.spec_from_file_location("regex_bound", REPO / "bench" / "regex_bound.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from bench import regex_bound
+
+    return regex_bound
 
 
 def test_no_regular_expression_is_super_linear():

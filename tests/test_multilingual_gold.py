@@ -1,19 +1,14 @@
 """The gold set (tests/gold/): precision and recall of numeric mentions stay at or above 0.95 per language."""
 
-import importlib.util
-from pathlib import Path
 
 import pytest
-
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "gold_score.py"
 
 
 @pytest.fixture(scope="module")
 def scores():
-    spec = importlib.util.spec_from_file_location("gold_score", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return {score.language: score for score in module.score_all()}
+    from bench import gold_score
+
+    return {score.language: score for score in gold_score.score_all()}
 
 
 def test_gold_set_covers_four_languages_with_fifty_mentions_each(scores):

@@ -4,7 +4,6 @@ the table by corpus and rule; bench/data/realnews-verdicts.yml holds our review 
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -43,10 +42,9 @@ def test_warning_findings_on_real_news_stay_under_the_ceiling(reviewed):
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("realnews_bench", REPO / "bench" / "realnews.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    from bench import realnews
+
+    return realnews
 
 
 def test_verdicts_are_keyed_by_rule_and_spans_and_need_a_known_class(tmp_path):
