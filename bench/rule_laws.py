@@ -2,7 +2,7 @@
 
     python -m bench rule_laws [--examples 200] [--quiet-examples 1000] [--corpora 50] [--seed N] [--rules DIR]
 
-For every rule with a SCENARIO it prints the share of generated cases in which the planted error
+For every rule with a scenario it prints the share of generated cases in which the planted error
 was found (target >= 99%), in which restating the numbers and reordering the documents changed no
 verdict, and, on a separate, larger budget of cheap cases, in which a consistent case raised
 nothing (target >= 99.9%). Last, the share of consistent corpora made of every scenario at once

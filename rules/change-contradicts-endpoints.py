@@ -24,7 +24,25 @@ NOT_TOO_SMALL = Relation(end_high / start_low >= ratio_low)
 NOT_TOO_LARGE = Relation(end_low / start_high <= ratio_high)
 
 
-@rule(id="change-contradicts-endpoints", severity="error", applies_to=ChangeStatement)
+def scenario(draw, names):
+    """A rise from one figure to another and the percentage it is; planted: the percentage is wrong."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    start = names.integer(1_000, 50_000)
+    end = start + names.integer(start // 20, start * 2)
+    rise = round(100 * (end / start - 1), 1)
+    wrong = round(rise + names.choice([-1, 1]) * names.integer(3, 30), 1)
+    wrong = wrong if wrong > 0 else rise + names.integer(3, 30)
+
+    def text(percent):
+        return doc(f"In {year} the number of {noun} at {subject} rose from ", Amount(start), " to ", Amount(end),
+                   ", a ", Amount(percent, "percent", 1), " increase.", published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(rise)], planted=[text(wrong)])
+
+
+@rule(id="change-contradicts-endpoints", severity="error", applies_to=ChangeStatement, scenario=scenario)
 def change_contradicts_endpoints(statement):
     start, end, change = statement.start, statement.end, statement.change
     if lower(start) <= 0 or start.quantity.unit != end.quantity.unit:
@@ -58,24 +76,3 @@ def _points_as_percent(start, end, change):
         return False
     difference = abs(end.quantity.value - start.quantity.value)
     return change.quantity.lower - 1e-9 <= difference <= change.quantity.upper + 1e-9
-
-
-def scenario(draw, names):
-    """A rise from one figure to another and the percentage it is; planted: the percentage is wrong."""
-    from factcheck.testing import Amount, Case, doc
-
-    noun, subject, year = names.noun(), names.subject(), names.year()
-    start = names.integer(1_000, 50_000)
-    end = start + names.integer(start // 20, start * 2)
-    rise = round(100 * (end / start - 1), 1)
-    wrong = round(rise + names.choice([-1, 1]) * names.integer(3, 30), 1)
-    wrong = wrong if wrong > 0 else rise + names.integer(3, 30)
-
-    def text(percent):
-        return doc(f"In {year} the number of {noun} at {subject} rose from ", Amount(start), " to ", Amount(end),
-                   ", a ", Amount(percent, "percent", 1), " increase.", published=date(year + 1, 2, 1))
-
-    return Case(consistent=[text(rise)], planted=[text(wrong)])
-
-
-SCENARIO = scenario

@@ -24,7 +24,24 @@ OVERLAP_FROM_BELOW = Relation(first_low <= second_high)
 OVERLAP_FROM_ABOVE = Relation(second_low <= first_high)
 
 
-@rule(id="change-restatements-disagree", severity="error", applies_to=ChangeRestatement)
+def scenario(draw, names):
+    """A multiple and, in the next sentence, the same change in percent; planted: the percentage is wrong."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    factor = names.choice([2, 3, 4, 5, 10])
+    percent = (factor - 1) * 100
+    wrong = percent + names.choice([-1, 1]) * names.integer(20, 60)
+
+    def text(stated):
+        return doc(f"The number of {noun} rose ", Amount(factor, "multiple"), f" in {year}. {subject} says the "
+                   f"number of {noun} grew by ", Amount(stated, "percent"), f" in {year}.",
+                   published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(percent)], planted=[text(wrong)])
+
+
+@rule(id="change-restatements-disagree", severity="error", applies_to=ChangeRestatement, scenario=scenario)
 def change_restatements_disagree(group):
     stated_ratios = [(claim, ratio_interval(claim)) for claim in group.claims]
     stated_ratios = [(claim, ratio) for claim, ratio in stated_ratios if ratio is not None]
@@ -61,23 +78,3 @@ def change_restatements_disagree(group):
                       severity="" if established else "info",
                       inputs={"ratio new/old": "; ".join(f"{reference_ratio} vs {ratio}" for _, ratio, _, _ in listed)},
                       notes=list(dict.fromkeys(note for *_, same in listed for note in same.notes)))
-
-
-def scenario(draw, names):
-    """A multiple and, in the next sentence, the same change in percent; planted: the percentage is wrong."""
-    from factcheck.testing import Amount, Case, doc
-
-    noun, subject, year = names.noun(), names.subject(), names.year()
-    factor = names.choice([2, 3, 4, 5, 10])
-    percent = (factor - 1) * 100
-    wrong = percent + names.choice([-1, 1]) * names.integer(20, 60)
-
-    def text(stated):
-        return doc(f"The number of {noun} rose ", Amount(factor, "multiple"), f" in {year}. {subject} says the "
-                   f"number of {noun} grew by ", Amount(stated, "percent"), f" in {year}.",
-                   published=date(year + 1, 2, 1))
-
-    return Case(consistent=[text(percent)], planted=[text(wrong)])
-
-
-SCENARIO = scenario

@@ -38,7 +38,23 @@ def _verdict(other, current):
     return OVERLAP.check(low_a=possibly_rounded(high).lower, high_b=possibly_rounded(low).upper)
 
 
-@rule(id="conflicting-figures", severity="error", applies_to=MeasureSeries)
+def scenario(draw, names):
+    """Two sources give one year's figure; planted: the second source's figure is a different number."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    figure = names.unrounded(1_000, 900_000)
+    wrong = names.not_round(figure + names.choice([-1, 1]) * names.integer(max(2, figure // 20), figure // 2))
+
+    def texts(second):
+        return [doc(f"In {year} {subject} had ", Amount(figure), f" {noun}.", published=date(year + 1, 2, 1)),
+                doc("Inspectors counted ", Amount(second), f" {noun} at {subject} in {year}.",
+                    published=date(year + 1, 3, 1))]
+
+    return Case(consistent=texts(figure), planted=texts(wrong))
+
+
+@rule(id="conflicting-figures", severity="error", applies_to=MeasureSeries, scenario=scenario)
 def conflicting_figures(series, context):
     def disagree(other, current) -> bool:
         return other.document != current.document and context.may_compare(other, current) \
@@ -57,22 +73,3 @@ def conflicting_figures(series, context):
             [other, current], verdict, severity=same.severity("error" if same_period else "warning"),
             notes=[*same.notes, *notes, *rounded_readings([other, current])],
         )
-
-
-def scenario(draw, names):
-    """Two sources give one year's figure; planted: the second source's figure is a different number."""
-    from factcheck.testing import Amount, Case, doc
-
-    noun, subject, year = names.noun(), names.subject(), names.year()
-    figure = names.unrounded(1_000, 900_000)
-    wrong = names.not_round(figure + names.choice([-1, 1]) * names.integer(max(2, figure // 20), figure // 2))
-
-    def texts(second):
-        return [doc(f"In {year} {subject} had ", Amount(figure), f" {noun}.", published=date(year + 1, 2, 1)),
-                doc("Inspectors counted ", Amount(second), f" {noun} at {subject} in {year}.",
-                    published=date(year + 1, 3, 1))]
-
-    return Case(consistent=texts(figure), planted=texts(wrong))
-
-
-SCENARIO = scenario

@@ -49,7 +49,27 @@ def _rates_in_force(table, base, quote, conversion):
     return sorted(set(rates), key=lambda r: r.on)
 
 
-@rule(id="conversion-disagrees-with-rate", severity="error", applies_to=Conversion)
+def scenario(draw, names):
+    """A fine in tenge and its dollar equivalent at the month's rate, rounded as papers round it;
+    planted: the equivalent is off by a factor no rounding explains."""
+    from factcheck.rates import RateTable
+    from factcheck.testing import Amount, Case, doc
+
+    subject = names.subject()
+    published = names.day(names.integer(2016, 2024))
+    rate = RateTable.load().rate("USD", "KZT", published).value
+    tenge = names.integer(10, 2_000) * 1_000
+    dollars = float(f"{tenge / rate:.2g}")
+    wrong = float(f"{dollars * names.choice([0.3, 0.5, 2, 3]):.2g}")
+
+    def text(equivalent):
+        return doc(f"The court fined {subject} ", Amount(tenge), " tenge ($", Amount(equivalent, "plain"), ").",
+                   published=published)
+
+    return Case(consistent=[text(dollars)], planted=[text(wrong)])
+
+
+@rule(id="conversion-disagrees-with-rate", severity="error", applies_to=Conversion, scenario=scenario)
 def conversion_disagrees_with_rate(conversion, context):
     amount, equivalent = conversion.amount, conversion.equivalent
     base, quote = equivalent.quantity.unit, amount.quantity.unit
@@ -100,26 +120,3 @@ def _rate_range(rates, base, quote):
     months = f"{rates[0].on:%Y-%m}" if len(rates) == 1 else f"{rates[0].on:%Y-%m} to {rates[-1].on:%Y-%m}"
     span = format_number(low) if low == high else f"{format_number(low)}–{format_number(high)}"
     return f"{span} {quote} per {base} ({', '.join(sources)}, {months})"
-
-
-def scenario(draw, names):
-    """A fine in tenge and its dollar equivalent at the month's rate, rounded as papers round it;
-    planted: the equivalent is off by a factor no rounding explains."""
-    from factcheck.rates import RateTable
-    from factcheck.testing import Amount, Case, doc
-
-    subject = names.subject()
-    published = names.day(names.integer(2016, 2024))
-    rate = RateTable.load().rate("USD", "KZT", published).value
-    tenge = names.integer(10, 2_000) * 1_000
-    dollars = float(f"{tenge / rate:.2g}")
-    wrong = float(f"{dollars * names.choice([0.3, 0.5, 2, 3]):.2g}")
-
-    def text(equivalent):
-        return doc(f"The court fined {subject} ", Amount(tenge), " tenge ($", Amount(equivalent, "plain"), ").",
-                   published=published)
-
-    return Case(consistent=[text(dollars)], planted=[text(wrong)])
-
-
-SCENARIO = scenario

@@ -69,7 +69,22 @@ class _Wholes:
         return best
 
 
-@rule(id="count-exceeds-whole", severity="warning", applies_to=ClaimSet)
+def scenario(draw, names):
+    """A part of a stated whole and another count of the same thing; planted: that count exceeds the whole."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    whole = names.integer(100, 20_000)
+    part = names.integer(1, whole - 1)
+
+    def text(other):
+        return doc(f"In {year} {subject} served ", Amount(part), " of the region's ", Amount(whole), f" {noun}. "
+                   f"Inspectors visited ", Amount(other), f" {noun} in {year}.", published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(names.integer(1, whole))], planted=[text(whole + names.integer(2, whole))])
+
+
+@rule(id="count-exceeds-whole", severity="warning", applies_to=ClaimSet, scenario=scenario)
 def count_exceeds_whole(claim_set):
     given = list(_wholes(claim_set, claim_set.by_id()))  # (whole, the claims stated with it)
     wholes: dict[tuple, _Wholes] = {}
@@ -98,21 +113,3 @@ def count_exceeds_whole(claim_set):
         yield finding(f"\"{stated(part)}\" {what(part)} are more than the \"{stated(whole)}\" {what(whole)} the text "
                       f"gives as the whole", [whole, part], verdict, severity=same.severity("warning"),
                       notes=same.notes)
-
-
-def scenario(draw, names):
-    """A part of a stated whole and another count of the same thing; planted: that count exceeds the whole."""
-    from factcheck.testing import Amount, Case, doc
-
-    noun, subject, year = names.noun(), names.subject(), names.year()
-    whole = names.integer(100, 20_000)
-    part = names.integer(1, whole - 1)
-
-    def text(other):
-        return doc(f"In {year} {subject} served ", Amount(part), " of the region's ", Amount(whole), f" {noun}. "
-                   f"Inspectors visited ", Amount(other), f" {noun} in {year}.", published=date(year + 1, 2, 1))
-
-    return Case(consistent=[text(names.integer(1, whole))], planted=[text(whole + names.integer(2, whole))])
-
-
-SCENARIO = scenario

@@ -22,7 +22,25 @@ earlier, later = sympy.symbols("earlier later")
 NEVER_DECREASES = Relation(earlier <= later)
 
 
-@rule(id="cumulative-count-decreases", severity="error", applies_to=MeasureSeries)
+def scenario(draw, names):
+    """A running total in one source and a later, larger one in another; planted: the later one is smaller."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    first = names.unrounded(100, 50_000)
+    later = first + names.integer(0, first)
+    wrong = names.not_round(first - names.integer(2, first - 1))
+
+    def texts(second):
+        return [doc(f"By April {year}, {subject} had already connected ", Amount(first), f" {noun}.",
+                    published=date(year, 5, 2)),
+                doc(f"As of September {year}, ", Amount(second), f" {noun} were connected by {subject}.",
+                    published=date(year, 10, 1))]
+
+    return Case(consistent=texts(later), planted=texts(wrong))
+
+
+@rule(id="cumulative-count-decreases", severity="error", applies_to=MeasureSeries, scenario=scenario)
 def cumulative_count_decreases(series, context):
     totals = [c for c in series.claims if c.kind == "count" and c.cumulative and c.time is not None]
     by_end = sorted(totals, key=lambda c: (c.time.end, c.document, c.span.start))
@@ -50,24 +68,3 @@ def cumulative_count_decreases(series, context):
             [highest, current], verdict, severity=same.severity("error" if same_scope else "warning"),
             notes=[*same.notes, *notes, *rounded_readings([highest, current])],
         )
-
-
-def scenario(draw, names):
-    """A running total in one source and a later, larger one in another; planted: the later one is smaller."""
-    from factcheck.testing import Amount, Case, doc
-
-    noun, subject, year = names.noun(), names.subject(), names.year()
-    first = names.unrounded(100, 50_000)
-    later = first + names.integer(0, first)
-    wrong = names.not_round(first - names.integer(2, first - 1))
-
-    def texts(second):
-        return [doc(f"By April {year}, {subject} had already connected ", Amount(first), f" {noun}.",
-                    published=date(year, 5, 2)),
-                doc(f"As of September {year}, ", Amount(second), f" {noun} were connected by {subject}.",
-                    published=date(year, 10, 1))]
-
-    return Case(consistent=texts(later), planted=texts(wrong))
-
-
-SCENARIO = scenario

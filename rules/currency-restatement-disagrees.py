@@ -62,7 +62,28 @@ def _pairs(members):
         earlier.setdefault(second.quantity.unit, {}).setdefault((second.document, period), second)
 
 
-@rule(id="currency-restatement-disagrees", severity="warning", applies_to=ClaimSet)
+def scenario(draw, names):
+    """A budget in tenge, and the same budget in dollars in a later source at that date's rate;
+    planted: the dollar figure is off by a factor no rate in the period explains."""
+    from factcheck.rates import RateTable
+    from factcheck.testing import Amount, Case, doc
+
+    subject, year = names.subject(), names.integer(2016, 2023)
+    first, later = date(year + 1, 1, 15), date(year + 1, names.integer(2, 12), 1)
+    rate = RateTable.load().rate("USD", "KZT", later).value
+    tenge = names.integer(10, 900) * 1e9
+    dollars = float(f"{tenge / rate:.2g}")
+    wrong = float(f"{dollars * names.choice([0.4, 0.6, 1.6, 2.5]):.2g}")
+
+    def texts(equivalent):
+        return [doc(f"In {year} {subject}'s budget was ", Amount(tenge, "money", 0, 1e9, "KZT"), ".", published=first),
+                doc(f"In {year} {subject}'s budget was ", Amount(equivalent, "money", 2, 1e6, "USD"), ".",
+                    published=later)]
+
+    return Case(consistent=texts(dollars), planted=texts(wrong))
+
+
+@rule(id="currency-restatement-disagrees", severity="warning", applies_to=ClaimSet, scenario=scenario)
 def currency_restatement_disagrees(claim_set, context):
     for members in _comparable(claim_set).values():
         for first, second in _pairs(members):
@@ -101,27 +122,3 @@ def currency_restatement_disagrees(claim_set, context):
                 notes=[f"rates in force: {format_number(min(r.value for r in rates))}–"
                        f"{format_number(max(r.value for r in rates))} {quote} per {base}, "
                        f"widened by {TABLE_SLACK:.0%}"])
-
-
-def scenario(draw, names):
-    """A budget in tenge, and the same budget in dollars in a later source at that date's rate;
-    planted: the dollar figure is off by a factor no rate in the period explains."""
-    from factcheck.rates import RateTable
-    from factcheck.testing import Amount, Case, doc
-
-    subject, year = names.subject(), names.integer(2016, 2023)
-    first, later = date(year + 1, 1, 15), date(year + 1, names.integer(2, 12), 1)
-    rate = RateTable.load().rate("USD", "KZT", later).value
-    tenge = names.integer(10, 900) * 1e9
-    dollars = float(f"{tenge / rate:.2g}")
-    wrong = float(f"{dollars * names.choice([0.4, 0.6, 1.6, 2.5]):.2g}")
-
-    def texts(equivalent):
-        return [doc(f"In {year} {subject}'s budget was ", Amount(tenge, "money", 0, 1e9, "KZT"), ".", published=first),
-                doc(f"In {year} {subject}'s budget was ", Amount(equivalent, "money", 2, 1e6, "USD"), ".",
-                    published=later)]
-
-    return Case(consistent=texts(dollars), planted=texts(wrong))
-
-
-SCENARIO = scenario

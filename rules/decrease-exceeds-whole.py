@@ -24,22 +24,6 @@ cut_low = sympy.Symbol("cut_low")
 AT_MOST_THE_WHOLE = Relation(cut_low <= 100)
 
 
-@rule(id="decrease-exceeds-whole", severity="error", applies_to=ClaimSet)
-def decrease_exceeds_whole(claims):
-    for claim in claims.claims:
-        if claim.kind != "change" or claim.direction != "down" or claim.quantity.unit != "percent":
-            continue
-        if claim.measure and set(claim.measure.split()) & SIGNED_MEASURES:
-            continue
-        verdict = AT_MOST_THE_WHOLE.check(cut_low=claim.quantity.lower)
-        if not verdict.holds:
-            fold = 1 + claim.quantity.value / 100
-            yield finding(f"A fall of \"{stated(claim)}\" would leave less than nothing: nothing falls by more "
-                          f"than 100%", [claim], verdict,
-                          notes=[f"if the old figure was {fold:.3g} times the new one, the fall is "
-                                 f"{100 * (1 - 1 / fold):.3g}%"])
-
-
 def scenario(draw, names):
     """A fall in a count by some percentage; planted: a fall of more than 100%."""
     from factcheck.testing import Amount, Case, doc
@@ -53,4 +37,17 @@ def scenario(draw, names):
     return Case(consistent=[text(names.integer(1, 99))], planted=[text(names.integer(101, 900))])
 
 
-SCENARIO = scenario
+@rule(id="decrease-exceeds-whole", severity="error", applies_to=ClaimSet, scenario=scenario)
+def decrease_exceeds_whole(claims):
+    for claim in claims.claims:
+        if claim.kind != "change" or claim.direction != "down" or claim.quantity.unit != "percent":
+            continue
+        if claim.measure and set(claim.measure.split()) & SIGNED_MEASURES:
+            continue
+        verdict = AT_MOST_THE_WHOLE.check(cut_low=claim.quantity.lower)
+        if not verdict.holds:
+            fold = 1 + claim.quantity.value / 100
+            yield finding(f"A fall of \"{stated(claim)}\" would leave less than nothing: nothing falls by more "
+                          f"than 100%", [claim], verdict,
+                          notes=[f"if the old figure was {fold:.3g} times the new one, the fall is "
+                                 f"{100 * (1 - 1 / fold):.3g}%"])

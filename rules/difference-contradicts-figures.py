@@ -25,7 +25,23 @@ NOT_TOO_SMALL = Relation(larger_high - smaller_low >= gap_low)
 NOT_TOO_LARGE = Relation(larger_low - smaller_high <= gap_high)
 
 
-@rule(id="difference-contradicts-figures", severity="error", applies_to=ClaimSet)
+def scenario(draw, names):
+    """Two vote counts and the majority between them; planted: the majority is off by more than rounding."""
+    from factcheck.testing import Amount, Case, doc
+
+    subject, year = names.subject(), names.year()
+    smaller = names.integer(1_000, 40_000)
+    larger = smaller + names.integer(100, 20_000)
+    wrong = larger - smaller + names.choice([-1, 1]) * names.integer(50, 900)
+
+    def text(majority):
+        return doc(f"In {year} {subject} won the seat with ", Amount(larger), " votes, against ", Amount(smaller),
+                   " for the runner-up, a majority of ", Amount(majority), ".", published=date(year, 12, 1))
+
+    return Case(consistent=[text(larger - smaller)], planted=[text(wrong)])
+
+
+@rule(id="difference-contradicts-figures", severity="error", applies_to=ClaimSet, scenario=scenario)
 def difference_contradicts_figures(claims):
     by_id = claims.by_id()
     for statement in claims.statements:
@@ -47,22 +63,3 @@ def difference_contradicts_figures(claims):
         yield finding(f"{stated(larger)} against {stated(smaller)} {what(larger)} is a gap of {gap_between}, not "
                       f"\"{stated(gap)}\"", [larger, smaller, gap], failed,
                       inputs={"larger - smaller": gap_between})
-
-
-def scenario(draw, names):
-    """Two vote counts and the majority between them; planted: the majority is off by more than rounding."""
-    from factcheck.testing import Amount, Case, doc
-
-    subject, year = names.subject(), names.year()
-    smaller = names.integer(1_000, 40_000)
-    larger = smaller + names.integer(100, 20_000)
-    wrong = larger - smaller + names.choice([-1, 1]) * names.integer(50, 900)
-
-    def text(majority):
-        return doc(f"In {year} {subject} won the seat with ", Amount(larger), " votes, against ", Amount(smaller),
-                   " for the runner-up, a majority of ", Amount(majority), ".", published=date(year, 12, 1))
-
-    return Case(consistent=[text(larger - smaller)], planted=[text(wrong)])
-
-
-SCENARIO = scenario

@@ -48,7 +48,21 @@ def _pairs(sentence_claims, context):
         yield multiple, percent, direction
 
 
-@rule(id="fold-and-percent-disagree", severity="error", applies_to=ClaimSet)
+def scenario(draw, names):
+    """A verb multiple and its percentage in one sentence; planted: the multiple read as that many hundred percent."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    verb, factor = names.choice([("doubled", 2), ("tripled", 3), ("quadrupled", 4)])
+
+    def text(percent):
+        return doc(f"In {year} the {noun} of {subject} {verb}, an increase of ", Amount(percent, "percent"), ".",
+                   published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text((factor - 1) * 100)], planted=[text(factor * 100)])
+
+
+@rule(id="fold-and-percent-disagree", severity="error", applies_to=ClaimSet, scenario=scenario)
 def fold_and_percent_disagree(claims, context):
     for sentence_claims in by_sentence(claims.claims).values():
         for multiple, percent, direction in _pairs(sentence_claims, context):
@@ -80,20 +94,3 @@ def _directed(claim, direction):
 def _as_percent(ratio, direction):
     change = abs(ratio - 1) * 100
     return f"a {format_number(change)}% {'increase' if direction == 'up' else 'cut'}"
-
-
-def scenario(draw, names):
-    """A verb multiple and its percentage in one sentence; planted: the multiple read as that many hundred percent."""
-    from factcheck.testing import Amount, Case, doc
-
-    noun, subject, year = names.noun(), names.subject(), names.year()
-    verb, factor = names.choice([("doubled", 2), ("tripled", 3), ("quadrupled", 4)])
-
-    def text(percent):
-        return doc(f"In {year} the {noun} of {subject} {verb}, an increase of ", Amount(percent, "percent"), ".",
-                   published=date(year + 1, 2, 1))
-
-    return Case(consistent=[text((factor - 1) * 100)], planted=[text(factor * 100)])
-
-
-SCENARIO = scenario

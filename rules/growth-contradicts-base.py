@@ -68,7 +68,25 @@ def _base_for(current, by_document):
     return next((base for base in (*same, *others) if usable(base)), None)
 
 
-@rule(id="growth-contradicts-base", severity="error", applies_to=ClaimSet)
+def scenario(draw, names):
+    """Today's figure with its growth since a year, and that year's figure; planted: the base is another number."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    base = names.integer(200, 20_000)
+    now = base + names.integer(base // 10, base * 3)
+    growth = round(100 * (now / base - 1))
+    wrong = round(base * names.choice([0.5, 0.6, 1.4, 1.7]))
+
+    def text(stated_base):
+        return doc(f"{subject} now has ", Amount(now), f" {noun}, a ", Amount(growth, "percent"), f" increase since "
+                   f"{year}. In {year} {subject} had ", Amount(stated_base), f" {noun}.",
+                   published=date(year + 1, 6, 1))
+
+    return Case(consistent=[text(base)], planted=[text(wrong)])
+
+
+@rule(id="growth-contradicts-base", severity="error", applies_to=ClaimSet, scenario=scenario)
 def growth_contradicts_base(claims, context):
     bases = _bases(claims.claims)
     for current, change, year in _growth_claims(claims.claims):
@@ -91,24 +109,3 @@ def growth_contradicts_base(claims, context):
                           f"{format_number(implied)} in {year}, but {year} is given as {stated(base)}{elsewhere}",
                           [current, change, base], failed,
                           inputs={"implied base": format_number(implied)})
-
-
-def scenario(draw, names):
-    """Today's figure with its growth since a year, and that year's figure; planted: the base is another number."""
-    from factcheck.testing import Amount, Case, doc
-
-    noun, subject, year = names.noun(), names.subject(), names.year()
-    base = names.integer(200, 20_000)
-    now = base + names.integer(base // 10, base * 3)
-    growth = round(100 * (now / base - 1))
-    wrong = round(base * names.choice([0.5, 0.6, 1.4, 1.7]))
-
-    def text(stated_base):
-        return doc(f"{subject} now has ", Amount(now), f" {noun}, a ", Amount(growth, "percent"), f" increase since "
-                   f"{year}. In {year} {subject} had ", Amount(stated_base), f" {noun}.",
-                   published=date(year + 1, 6, 1))
-
-    return Case(consistent=[text(base)], planted=[text(wrong)])
-
-
-SCENARIO = scenario

@@ -29,7 +29,26 @@ def _interval_sum(quantities):
     return low, high
 
 
-@rule(id="parts-exceed-total", severity="error", applies_to=PartsOfWhole)
+def scenario(draw, names):
+    """A total and three regional parts that add up to it; planted: the total is off by more than rounding."""
+    from factcheck.testing import Amount, Case, doc  # only rule testing needs hypothesis
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    parts = [names.integer(5, 3000) for _ in range(3)]
+    total = sum(parts)
+    wrong = total + names.choice([-1, 1]) * names.integer(3, max(3, total // 3))
+
+    lead_in = names.choice([f" {noun}: ", f" {noun} spread across the regions as follows: "])
+
+    def text(stated_total):
+        return doc(f"In {year} {subject} had ", Amount(stated_total), lead_in, Amount(parts[0]),
+                   " in the north, ", Amount(parts[1]), " in the south and ", Amount(parts[2]), " in the west.",
+                   published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(total)], planted=[text(wrong)])
+
+
+@rule(id="parts-exceed-total", severity="error", applies_to=PartsOfWhole, scenario=scenario)
 def parts_exceed_total(group):
     total = group.total.quantity if group.total is not None else group.sums_to
     if total is None or not group.parts:
@@ -51,25 +70,3 @@ def parts_exceed_total(group):
         if not verdict.holds:
             return finding(f"The parts {listed} add up to less than {whole}", claims, verdict)
     return passed(f"The parts {listed} add up to {whole}", claims, NOT_MORE.check(**values))
-
-
-def scenario(draw, names):
-    """A total and three regional parts that add up to it; planted: the total is off by more than rounding."""
-    from factcheck.testing import Amount, Case, doc  # only rule testing needs hypothesis
-
-    noun, subject, year = names.noun(), names.subject(), names.year()
-    parts = [names.integer(5, 3000) for _ in range(3)]
-    total = sum(parts)
-    wrong = total + names.choice([-1, 1]) * names.integer(3, max(3, total // 3))
-
-    lead_in = names.choice([f" {noun}: ", f" {noun} spread across the regions as follows: "])
-
-    def text(stated_total):
-        return doc(f"In {year} {subject} had ", Amount(stated_total), lead_in, Amount(parts[0]),
-                   " in the north, ", Amount(parts[1]), " in the south and ", Amount(parts[2]), " in the west.",
-                   published=date(year + 1, 2, 1))
-
-    return Case(consistent=[text(total)], planted=[text(wrong)])
-
-
-SCENARIO = scenario

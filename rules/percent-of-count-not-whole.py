@@ -28,7 +28,26 @@ percent_low, percent_high, whole, hundred = sympy.symbols("percent_low percent_h
 SOME_COUNT_FITS = Relation(sympy.ceiling(percent_low * whole / hundred) <= sympy.floor(percent_high * whole / hundred))
 
 
-@rule(id="percent-of-count-not-whole", severity="error", applies_to=ShareStatement)
+def scenario(draw, names):
+    """A whole percentage of a small count that some number of the counted things makes;
+    planted: a percentage no whole count can make."""
+    from factcheck.testing import Amount, Case, doc
+
+    noun, subject, year = names.noun(), names.subject(), names.year()
+    whole = names.integer(3, 40)
+    possible = {round(100 * k / whole) for k in range(1, whole)}
+    impossible = [p for p in range(1, 100) if all(abs(p - 100 * k / whole) > 0.5 for k in range(whole + 1))]
+    share = names.choice(sorted(possible))
+    wrong = names.choice(impossible) if impossible else share
+
+    def text(percent):
+        return doc(f"In {year} {subject} repaired ", Amount(percent, "percent"), " of the ", Amount(whole),
+                   f" {noun} it inspected.", published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(share)], planted=[text(wrong)])
+
+
+@rule(id="percent-of-count-not-whole", severity="error", applies_to=ShareStatement, scenario=scenario)
 def percent_of_count_not_whole(statement):
     share, total = statement.share, statement.whole
     if share is None or statement.part is not None or share.quantity.unit != "percent":
@@ -50,25 +69,3 @@ def percent_of_count_not_whole(statement):
     return finding(f"{stated(share)} of {stated(total)} is {nearest:.3g}, not a whole number: no count of "
                    f"{what(total)} gives {stated(share)}", [share, total], verdict,
                    inputs={"counts tried": ", ".join(str(n) for n in counts)})
-
-
-def scenario(draw, names):
-    """A whole percentage of a small count that some number of the counted things makes;
-    planted: a percentage no whole count can make."""
-    from factcheck.testing import Amount, Case, doc
-
-    noun, subject, year = names.noun(), names.subject(), names.year()
-    whole = names.integer(3, 40)
-    possible = {round(100 * k / whole) for k in range(1, whole)}
-    impossible = [p for p in range(1, 100) if all(abs(p - 100 * k / whole) > 0.5 for k in range(whole + 1))]
-    share = names.choice(sorted(possible))
-    wrong = names.choice(impossible) if impossible else share
-
-    def text(percent):
-        return doc(f"In {year} {subject} repaired ", Amount(percent, "percent"), " of the ", Amount(whole),
-                   f" {noun} it inspected.", published=date(year + 1, 2, 1))
-
-    return Case(consistent=[text(share)], planted=[text(wrong)])
-
-
-SCENARIO = scenario

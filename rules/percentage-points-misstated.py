@@ -55,7 +55,23 @@ def _first_failed(verdicts):
     return next((verdict for verdict in verdicts if not verdict.holds), None)
 
 
-@rule(id="percentage-points-misstated", severity="error", applies_to=ChangeStatement)
+def scenario(draw, names):
+    """A rate moving between two percentages and the change in points; planted: the points given as percent."""
+    from factcheck.testing import Amount, Case, doc
+
+    subject, year = names.subject(), names.year()
+    start = names.integer(20, 200) / 10
+    points = names.integer(3, 40) / 10
+    end = round(start + points, 1)
+
+    def text(change):
+        return doc(f"In {year} unemployment in {subject} rose from ", Amount(start, "percent", 1), " to ",
+                   Amount(end, "percent", 1), ", up ", change, ".", published=date(year + 1, 2, 1))
+
+    return Case(consistent=[text(Amount(points, "points", 1))], planted=[text(Amount(points, "percent", 1))])
+
+
+@rule(id="percentage-points-misstated", severity="error", applies_to=ChangeStatement, scenario=scenario)
 def percentage_points_misstated(statement):
     start, end, change = statement.start, statement.end, statement.change
     if change is None or start.quantity.unit != "percent" or end.quantity.unit != "percent":
@@ -85,22 +101,3 @@ def percentage_points_misstated(statement):
     return finding(f"From {stated(start)} to {stated(end)} is {difference:+.3g} percentage points, not "
                    f"\"{stated(change)}\"", claims, _first_failed(as_points),
                    notes=["the stated points are the relative change in percent"] if relative_fits else [])
-
-
-def scenario(draw, names):
-    """A rate moving between two percentages and the change in points; planted: the points given as percent."""
-    from factcheck.testing import Amount, Case, doc
-
-    subject, year = names.subject(), names.year()
-    start = names.integer(20, 200) / 10
-    points = names.integer(3, 40) / 10
-    end = round(start + points, 1)
-
-    def text(change):
-        return doc(f"In {year} unemployment in {subject} rose from ", Amount(start, "percent", 1), " to ",
-                   Amount(end, "percent", 1), ", up ", change, ".", published=date(year + 1, 2, 1))
-
-    return Case(consistent=[text(Amount(points, "points", 1))], planted=[text(Amount(points, "percent", 1))])
-
-
-SCENARIO = scenario

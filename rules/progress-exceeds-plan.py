@@ -49,22 +49,6 @@ def _progress(plan, later):
         yield claim
 
 
-@rule(id="progress-exceeds-plan", severity="warning", applies_to=ClaimSet)
-def progress_exceeds_plan(claims):
-    for document_claims in by_document(claims.claims).values():
-        for position, plan in enumerate(document_claims):
-            if plan.kind != "count" or plan.modality != "planned" or not plan.measure:
-                continue
-            for actual in _progress(plan, islice(document_claims, position + 1, None)):
-                verdict = WITHIN_PLAN.check(actual_low=actual.quantity.lower, planned_high=plan.quantity.upper)
-                if verdict.holds:
-                    yield passed(f"\"{stated(actual)}\" {what(actual)} are within the planned \"{stated(plan)}\"",
-                                 [plan, actual], verdict)
-                    continue
-                yield finding(f"\"{stated(actual)}\" {what(actual)} are more than the \"{stated(plan)}\" planned; "
-                              f"if the plan grew, the text does not say so", [plan, actual], verdict)
-
-
 def scenario(draw, names):
     """A plan and the running total reached after it; planted: the total is above the plan."""
     from factcheck.testing import Amount, Case, doc
@@ -79,4 +63,17 @@ def scenario(draw, names):
     return Case(consistent=[text(names.integer(1, plan))], planted=[text(plan + names.integer(2, plan))])
 
 
-SCENARIO = scenario
+@rule(id="progress-exceeds-plan", severity="warning", applies_to=ClaimSet, scenario=scenario)
+def progress_exceeds_plan(claims):
+    for document_claims in by_document(claims.claims).values():
+        for position, plan in enumerate(document_claims):
+            if plan.kind != "count" or plan.modality != "planned" or not plan.measure:
+                continue
+            for actual in _progress(plan, islice(document_claims, position + 1, None)):
+                verdict = WITHIN_PLAN.check(actual_low=actual.quantity.lower, planned_high=plan.quantity.upper)
+                if verdict.holds:
+                    yield passed(f"\"{stated(actual)}\" {what(actual)} are within the planned \"{stated(plan)}\"",
+                                 [plan, actual], verdict)
+                    continue
+                yield finding(f"\"{stated(actual)}\" {what(actual)} are more than the \"{stated(plan)}\" planned; "
+                              f"if the plan grew, the text does not say so", [plan, actual], verdict)

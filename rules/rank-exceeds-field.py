@@ -35,15 +35,6 @@ def _fields(sentence_claims, context):
             yield claim, following.quantity.upper, stated(following), [claim, following]
 
 
-@rule(id="rank-exceeds-field", severity="error", applies_to=ClaimSet)
-def rank_exceeds_field(claims, context):
-    for sentence_claims in by_sentence(claims.claims).values():
-        for rank, size, size_text, evidence_claims in _fields(sentence_claims, context):
-            verdict = WITHIN_FIELD.check(place=rank.quantity.value, field=size)
-            if not verdict.holds:
-                yield finding(f"\"{stated(rank)}\" is a place beyond the {size_text} ranked", evidence_claims, verdict)
-
-
 def scenario(draw, names):
     """A place in a ranking of a stated size; planted: a place beyond the size of the field."""
     from factcheck.testing import Amount, Case, doc, ordinal
@@ -58,4 +49,10 @@ def scenario(draw, names):
     return Case(consistent=[text(names.integer(1, field))], planted=[text(field + names.integer(1, 200))])
 
 
-SCENARIO = scenario
+@rule(id="rank-exceeds-field", severity="error", applies_to=ClaimSet, scenario=scenario)
+def rank_exceeds_field(claims, context):
+    for sentence_claims in by_sentence(claims.claims).values():
+        for rank, size, size_text, evidence_claims in _fields(sentence_claims, context):
+            verdict = WITHIN_FIELD.check(place=rank.quantity.value, field=size)
+            if not verdict.holds:
+                yield finding(f"\"{stated(rank)}\" is a place beyond the {size_text} ranked", evidence_claims, verdict)

@@ -32,7 +32,25 @@ def _precise(claim):
     return "." in claim.text or len("".join(digits).strip("0")) >= 3
 
 
-@rule(id="same-figure-different-statistic", severity="warning", applies_to=ClaimSet)
+def scenario(draw, names):
+    """The average and the median of one measurement in two sources; planted: both print the same figure."""
+    from factcheck.testing import Amount, Case, doc
+
+    subject, year = names.subject(), names.year()
+    average = names.integer(100, 9_000) / 10
+    median = round(average - names.integer(5, 90) / 10, 1)
+    median = median if median > 0 else round(average + 2.5, 1)
+
+    def texts(second):
+        return [doc(f"In May {year} the average download speed in {subject} was ", Amount(average, "measurement", 1,
+                    unit="Mbps"), ".", published=date(year, 6, 1)),
+                doc(f"In May {year} the median download speed in {subject} was ", Amount(second, "measurement", 1,
+                    unit="Mbps"), ".", published=date(year, 6, 3))]
+
+    return Case(consistent=texts(median), planted=texts(average))
+
+
+@rule(id="same-figure-different-statistic", severity="warning", applies_to=ClaimSet, scenario=scenario)
 def same_figure_different_statistic(claims, context):
     by_figure = {}
     for claim in claims.claims:
@@ -61,24 +79,3 @@ def same_figure_different_statistic(claims, context):
                       f"and as the {second.statistic} ({context.document_label(second.document)}); one label is "
                       f"probably wrong", [first, second], verdict, severity=same.severity("warning"),
                       notes=same.notes)
-
-
-def scenario(draw, names):
-    """The average and the median of one measurement in two sources; planted: both print the same figure."""
-    from factcheck.testing import Amount, Case, doc
-
-    subject, year = names.subject(), names.year()
-    average = names.integer(100, 9_000) / 10
-    median = round(average - names.integer(5, 90) / 10, 1)
-    median = median if median > 0 else round(average + 2.5, 1)
-
-    def texts(second):
-        return [doc(f"In May {year} the average download speed in {subject} was ", Amount(average, "measurement", 1,
-                    unit="Mbps"), ".", published=date(year, 6, 1)),
-                doc(f"In May {year} the median download speed in {subject} was ", Amount(second, "measurement", 1,
-                    unit="Mbps"), ".", published=date(year, 6, 3))]
-
-    return Case(consistent=texts(median), planted=texts(average))
-
-
-SCENARIO = scenario

@@ -25,30 +25,6 @@ SMALL_ENOUGH = Relation(part_low / whole_high <= share_high)
 PART_WITHIN_WHOLE = Relation(part_low <= whole_high)
 
 
-@rule(id="share-contradicts-parts", severity="error", applies_to=ShareStatement)
-def share_contradicts_parts(statement):
-    part, whole, share = statement.part, statement.whole, statement.share
-    if part is None or lower(whole) <= 0:
-        return None
-    if share is None:
-        verdict = PART_WITHIN_WHOLE.check(part_low=lower(part), whole_high=upper(whole))
-        if not verdict.holds:
-            return finding(f"The part \"{stated(part)}\" is larger than the whole \"{stated(whole)}\" it is said to "
-                           f"belong to",
-                           [part, whole], verdict)
-        return passed(f"The part \"{stated(part)}\" is within the whole \"{stated(whole)}\"", [part, whole], verdict)
-    values = dict(part_high=upper(part), part_low=lower(part), whole_low=lower(whole), whole_high=upper(whole),
-                  share_low=lower(share), share_high=upper(share))
-    for relation, direction in ((LARGE_ENOUGH, "smaller"), (SMALL_ENOUGH, "larger")):
-        verdict = relation.check(**values)
-        if not verdict.holds:
-            return finding(
-                f"\"{stated(part)}\" out of \"{stated(whole)}\" is {direction} than the stated share "
-                f"\"{stated(share)}\"",
-                [part, share, whole], verdict)
-    return None
-
-
 def scenario(draw, names):
     """A part, its whole and the percentage it makes; planted: the percentage is off by several points."""
     from factcheck.testing import Amount, Case, doc
@@ -71,4 +47,25 @@ def scenario(draw, names):
     return Case(consistent=[text(share)], planted=[text(wrong)])
 
 
-SCENARIO = scenario
+@rule(id="share-contradicts-parts", severity="error", applies_to=ShareStatement, scenario=scenario)
+def share_contradicts_parts(statement):
+    part, whole, share = statement.part, statement.whole, statement.share
+    if part is None or lower(whole) <= 0:
+        return None
+    if share is None:
+        verdict = PART_WITHIN_WHOLE.check(part_low=lower(part), whole_high=upper(whole))
+        if not verdict.holds:
+            return finding(f"The part \"{stated(part)}\" is larger than the whole \"{stated(whole)}\" it is said to "
+                           f"belong to",
+                           [part, whole], verdict)
+        return passed(f"The part \"{stated(part)}\" is within the whole \"{stated(whole)}\"", [part, whole], verdict)
+    values = dict(part_high=upper(part), part_low=lower(part), whole_low=lower(whole), whole_high=upper(whole),
+                  share_low=lower(share), share_high=upper(share))
+    for relation, direction in ((LARGE_ENOUGH, "smaller"), (SMALL_ENOUGH, "larger")):
+        verdict = relation.check(**values)
+        if not verdict.holds:
+            return finding(
+                f"\"{stated(part)}\" out of \"{stated(whole)}\" is {direction} than the stated share "
+                f"\"{stated(share)}\"",
+                [part, share, whole], verdict)
+    return None

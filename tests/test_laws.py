@@ -20,7 +20,7 @@ BUDGET = settings(max_examples=6, deadline=None, suppress_health_check=list(Heal
 
 @pytest.mark.parametrize("loaded", RULES, ids=lambda r: r.id)
 def test_every_bundled_rule_has_a_scenario(loaded):
-    assert loaded.scenario is not None, f"{loaded.path}: define SCENARIO so the laws can check {loaded.id}"
+    assert loaded.scenario is not None, f"{loaded.path}: give @rule a scenario so the laws can check {loaded.id}"
 
 
 @pytest.mark.parametrize("loaded", [r for r in RULES if r.scenario], ids=lambda r: r.id)

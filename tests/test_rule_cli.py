@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
@@ -103,3 +104,48 @@ def test_a_rule_returning_junk_fails_that_rule_and_the_others_are_tested(tmp_pat
                                       + JUNK_RULE.split("@rule(id=\"yields-junk\"")[1], encoding="utf-8")
     alone = CliRunner().invoke(main, ["rules", "test", str(tmp_path), "--examples", "2"])
     assert "FAIL  yields-junk" in alone.output and "not int '42'" in alone.output
+
+
+def _renamed(tmp_path, *, aliases: str) -> Path:
+    """The third-party rule under a new id, its old one given as an alias."""
+    source = (THIRD_PARTY / "score-percent-disagrees.py").read_text(encoding="utf-8")
+    renamed = source.replace('@rule(id="score-percent-disagrees", ',
+                             f'@rule(id="score-share-disagrees", aliases={aliases}, ')
+    assert renamed != source
+    folder = tmp_path / "renamed"
+    folder.mkdir()
+    (folder / "score-share-disagrees.py").write_text(renamed, encoding="utf-8")
+    return folder
+
+
+def test_a_renamed_rule_keeps_its_fingerprints_and_is_found_by_its_old_id(tmp_path):
+    from factcheck import Checker
+
+    text = "The country scored 12 / 25 (52%) for obstacles to access."
+    before = Checker(rules=[THIRD_PARTY], include_bundled_rules=False).check_text(text, published="2024-10-01")
+    checker = Checker(rules=[_renamed(tmp_path, aliases='["score-percent-disagrees"]')], include_bundled_rules=False)
+    after = checker.check_text(text, published="2024-10-01")
+    [old], [new] = before.findings, after.findings
+    assert (old.rule, new.rule) == ("score-percent-disagrees", "score-share-disagrees")
+    assert before.fingerprint(old) == after.fingerprint(new)
+    assert checker.rulebook.by_id("score-percent-disagrees").id == "score-share-disagrees"
+
+
+def test_an_alias_that_is_another_rules_id_is_refused(tmp_path):
+    from factcheck.errors import RuleError
+    from factcheck.rulebook import load_rules
+
+    shutil.copy(THIRD_PARTY / "score-percent-disagrees.py", tmp_path / "score-percent-disagrees.py")
+    renamed = _renamed(tmp_path, aliases='["score-percent-disagrees"]')
+    with pytest.raises(RuleError, match="'score-percent-disagrees' is defined twice"):
+        load_rules([tmp_path, renamed])
+
+
+def test_a_module_level_scenario_is_still_read(tmp_path):
+    from factcheck.rulebook import load_rules
+
+    source = (THIRD_PARTY / "score-percent-disagrees.py").read_text(encoding="utf-8")
+    older = source.replace(", scenario=scenario)", ")") + "\n\nSCENARIO = scenario\n"
+    (tmp_path / "score-percent-disagrees.py").write_text(older, encoding="utf-8")
+    [loaded] = load_rules([tmp_path]).rules
+    assert loaded.scenario is not None

@@ -390,7 +390,7 @@ def rules_show(rule_id, rule_folders):
     if current.path:
         kind = "written as data, TOML with safe expressions" if current.path.endswith(".toml") else "Python"
         click.echo(f"Rule file: {current.path} ({kind}); laws: "
-                   f"{'scenario declared' if current.scenario else 'no SCENARIO, fixtures only'}\n")
+                   f"{'scenario declared' if current.scenario else 'no scenario, fixtures only'}\n")
     fixtures = current.fixtures_path
     if fixtures and fixtures.is_file():
         click.echo(f"Fixtures: {fixtures}\n")

@@ -43,7 +43,8 @@ ROLES = {"claim": ("claim",), "share": ("part", "share", "whole"), "change": ("s
          "conversion": ("amount", "equivalent")}
 FIELDS = ("value", "low", "high", "out_of")
 SELECTABLE = ("kind", "unit", "direction", "modality", "qualifier", "statistic")
-KEYS = {"id", "severity", "applies_to", "description", "relation", "message", "select", "bind", "scenario"}
+KEYS = {"id", "aliases", "severity", "applies_to", "description", "relation", "message", "select", "bind",
+        "scenario"}
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -77,6 +78,11 @@ def load_data_rule(path: Path):
     if data["applies_to"] not in APPLIES_TO:
         raise where.error(f"applies_to must be one of {', '.join(APPLIES_TO)}", "applies_to")
     check_rule_header(data["id"], data["severity"], APPLIES_TO[data["applies_to"]])
+    aliases = data.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(alias, str) for alias in aliases):
+        raise where.error("aliases must be a list of earlier rule ids in quotes", "aliases")
+    for alias in aliases:
+        check_rule_header(alias, data["severity"], APPLIES_TO[data["applies_to"]])
     bindings = _bindings(data, where)
     unknown_select = set(data.get("select", {})) - set(SELECTABLE)
     if unknown_select or (data.get("select") and data["applies_to"] != "claim"):
@@ -90,7 +96,7 @@ def load_data_rule(path: Path):
     check = _checker(data, bindings, relation)
     scenario = _scenario(data.get("scenario"), where) if "scenario" in data else None
     return Rule(data["id"], data["severity"], APPLIES_TO[data["applies_to"]], check, data["description"],
-                str(path), scenario)
+                str(path), scenario, tuple(aliases))
 
 
 class _Locator:

@@ -72,6 +72,7 @@ class Checker:
         self.strict = strict
         self.rule_time_limit = rule_time_limit
         self._titles = {current.id: _plain_title(current.summary) for current in self.rulebook.rules}
+        self._fingerprint_ids = {current.id: current.fingerprint_id for current in self.rulebook.rules}
         self._rules_by_group = _rules_by_group(self.rulebook)
 
     def check_text(self, text: str, *, published=None, language: str | None = None, source: str | None = None,
@@ -214,7 +215,8 @@ class Checker:
         for finding in findings:
             once.setdefault((finding.rule, frozenset(finding.claims)), finding)
         for finding in sorted(once.values(), key=lambda f: _rank_key(f, order)):
-            printed = fingerprint(finding, claims_by_id, documents_by_id, ordinals)
+            printed = fingerprint(finding, claims_by_id, documents_by_id, ordinals,
+                                  self._fingerprint_ids.get(finding.rule))
             involved_documents = {claims_by_id[c].document for c in finding.claims}
             rule_out = next((s for s in suppressions if s.matches(printed, involved_documents)), None)
             if rule_out is None:

@@ -43,14 +43,15 @@ def claim_ordinals(claims: Iterable[Claim]) -> dict[str, int]:
 
 
 def fingerprint(finding: Finding, claims: Mapping[str, Claim], documents: Mapping[str, Document],
-                ordinals: Mapping[str, int]) -> str:
+                ordinals: Mapping[str, int], rule_id: str | None = None) -> str:
+    """The finding's fingerprint; `rule_id` is the id the rule is fingerprinted by (its first, if renamed)."""
     parts = []
     for claim_id in finding.claims:
         claim = claims[claim_id]
         parts.append([document_identity(documents[claim.document]), _quoted(claim), claim.measure or "",
                       ordinals.get(claim_id, 0)])
     measures = sorted({claim.measure or "" for claim_id in finding.claims for claim in [claims[claim_id]]})
-    payload = json.dumps([finding.rule, measures, sorted(parts)], ensure_ascii=False)
+    payload = json.dumps([rule_id or finding.rule, measures, sorted(parts)], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
 
 

@@ -103,6 +103,17 @@ class Rule:
     # How to generate consistent documents for this rule and plant one error of its kind
     # (a `factcheck.testing.Scenario`); rules without one are checked by their fixtures only.
     scenario: object = None
+    # Ids the rule had before, oldest first: `rules show` finds it by them, and fingerprints keep
+    # hashing the first id it ever had, so suppressions and baselines survive a rename.
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def fingerprint_id(self) -> str:
+        return self.aliases[0] if self.aliases else self.id
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return (self.id, *self.aliases)
 
     @property
     def summary(self) -> str:
@@ -151,15 +162,22 @@ def _with_rule(item: Finding | Check, rule: Rule) -> Finding | Check:
     return attrs.evolve(item, rule=rule.id, severity=item.severity or rule.severity)
 
 
-def rule(*, id: str, severity: str, applies_to: type) -> Callable:  # noqa: A002 - `id` reads best for authors
-    """Register the decorated function as a rule checking one `applies_to` group at a time."""
+def rule(*, id: str, severity: str, applies_to: type, scenario: Callable | None = None,  # noqa: A002 - `id` reads best
+         aliases: Iterable[str] = ()) -> Callable:
+    """Register the decorated function as a rule checking one `applies_to` group at a time.
+
+    `scenario` generates its laws' cases (`factcheck.testing`); `aliases` are ids the rule had before,
+    oldest first (its findings keep the fingerprints they had under the first)."""
     check_rule_header(id, severity, applies_to)
+    aliases = tuple(aliases)
+    for alias in aliases:
+        check_rule_header(alias, severity, applies_to)
 
     def register(function: Callable) -> Callable:
         module = sys.modules.get(function.__module__)
         description = inspect.getdoc(module) or inspect.getdoc(function) or ""
         _pending.append(Rule(id, severity, applies_to, function, description,
-                             getattr(module, "__file__", None)))
+                             getattr(module, "__file__", None), scenario, aliases))
         return function
 
     return register
@@ -198,8 +216,9 @@ class Rulebook:
     rules: tuple[Rule, ...]
 
     def by_id(self, rule_id: str) -> Rule:
+        """The rule of that id, or that had it before (an alias)."""
         for candidate in self.rules:
-            if candidate.id == rule_id:
+            if rule_id in candidate.ids:
                 return candidate
         raise RuleError(f"no rule with id {rule_id!r}")
 
@@ -346,9 +365,10 @@ def load_rules(folders: Iterable[Path | str]) -> Rulebook:
             rules.extend(_load_file(path) if path.suffix == ".py" else [_load_data_file(path)])
     seen: dict[str, str] = {}
     for loaded in rules:
-        if loaded.id in seen:
-            raise RuleError(f"rule id {loaded.id!r} is defined twice (also in {seen[loaded.id]})", path=loaded.path)
-        seen[loaded.id] = loaded.path or "?"
+        for rule_id in loaded.ids:
+            if rule_id in seen:
+                raise RuleError(f"rule id {rule_id!r} is defined twice (also in {seen[rule_id]})", path=loaded.path)
+            seen[rule_id] = loaded.path or "?"
     return Rulebook(tuple(sorted(rules, key=lambda r: r.id)))
 
 
@@ -376,8 +396,8 @@ def _load_file(path: Path) -> list[Rule]:
     del _pending[:]
     if not loaded:
         raise RuleError("rule file defines no rule (decorate a function with @rule)", path=str(path))
-    scenario = getattr(module, "SCENARIO", None)
-    return [attrs.evolve(r, path=str(path), scenario=scenario) for r in loaded]
+    scenario = getattr(module, "SCENARIO", None)  # the older way to declare it, still read
+    return [attrs.evolve(r, path=str(path), scenario=r.scenario or scenario) for r in loaded]
 
 
 def _load_data_file(path: Path) -> Rule:

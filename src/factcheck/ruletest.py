@@ -36,7 +36,7 @@ class RuleResult:
 
     def line(self) -> str:
         mark = "ok  " if self.ok else "FAIL"
-        laws = "no SCENARIO: laws not checked" if self.laws is None else (
+        laws = "no scenario: laws not checked" if self.laws is None else (
             f"laws on {self.laws.cases} cases: planted found {self.laws.rate(self.laws.planted_found):.0%}, "
             f"consistent quiet {self.laws.rate(self.laws.consistent_quiet):.0%}, "
             f"restated {self.laws.rate(self.laws.restatement_stable):.0%}, "

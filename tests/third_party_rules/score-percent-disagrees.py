@@ -24,25 +24,6 @@ NOT_TOO_HIGH = Relation(100 * got / maximum <= percent_high)
 _IN_BRACKETS = re.compile(r"^\s*\(\s*(?:or\s+)?$")
 
 
-@rule(id="score-percent-disagrees", severity="error", applies_to=ClaimSet)
-def score_percent_disagrees(claims, context):
-    for sentence_claims in by_sentence(claims.claims).values():
-        for score, percent in zip(sentence_claims, sentence_claims[1:], strict=False):
-            if score.kind != "score" or not score.out_of or percent.quantity.unit != "percent":
-                continue
-            between = text_between(context, score, percent)
-            if between is None or not _IN_BRACKETS.match(between):
-                continue
-            values = dict(got=score.quantity.value, maximum=score.out_of, percent_low=percent.quantity.lower,
-                          percent_high=percent.quantity.upper)
-            for relation in (NOT_TOO_LOW, NOT_TOO_HIGH):
-                verdict = relation.check(**values)
-                if not verdict.holds:
-                    yield finding(f"{stated(score)} is {100 * score.quantity.value / score.out_of:.3g}%, "
-                                  f"not {stated(percent)}", [score, percent], verdict)
-                    break
-
-
 def scenario(draw, names):
     """A score with its percentage; planted: the percentage is off by several points."""
     from factcheck.testing import Amount, Case, doc
@@ -61,4 +42,20 @@ def scenario(draw, names):
     return Case(consistent=[text(share)], planted=[text(wrong)])
 
 
-SCENARIO = scenario
+@rule(id="score-percent-disagrees", severity="error", applies_to=ClaimSet, scenario=scenario)
+def score_percent_disagrees(claims, context):
+    for sentence_claims in by_sentence(claims.claims).values():
+        for score, percent in zip(sentence_claims, sentence_claims[1:], strict=False):
+            if score.kind != "score" or not score.out_of or percent.quantity.unit != "percent":
+                continue
+            between = text_between(context, score, percent)
+            if between is None or not _IN_BRACKETS.match(between):
+                continue
+            values = dict(got=score.quantity.value, maximum=score.out_of, percent_low=percent.quantity.lower,
+                          percent_high=percent.quantity.upper)
+            for relation in (NOT_TOO_LOW, NOT_TOO_HIGH):
+                verdict = relation.check(**values)
+                if not verdict.holds:
+                    yield finding(f"{stated(score)} is {100 * score.quantity.value / score.out_of:.3g}%, "
+                                  f"not {stated(percent)}", [score, percent], verdict)
+                    break

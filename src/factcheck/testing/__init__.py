@@ -1,6 +1,6 @@
 """factcheck.testing: hypothesis strategies and the laws every rule obeys, for rule authors.
 
-    def scenario(draw, names):                       # in your rule module, then SCENARIO = scenario
+    def scenario(draw, names):                       # above your rule, then @rule(..., scenario=scenario)
         from factcheck.testing import Amount, Case, doc, ordinal
 
         year, field = names.year(), names.integer(20, 200)
@@ -11,7 +11,7 @@
         return Case(consistent=[text(names.integer(1, field))], planted=[text(field + names.integer(1, 50))])
 
 `factcheck rules test DIR` checks the fixtures of every rule in DIR and, for rules with a
-SCENARIO, the laws in `factcheck.testing.laws` on generated cases and the growth law in
+scenario, the laws in `factcheck.testing.laws` on generated cases and the growth law in
 `factcheck.testing.growth` (no rule may be quadratic in the claims of a group).
 """
 

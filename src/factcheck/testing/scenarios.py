@@ -1,8 +1,9 @@
 """Generated documents: text pieces and number slots, a ground truth per example, and scenarios.
 
-A rule joins the laws by declaring a `SCENARIO` in its module: a function that, given hypothesis'
-`draw` and a `Names` source, returns a `Case` — documents that are consistent with a random ground
-truth, and the same documents with one error of the rule's own kind planted in them.
+A rule joins the laws by naming a scenario in its decorator (`@rule(..., scenario=scenario)`): a
+function that, given hypothesis' `draw` and a `Names` source, returns a `Case` — documents that are
+consistent with a random ground truth, and the same documents with one error of the rule's own
+kind planted in them.
 """
 
 from __future__ import annotations
