@@ -248,7 +248,7 @@ _EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 def _lexicon_phrases() -> set[str]:
     from factcheck.extract.lexicon import available_languages, load_lexicon
     from factcheck.extract.mentions import LABELS, _spelled_entries
-    from factcheck.extract.time import ENGLISH_TIME_WORDS
+    from factcheck.extract.time import time_words
 
     phrases = set(LABELS)
     for language in available_languages():
@@ -256,7 +256,7 @@ def _lexicon_phrases() -> set[str]:
         phrases |= {*lexicon.planned, *lexicon.cumulative, *lexicon.labels, *lexicon.labels_after,
                     *_spelled_entries(lexicon), *(q for group in lexicon.qualifiers.values() for q in group),
                     *lexicon.months, *lexicon.year_parts, *lexicon.quarters,
-                    *lexicon.time_words.get("prepositions", ENGLISH_TIME_WORDS["prepositions"])}
+                    *time_words(lexicon, "prepositions")}
     return phrases | {"aged", "Q"}
 
 

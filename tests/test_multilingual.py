@@ -276,10 +276,11 @@ def test_german_and_english_marks_counted_from_words_as_patterns_would_find_them
 
 
 def _time_pieces(language: str) -> list[str]:
-    from factcheck.extract.time import ENGLISH_TIME_WORDS
+    from factcheck.extract.time import time_words
 
     lexicon = load_lexicon(language)
-    words = {key: lexicon.time_words.get(key, ENGLISH_TIME_WORDS[key]) for key in ENGLISH_TIME_WORDS}
+    words = {key: time_words(lexicon, key) for key in
+             ("prepositions", "articles", "quarter", "quarter_of", "year_words", "month_range")}
     return sorted({*lexicon.months, *lexicon.year_parts, *lexicon.quarters, *words["prepositions"], *words["articles"],
                    *words["quarter"], *words["quarter_of"], *words["year_words"], *words["month_range"],
                    "2024", "1999", "2100", "12", "3rd", "Q3", "schools", "may", "market", "x", "5%"})
@@ -359,7 +360,7 @@ def test_a_paragraph_language_is_the_same_when_its_letter_runs_are_given(words, 
 
 @pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
 def test_time_words_written_with_a_turkish_i_mean_what_they_mean_in_lower_case(language):
-    from factcheck.extract.time import ENGLISH_TIME_WORDS
+    from factcheck.extract.time import time_words
 
     lexicon = load_lexicon(language)
     times = time_patterns(lexicon)
@@ -368,7 +369,7 @@ def test_time_words_written_with_a_turkish_i_mean_what_they_mean_in_lower_case(l
         return [(t.start, t.end, t.span and (t.span.start, t.span.end, t.span.basis))
                 for t in times.find(sentence, context_year=2023, published=None)]
 
-    prepositions = lexicon.time_words.get("prepositions", ENGLISH_TIME_WORDS["prepositions"])
+    prepositions = time_words(lexicon, "prepositions")
     for word in sorted({*lexicon.months, *lexicon.year_parts, *lexicon.quarters, *prepositions}):
         for sentence in (f"x {word} 2024 y", f"x 2024 {word} y"):
             for written in (sentence.replace("i", "İ"), sentence.replace("i", "ı")):

@@ -22,6 +22,7 @@ from factcheck.extract.lexicon import (
     folded_key,
     folded_runs,
     listed_key,
+    load_lexicon,
 )
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 
@@ -31,11 +32,6 @@ DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 LABELS = ("Article", "Art.", "Section", "Sec.", "Chapter", "Clause", "Paragraph", "Law", "Resolution", "Decree",
           "Order", "No.", "Nr.", "Number", "Rule", "Annex", "Item", "Page", "p.", "pp.", "Vol.", "Grade", "Class",
           "Tier", "Level", "Phase", "Stage", "Version", "v.")
-NOT_ALONE = frozenset({"one", "hundred", "thousand", "million", "billion", "trillion", "dozen", "zero"})
-# "- to" is the suspended hyphen of "an 8- to 16-meter telescope".
-ENGLISH_RANGES = {"and": ["and"], "between": ["between"], "to": ["to", "through", "~", "- to"], "from": ["from"],
-                  "change_to": [],  # German "von 35.000 auf 56.000": a "to" joining only a change's endpoints
-                  "or": ["or"]}  # "5.5 or 5.6 percent": alternatives, one figure somewhere between them
 
 
 @attrs.frozen
@@ -95,7 +91,7 @@ class MentionPatterns:
     ratio: re.Pattern | None = None  # "one out of three"
     minor_units: re.Pattern | None = None  # " cents" after the hundredths of an amount
     minor_joiner: re.Pattern | None = None  # between an amount and its hundredths: " ", " and "
-    range_words: dict = attrs.field(factory=lambda: ENGLISH_RANGES)
+    range_words: dict = attrs.field(factory=lambda: load_lexicon("en").range_words)
     unit_codes: frozenset = frozenset()
 
 
@@ -159,9 +155,16 @@ def _not_a_long_word(unit: str) -> bool:
     return len(unit) < 5 or not all(c.isalpha() or c == " " for c in unit)
 
 
+@lru_cache(maxsize=None)
+def _not_alone(lexicon: Lexicon) -> frozenset:
+    """Number words that state no number alone: the language's, and English's in any text."""
+    return load_lexicon("en").not_alone | lexicon.not_alone
+
+
 def _ranges(lexicon: Lexicon) -> dict:
-    return {key: list(lexicon.range_words.get(key, default))
-            for key, default in ENGLISH_RANGES.items()} if lexicon.language != "en" else ENGLISH_RANGES
+    """The lexicon's range words, English's for a key it leaves out."""
+    english = load_lexicon("en").range_words
+    return {key: list(lexicon.range_words.get(key, default)) for key, default in english.items()}
 
 
 @lru_cache(maxsize=None)
@@ -579,7 +582,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
             return None
     else:
         tokens = re.split(r"[\s-]+", match.group(0))
-        if len(tokens) == 1 and folded(tokens[0]) in NOT_ALONE | lexicon.not_alone:
+        if len(tokens) == 1 and folded(tokens[0]) in _not_alone(lexicon):
             return None  # "one of the first", "millions of people": no stated number
         numeral = parse_number_words(tokens, lexicon)
         if numeral is None:

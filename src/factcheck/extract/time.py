@@ -15,7 +15,16 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.lexicon import LETTER_RUN, Lexicon, alternation, folded, folded_key, folded_runs, initials
+from factcheck.extract.lexicon import (
+    LETTER_RUN,
+    Lexicon,
+    alternation,
+    folded,
+    folded_key,
+    folded_runs,
+    initials,
+    load_lexicon,
+)
 from factcheck.model import TimeSpan
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -195,27 +204,16 @@ def _apply_preposition(resolved, preposition: str, published: date | None, text:
     return TimeSpan(start, end, text, "point")
 
 
-ENGLISH_TIME_WORDS = {
-    "prepositions": ["since", "by", "as of", "as at", "until", "till", "through", "in", "on", "during", "from", "at",
-                     "before", "after", "for", "of"],
-    "since": ["since"],
-    "articles": ["the"],
-    "month_range": ["-", "–", "—", "to", "through", "and"],
-    "year_range": ["-", "–", "—", "to", "and"],
-    "quarter": ["quarter"],
-    "quarter_of": ["of"],
-    "year_words": [],
-    "percent_after": ["%", "percent", "per cent"],
-}
 
 
 @lru_cache(maxsize=None)  # asked for every time expression found
 def _since_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(map(folded, _words(lexicon, "since")))
+    return frozenset(map(folded, time_words(lexicon, "since")))
 
 
-def _words(lexicon: Lexicon, key: str) -> list[str]:
-    return list(lexicon.time_words.get(key, ENGLISH_TIME_WORDS[key]))
+def time_words(lexicon: Lexicon, key: str) -> list[str]:
+    """The lexicon's words for `key` of [time.words], English's where it leaves the key out."""
+    return list(lexicon.time_words.get(key, load_lexicon("en").time_words[key]))
 
 
 def _either(words: list[str]) -> str:
@@ -235,15 +233,15 @@ def time_patterns(lexicon: Lexicon) -> TimePatterns:
              f"|{alternation(abbreviations, word=True, suffix=dotted_suffix)})")
     part = alternation(lexicon.year_parts, word=False)
     ordinal = alternation(lexicon.quarters, word=True)
-    preps, articles = _either(_words(lexicon, "prepositions")), _either(_words(lexicon, "articles"))
+    preps, articles = _either(time_words(lexicon, "prepositions")), _either(time_words(lexicon, "articles"))
     prep = rf"(?P<prep>\b(?:{preps})\s+(?:(?:{articles})\s+)?)?" if preps else "(?P<prep>(?!))?"
-    month_range, year_range = _either(_words(lexicon, "month_range")), _either(_words(lexicon, "year_range"))
-    quarter = alternation(_words(lexicon, "quarter"), word=False, suffix=suffix)
-    quarter_of = _either(_words(lexicon, "quarter_of"))
-    year_words = _words(lexicon, "year_words")
+    month_range, year_range = _either(time_words(lexicon, "month_range")), _either(time_words(lexicon, "year_range"))
+    quarter = alternation(time_words(lexicon, "quarter"), word=False, suffix=suffix)
+    quarter_of = _either(time_words(lexicon, "quarter_of"))
+    year_words = time_words(lexicon, "year_words")
     # "2024 года", "2024 жылы": the word for "year" after the digits belongs to the date.
     year_tail = rf"(?:[\s-]?{alternation(year_words, word=False)}(?![\w]))?" if year_words else ""
-    not_amount = _either(_words(lexicon, "percent_after"))
+    not_amount = _either(time_words(lexicon, "percent_after"))
     dotted = r"\.?" if lexicon.dotted_ordinals else ""
     body = [
         rf"(?P<full_month>{month})\s+(?P<full_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<full_year>{YEAR}){year_tail}",
@@ -278,7 +276,7 @@ def time_patterns(lexicon: Lexicon) -> TimePatterns:
     ]
     # Every time expression starts a word with a preposition, a month, a part of the year, an
     # ordinal, "Q" or a digit: testing that first lets the engine skip most positions at once.
-    starts = initials([*_words(lexicon, "prepositions"), *lexicon.months, *lexicon.year_parts, *lexicon.quarters,
+    starts = initials([*time_words(lexicon, "prepositions"), *lexicon.months, *lexicon.year_parts, *lexicon.quarters,
                        "Q", *"0123456789"])
     return TimePatterns(lexicon, re.compile(rf"\b{starts}{prep}(?P<body>{'|'.join(body)})", re.IGNORECASE))
 
