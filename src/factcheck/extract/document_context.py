@@ -1,0 +1,48 @@
+"""What every claim of one document may look up: its names, places and sentences, computed once."""
+
+from __future__ import annotations
+
+import attrs
+
+from factcheck.extract.context import Gazetteer, NameIndex, Word, gazetteer, name_index, names_in, scopes_in
+from factcheck.extract.lexicon import Lexicon
+from factcheck.model import Document
+from factcheck.segment import Segmentation
+
+
+@attrs.frozen
+class DocumentContext:
+    """What every claim of one document may look up; per-sentence facts are computed once here."""
+
+    document: Document
+    segmentation: Segmentation
+    lexicon: Lexicon
+    places: Gazetteer
+    names: NameIndex
+    sentence_names: tuple[tuple[Word, ...], ...]
+    sentence_scopes: tuple[tuple[tuple[int, str], ...], ...]
+    title_scope: str | None
+    dominant_scope: str | None
+
+
+def document_context(document: Document, segmentation: Segmentation, lexicon: Lexicon) -> DocumentContext:
+    places = gazetteer(lexicon)
+    texts = [s.text for s in segmentation.sentences]
+    names = name_index(texts, lexicon, places)
+    scopes = tuple(tuple(scopes_in(text, places)) for text in texts)
+    return DocumentContext(document, segmentation, lexicon, places, names,
+                           tuple(tuple(names_in(text, names)) for text in texts), scopes,
+                           _first_scope(document.title or "", places), _dominant_scope(scopes))
+
+
+def _first_scope(text: str, places: Gazetteer) -> str | None:
+    found = scopes_in(text, places)
+    return found[0][1] if found else None
+
+
+def _dominant_scope(sentence_scopes: tuple[tuple[tuple[int, str], ...], ...]) -> str | None:
+    counts: dict[str, int] = {}
+    for scopes in sentence_scopes:
+        for _, scope in scopes:
+            counts[scope] = counts.get(scope, 0) + 1
+    return max(sorted(counts), key=counts.get) if counts else None

@@ -1,0 +1,222 @@
+"""Statements: what the text relates among the claims of a sentence or a document (a share and its
+whole and part, a conversion, a change and its endpoints, parts of a listed total, score tables).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import attrs
+
+from factcheck.extract.differences import difference_statement
+from factcheck.extract.document_context import DocumentContext
+from factcheck.extract.lexicon import Lexicon, folded
+from factcheck.extract.mentions import Mention
+from factcheck.model import Claim, Statement
+from factcheck.segment import Segmentation, Sentence
+
+_CONVERSION_LINK = re.compile(r"^\s*+(?:\(|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|worth|which\s+is)\s*\(?)\s*$",
+                              re.IGNORECASE)
+_REMAINDER = re.compile(r"\b(?:remaining|the\s+rest|the\s+other|rest\s+of)\s+$", re.IGNORECASE)
+# "1,710 branches of X break down as follows: 760 in the north", "1 694 филиал басқарады: солтүстікте 187"
+_LIST_TOTAL = re.compile(r"^\s*[\w\s-]{0,80}:\s*(?:[^\W\d_]+\s+){0,2}$")
+
+
+def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: list[Mention],
+                        claims: list[Claim]) -> list[Statement]:
+    """What the sentence relates: shares, conversions, changes with their endpoints, listed parts, gaps."""
+    text = sentence.text
+    doc = context.document.id
+    shares = share_patterns(context.lexicon)
+    found: list[Statement] = []
+    for index, (mention, claim) in enumerate(zip(mentions, claims, strict=True)):
+        next_pair = (mentions[index + 1], claims[index + 1]) if index + 1 < len(mentions) else None
+        between = text[mention.end:next_pair[0].start] if next_pair else ""
+        if next_pair and mention.kind == "money" and next_pair[0].kind == "money" \
+                and next_pair[0].unit != mention.unit and _CONVERSION_LINK.match(between):
+            found.append(Statement("conversion", doc, {"amount": claim.id, "equivalent": next_pair[1].id}))
+        if mention.kind == "share" and next_pair and shares.of_whole.match(between) \
+                and next_pair[1].kind != "difference":  # "a majority of 6,300" is a gap, not a share of 6,300
+            part = _part_before(mentions, claims, index, text, shares)
+            roles = {"share": claim.id, "whole": next_pair[1].id}
+            if part:
+                roles["part"] = part
+            found.append(Statement("share", doc, roles))
+        elif mention.kind in {"count", "money"} and next_pair and next_pair[0].kind == mention.kind:
+            part_and_whole = _part_and_whole(claim, next_pair[1], between, shares)
+            if part_and_whole:
+                roles = dict(zip(("part", "whole"), part_and_whole, strict=True))
+                share = _share_restating(mentions, claims, index + 1, text, shares)
+                if share:
+                    roles["share"] = share
+                found.append(Statement("share", doc, roles))
+        if mention.change_pair and next_pair and next_pair[0].change_pair:
+            change = next((c.id for m, c in zip(mentions[index + 2:], claims[index + 2:], strict=True)
+                           if m.kind == "change"), None)
+            roles = {"start": claim.id, "end": next_pair[1].id}
+            if change:
+                roles["change"] = change
+            found.append(Statement("change", doc, roles))
+    found.extend(_listed_parts(text, doc, mentions, claims))
+    difference = difference_statement(doc, claims)
+    if difference is not None:
+        found.append(difference)
+    return found
+
+
+@attrs.frozen
+class SharePatterns:
+    """How a language joins a part to its whole and to the share it makes (from the lexicon's `shares`)."""
+
+    of_whole: re.Pattern  # between a part and its whole: "of the", "von insgesamt", "из"
+    link: re.Pattern  # between a figure and the share restating it: ", or", ", das sind", ", то есть"
+    counted_words: re.Pattern  # the counted noun before such a link: "households in Kazakhstan"
+    of_after_whole: re.Pattern  # Kazakh "1,7 млн үй шаруашылығы ішінен 931 000": the whole first
+
+
+@lru_cache(maxsize=None)
+def share_patterns(lexicon: Lexicon) -> SharePatterns:
+    links = _phrases(lexicon.share_links)
+    link_openers = _phrases({phrase.split()[0] for phrase in lexicon.share_links})
+    return SharePatterns(
+        of_whole=re.compile(rf"^\s*(?:{_phrases(lexicon.share_of)})\s+"
+                            rf"(?:(?:{_phrases(lexicon.share_whole_openers)})\s+|[\w’'.-]+['’]s\s+)*$", re.IGNORECASE),
+        link=re.compile(rf"^\s*+(?:[,(—–-]+\s*+)?(?:{links})?\s*$", re.IGNORECASE),
+        counted_words=re.compile(rf"^(?:[ \u00a0]+[^\W\d_][\w’'-]*){{1,4}}"
+                                 rf"(?=\s*[,(—–-]|\s+(?:{link_openers})(?![\w]))"),
+        of_after_whole=re.compile(rf"^(?:\s+[^\W\d_][\w’'-]*){{0,4}}\s+(?:{_phrases(lexicon.share_of_after_whole)})\s*$",
+                                  re.IGNORECASE),
+    )
+
+
+def _phrases(phrases: Iterable[str]) -> str:
+    """Phrases as a regex alternative, longest first, any run of spaces between their words."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered) or "(?!)"
+
+
+def _part_and_whole(claim: Claim, following: Claim, between: str, shares: SharePatterns) -> tuple[str, str] | None:
+    """ "3.1 million of the 5.2 million": (part, whole) ids of two figures in a row; Kazakh names the whole first."""
+    if shares.of_whole.match(between):
+        return claim.id, following.id
+    if shares.of_after_whole.match(between):
+        return following.id, claim.id
+    return None
+
+
+def _part_before(mentions: list[Mention], claims: list[Claim], index: int, text: str,
+                 shares: SharePatterns) -> str | None:
+    for back in range(index - 1, -1, -1):
+        candidate = mentions[back]
+        between = shares.counted_words.sub("", text[candidate.end:mentions[index].start], count=1)
+        if candidate.kind in {"count", "money"} and shares.link.match(between):
+            return claims[back].id
+        if candidate.kind in {"count", "money"}:
+            return None
+    return None
+
+
+def _share_restating(mentions: list[Mention], claims: list[Claim], index: int, text: str,
+                     shares: SharePatterns) -> str | None:
+    """ "3.1 million of the 5.2 million households, or 60%": the share right after the figure at `index`
+    restating the part of the whole."""
+    if index + 1 >= len(mentions) or mentions[index + 1].kind != "share":
+        return None
+    figure, share = mentions[index], mentions[index + 1]
+    if not shares.link.match(shares.counted_words.sub("", text[figure.end:share.start], count=1)):
+        return None
+    if index + 2 < len(mentions) and shares.of_whole.match(text[share.end:mentions[index + 2].start]):
+        return None  # "..., or 60% of its 8 million subscribers": a share of another whole
+    return claims[index + 1].id
+
+
+def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Claim]) -> list[Statement]:
+    """ "900 branches: 420 in the north, ..." and "62 percent ... the remaining 38 percent"."""
+    statements = []
+    for index, mention in enumerate(mentions[:-1]):
+        if mention.kind == "count" and _LIST_TOTAL.match(text[mention.end:mentions[index + 1].start]):
+            listed = list(zip(mentions[index + 1:], claims[index + 1:], strict=True))
+            parts = [c for m, c in listed if m.kind == "count"]
+            if len(parts) >= 2 and _counts_what_the_total_counts(text, claims[index], listed):
+                roles = {"total": claims[index].id, **{f"part_{i + 1}": p.id for i, p in enumerate(parts)}}
+                statements.append(Statement("parts", doc, roles))
+            break
+    shares = [(m, c) for m, c in zip(mentions, claims, strict=True) if m.kind == "share" and m.unit == "percent"]
+    for position, (mention, _) in enumerate(shares):
+        if position > 0 and _REMAINDER.search(text[max(0, mention.start - 20):mention.start]):
+            roles = {f"part_{i + 1}": c.id for i, (_, c) in enumerate(shares[:position + 1])}
+            statements.append(Statement("parts", doc, {**roles, "sums_to": "100 percent"}))
+            break
+    return statements
+
+
+def _counts_what_the_total_counts(text: str, total: Claim, listed: list[tuple[Mention, Claim]]) -> bool:
+    """After "two key players:" an age and a number of matches are no parts of the two; after "three
+    versions:" 32, 64 and 128 GB are sizes. A colon list is parts only when every item counts what the
+    total counts: no item with a unit or a currency, none whose own noun names another measure ("58
+    matches"; "437 im Norden" names a place, not what is counted)."""
+    if any(mention.kind in {"measurement", "money"} for mention, _ in listed):
+        return False
+    return not any(total.measure and claim.measure and claim.measure != total.measure
+                   and folded(text[mention.end:mention.end + 40]).lstrip().startswith(claim.measure.split()[0][:4])
+                   for mention, claim in listed if mention.kind == "count")
+
+
+def score_tables(doc: str, claims: list[Claim], segmentation: Segmentation) -> list[Statement]:
+    """Adjacent score rows ("A 12/25", "B 12/35", "C 10/40") and the total whose maximum they add up to."""
+    scores = [c for c in claims if c.kind == "score" and c.out_of]
+    statements = []
+    for index, total in enumerate(scores):
+        for window in (scores[index + 1:], list(reversed(scores[:index]))):
+            run: list[Claim] = []
+            previous_line = total.span.line
+            for part in window:
+                if abs(part.span.line - previous_line) > 2:
+                    break
+                run.append(part)
+                previous_line = part.span.line
+                if len(run) >= 2 and abs(sum(p.out_of for p in run) - total.out_of) < 1e-9:
+                    roles = {"total": total.id, **{f"part_{i + 1}": p.id for i, p in enumerate(run)}}
+                    statements.append(Statement("parts", doc, roles))
+                    break
+                if sum(p.out_of for p in run) > total.out_of:
+                    break
+    return statements
+
+
+def score_sections(doc: str, claims: list[Claim]) -> list[Statement]:
+    """A table of section scores ("A 12/25", "B 12/35", "C 10/40") followed by the scores of each
+    section's questions, in order: each run of questions whose maxima add up to its section's maximum
+    is that section's parts. Only a complete partition counts, so a chance sum never makes a section."""
+    scores = [c for c in claims if c.kind == "score" and c.out_of]
+    statements: list[Statement] = []
+    start = 0
+    while start < len(scores):
+        end = start + 1
+        while end < len(scores) and 0 < scores[end].span.line - scores[end - 1].span.line <= 2:
+            end += 1
+        headers, rest = scores[start:end], scores[end:]
+        blocks = _partition_by_maxima(rest, [h.out_of for h in headers]) if len(headers) >= 2 else None
+        if blocks:
+            for header, block in zip(headers, blocks, strict=True):
+                roles = {"total": header.id, **{f"part_{i + 1}": p.id for i, p in enumerate(block)}}
+                statements.append(Statement("parts", doc, roles))
+            return statements
+        start = end
+    return statements
+
+
+def _partition_by_maxima(scores: list[Claim], maxima: list[float]) -> list[list[Claim]] | None:
+    blocks, position = [], 0
+    for maximum in maxima:
+        block, total = [], 0.0
+        while position < len(scores) and total < maximum - 1e-9:
+            block.append(scores[position])
+            total += scores[position].out_of
+            position += 1
+        if len(block) < 2 or abs(total - maximum) > 1e-9:
+            return None
+        blocks.append(block)
+    return blocks
