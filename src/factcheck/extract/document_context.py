@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import attrs
 
-from factcheck.extract.context import Gazetteer, NameIndex, Word, gazetteer, name_index, names_in, scopes_in
+from factcheck.extract.context import Gazetteer, Word, gazetteer, scopes_in
 from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.names import NameIndex, name_index, names_in
 from factcheck.model import Document
 from factcheck.segment import Segmentation
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.context import Word, best_subject, clause_bounds, name_phrase, nearest_scope, scopes_in
+from factcheck.extract.context import Word, clause_bounds, nearest_scope, scopes_in
 from factcheck.extract.document_context import DocumentContext
 from factcheck.extract.lexicon import Lexicon, folded
 from factcheck.extract.mentions import Mention
+from factcheck.extract.names import best_subject, name_phrase
 from factcheck.segment import Sentence
 
 SUBJECT_LOOKBACK = 2
