@@ -246,15 +246,15 @@ _EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 
 
 def _lexicon_phrases() -> set[str]:
+    from factcheck.extract.finders.patterns import LABELS, spelled_entries
     from factcheck.extract.lexicon import available_languages, load_lexicon
-    from factcheck.extract.mentions import LABELS, _spelled_entries
     from factcheck.extract.time import time_words
 
     phrases = set(LABELS)
     for language in available_languages():
         lexicon = load_lexicon(language)
         phrases |= {*lexicon.planned, *lexicon.cumulative, *lexicon.labels, *lexicon.labels_after,
-                    *_spelled_entries(lexicon), *(q for group in lexicon.qualifiers.values() for q in group),
+                    *spelled_entries(lexicon), *(q for group in lexicon.qualifiers.values() for q in group),
                     *lexicon.months, *lexicon.year_parts, *lexicon.quarters,
                     *time_words(lexicon, "prepositions")}
     return phrases | {"aged", "Q"}
@@ -263,7 +263,7 @@ def _lexicon_phrases() -> set[str]:
 def test_latin_letters_are_what_a_case_insensitive_pattern_takes_for_them():
     import re
 
-    from factcheck.extract.mentions import LATIN_LETTERS
+    from factcheck.extract.finders.spans import LATIN_LETTERS
 
     assert set(re.findall("[A-Za-z]", _EVERY_CHARACTER, re.IGNORECASE)) == set(
         re.findall(f"[{LATIN_LETTERS}]", _EVERY_CHARACTER))
@@ -295,22 +295,23 @@ def test_folding_keeps_every_character_a_case_insensitive_pattern_accepts():
 
 
 def _spelled_pieces(language: str) -> list[str]:
+    from factcheck.extract.finders.patterns import spelled_entries
     from factcheck.extract.lexicon import load_lexicon
-    from factcheck.extract.mentions import _spelled_entries
 
-    return sorted(_spelled_entries(load_lexicon(language)))
+    return sorted(spelled_entries(load_lexicon(language)))
 
 
 @pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
 def test_every_spelled_entry_in_any_case_passes_the_spelled_number_test(language):
+    from factcheck.extract.finders.spans import may_spell_a_number
     from factcheck.extract.lexicon import load_lexicon
-    from factcheck.extract.mentions import _may_spell_a_number, mention_patterns
+    from factcheck.extract.mentions import mention_patterns
 
     patterns = mention_patterns(load_lexicon(language))
     for entry in _spelled_pieces(language):
         for written in (entry, entry.upper(), entry.title(), entry.replace("i", "İ"), entry.replace("i", "ı")):
             sentence = f"Sie sagte: {written}, nicht mehr."
-            assert _may_spell_a_number(sentence, patterns), sentence
+            assert may_spell_a_number(sentence, patterns), sentence
 
 
 @pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
@@ -345,15 +346,16 @@ def _cased_sentences(draw, others: list[str], joints: list[str], size: int) -> t
 @given(_cased_sentences(["a", "an", "out of", "von", "и", "x"], [" ", "-", "", ", ", "5", "x", "’", "İ", " und "], 5))
 @settings(max_examples=400, deadline=None)
 def test_a_sentence_ruled_out_for_spelled_numbers_has_none(case):
+    from factcheck.extract.finders.spans import may_spell_a_number
     from factcheck.extract.lexicon import load_lexicon
-    from factcheck.extract.mentions import _may_spell_a_number, mention_patterns
+    from factcheck.extract.mentions import mention_patterns
 
     language, sentence = case
     patterns = mention_patterns(load_lexicon(language))
     finders = [patterns.words, patterns.fractions, patterns.ratio, patterns.scaled]
     readable = any(pattern.search(sentence) for pattern in finders if pattern is not None) or any(
         not match.group("nfold") for match in patterns.multiples.finditer(sentence))  # "5-fold" is digits
-    assert _may_spell_a_number(sentence, patterns) or not readable, sentence
+    assert may_spell_a_number(sentence, patterns) or not readable, sentence
 
 
 @given(st.lists(st.sampled_from(sorted(_lexicon_phrases())) | st.text(alphabet="aIİıKk -.'’\u0307", max_size=6),
@@ -377,8 +379,8 @@ def test_mentions_phrase_agrees_with_its_pattern(pieces, cases, joints):
 
 
 def _exclusion_pieces() -> list[str]:
+    from factcheck.extract.finders.patterns import LABELS
     from factcheck.extract.lexicon import available_languages, load_lexicon
-    from factcheck.extract.mentions import LABELS
 
     labels = {*LABELS, *(label for language in available_languages() for label in load_lexicon(language).labels)}
     return sorted(labels | {"No.", "no", "№", "aged", "AGE", "age", "APT", "B", "km", "Q", "st", "ſ", "K", "İ",
@@ -393,13 +395,14 @@ def _exclusion_pieces() -> list[str]:
        st.lists(st.sampled_from(["", " ", ", ", "-"]), min_size=6, max_size=6), st.booleans())
 @settings(max_examples=500, deadline=None)
 def test_exclusions_read_with_only_their_signs_find_what_all_of_them_find(language, units, glue, upper):
+    from factcheck.extract.finders.spans import compiled_exclusions, possible_exclusions
     from factcheck.extract.lexicon import load_lexicon
-    from factcheck.extract.mentions import _compiled_exclusions, _possible_exclusions, mention_patterns
+    from factcheck.extract.mentions import mention_patterns
 
     sentence = "".join("".join(unit) + joint for unit, joint in zip(units, glue, strict=False))
     sentence = sentence.upper() if upper else sentence
     patterns = mention_patterns(load_lexicon(language))
-    carried = _compiled_exclusions(patterns.exclusions, _possible_exclusions(sentence, patterns))
+    carried = compiled_exclusions(patterns.exclusions, possible_exclusions(sentence, patterns))
     assert [m.span() for m in carried.finditer(sentence)] == [m.span() for m in patterns.excluded.finditer(sentence)]
 
 
@@ -434,8 +437,9 @@ def test_a_qualifier_in_any_case_widens_its_number_as_in_lower_case(language):
     st.sampled_from(["", " ", "  "]), st.booleans())))
 @settings(max_examples=500, deadline=None)
 def test_a_number_ruled_out_for_a_qualifier_has_none(case):
+    from factcheck.extract.finders.numerals import may_end_a_qualifier
     from factcheck.extract.lexicon import load_lexicon
-    from factcheck.extract.mentions import _may_end_a_qualifier, mention_patterns
+    from factcheck.extract.mentions import mention_patterns
 
     language, pieces, glue, space, upper = case
     before = "".join(piece + joint for piece, joint in zip(pieces, glue, strict=False)).rstrip() + space
@@ -443,7 +447,7 @@ def test_a_number_ruled_out_for_a_qualifier_has_none(case):
     start = len(before)
     patterns = mention_patterns(load_lexicon(language))
     found = patterns.qualifier_before.search(sentence, max(0, start - 40), start)
-    assert _may_end_a_qualifier(sentence, start, patterns) or found is None, sentence
+    assert may_end_a_qualifier(sentence, start, patterns) or found is None, sentence
 
 
 @given(_cased_sentences(["a", "out of", "in", "5", "12/25", "3rd", "5-fold", "fivefold", "von", "из", "x"],
@@ -451,13 +455,15 @@ def test_a_number_ruled_out_for_a_qualifier_has_none(case):
 @settings(max_examples=400, deadline=None)
 def test_a_finder_left_out_of_a_sentence_would_find_nothing_there(case):
     from factcheck.extract import mentions
+    from factcheck.extract.finders import shapes
+    from factcheck.extract.finders.spans import DIGIT, may_spell_a_number
     from factcheck.extract.lexicon import load_lexicon
 
     language, sentence = case
     patterns = mentions.mention_patterns(load_lexicon(language))
-    chosen = mentions._finders(sentence, patterns, digits=mentions._DIGIT.search(sentence) is not None,
-                               spelled=mentions._may_spell_a_number(sentence, patterns))
-    every = {mentions._scores, mentions._ranks, mentions._ratios, mentions._multiples, mentions._fractions}
+    chosen = mentions._finders(sentence, patterns, digits=DIGIT.search(sentence) is not None,
+                               spelled=may_spell_a_number(sentence, patterns))
+    every = {shapes.scores, shapes.ranks, shapes.ratios, shapes.multiples, shapes.fractions}
     for finder in every - set(chosen):
         assert not list(finder(sentence, patterns)), (finder.__name__, sentence)
 

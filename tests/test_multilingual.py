@@ -9,8 +9,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import extract_document
+from factcheck.extract.finders.patterns import not_a_long_word
 from factcheck.extract.lexicon import available_languages, load_lexicon
-from factcheck.extract.mentions import _not_a_long_word
 from factcheck.extract.time import time_patterns
 from factcheck.ingest import document_from_text, read_document
 from factcheck.langdetect import detect_paragraph_language
@@ -424,7 +424,7 @@ def test_scale_words_and_currency_names_are_read_in_any_case(language):
         assert listed[:1] == [(12, code, "money")], word
         for written in _written_as(word):
             assert read(MONEY_SENTENCES[language].format(word=written)) == listed, written
-    long_units = {word: unit for word, unit in lexicon.units.items() if not _not_a_long_word(word)}
+    long_units = {word: unit for word, unit in lexicon.units.items() if not not_a_long_word(word)}
     for word, expected in [*((w, "percent") for w in lexicon.percent_words), *long_units.items()]:
         listed = read(SCALE_SENTENCES[language].format(word=word))
         assert [unit for _, unit, _ in listed[:1]] == [expected], word
@@ -512,13 +512,13 @@ def test_each_clause_of_a_contrast_has_its_own_subject(language, text):
 @pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
 def test_every_change_word_gives_its_direction_however_written(language):
     """German lexicon words are capitalised ("Plus", "Rückgang"); the direction must not depend on it."""
-    from factcheck.extract.mentions import _direction_of
+    from factcheck.extract.finders.numerals import direction_of
 
     lexicon = load_lexicon(language)
     for words, direction in ((lexicon.change_up, "up"), (lexicon.change_down, "down")):
         for word in words:
             for written in (word, word.lower(), word.upper(), word.capitalize()):
-                assert _direction_of(f"x {written} y", lexicon) == direction, written
+                assert direction_of(f"x {written} y", lexicon) == direction, written
 
 
 def test_a_whole_narrowed_by_a_participle_is_a_subset_in_german(checker):

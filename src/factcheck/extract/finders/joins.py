@@ -1,0 +1,159 @@
+"""Mentions joined after they are found: ranges ("5 to 7 million"), alternatives ("5.5 or 5.6
+percent") and an amount with its hundredths ("12 dollars 50 cents")."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from factcheck.extract.finders.mention import Mention
+from factcheck.extract.finders.numerals import direction_near, percent_kind
+from factcheck.extract.finders.patterns import MentionPatterns
+from factcheck.extract.lexicon import folded
+
+
+def join_minor_units(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
+    """ "3 dollars 50 cents", "15 Dollar und 15 Cent", "zwei Euro fünfzig": one amount, not an amount and a count."""
+    if patterns.minor_units is None:
+        return mentions
+    joined: list[Mention] = []
+    for mention in mentions:
+        if joined and _hundredths_of(joined[-1], mention, sentence, patterns):
+            amount = joined[-1]
+            minor = patterns.minor_units.match(sentence, mention.end)
+            value = amount.value + mention.value / 100
+            joined[-1] = attrs.evolve(amount, end=minor.end() if minor else mention.end, value=value,
+                                      low=value - 0.005, high=value + 0.005, half_unit=0.005)
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _hundredths_of(amount: Mention, mention: Mention, sentence: str, patterns: MentionPatterns) -> bool:
+    """A whole amount in a currency, then a bare number under 100 named as cents or ending the clause."""
+    whole_amount = amount.kind == "money" and amount.qualifier == "exact" and amount.scale == 1.0 \
+        and amount.value == int(amount.value)
+    cents = mention.kind == "count" and mention.qualifier == "exact" and mention.value in range(100)
+    return whole_amount and cents and bool(patterns.minor_joiner.fullmatch(sentence, amount.end, mention.start)) \
+        and bool(patterns.minor_units.match(sentence, mention.end) or _MINOR_ENDS_CLAUSE.match(sentence, mention.end))
+
+
+_MINOR_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def join_alternatives(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
+    """ "von 6,5 auf 5,5 oder 5,6 Prozent", "two or three": alternatives are one figure somewhere between
+    them, joined before a change pairs its endpoints (the end is "5,5 oder 5,6", not "5,5")."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and _range_pair(sentence, previous, mention, patterns) == "alternatives":
+            joined[-1] = _merged(sentence, previous, mention, patterns)
+        else:
+            joined.append(mention)
+    return joined
+
+
+def join_ranges(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
+    """Merge "10 to 30 percent", "between 2,500 and 50,000", "$1,000-$3,500" into one ranged mention."""
+    joined: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        pair = _range_pair(sentence, first, second, patterns) if second else None
+        if pair == "range":
+            joined.append(_merged(sentence, first, second, patterns))
+            index += 2
+            continue
+        if pair == "bounds":
+            joined.append(_between_bounds(first, second))
+            index += 2
+            continue
+        if pair == "change":
+            joined.extend([attrs.evolve(first, change_pair=True), attrs.evolve(second, change_pair=True)])
+            index += 2
+            continue
+        joined.append(first)
+        index += 1
+    return joined
+
+
+def _range_pair(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> str | None:
+    if first.kind in {"score", "rank"} or first.unit == "fold":
+        return None  # "12/25 - 3" or "66th-70th" are not ranges of one quantity
+    if patterns.lexicon.range_from_endings and _from_to_endings(sentence, first, second, patterns):
+        return "range"
+    if {first.qualifier, second.qualifier} == {"lower", "upper"} and first.unit == second.unit:
+        between = folded(sentence[first.end:second.start].strip(" ,"))
+        lower, upper = (first, second) if first.qualifier == "lower" else (second, first)
+        if between in {"", *patterns.range_words["and"], "but", "aber", "но", "а"} and lower.value <= upper.value:
+            return "bounds"  # "more than 10 and less than 40": one interval with two stated ends
+    if first.qualifier not in {"exact"} or second.qualifier not in {"exact"}:
+        return None
+    connector = patterns.range_connector.fullmatch(sentence, first.end, second.start)
+    if connector is None:
+        return None
+    word = folded(connector.group("connector"))
+    before = folded(sentence[max(0, first.start - 60):first.start])
+    if first.unit not in {"dimensionless", second.unit} and second.unit != "dimensionless":
+        return None
+    if first.unit in {"percent", "percentage_point"} and second.unit != first.unit:
+        return None  # "fell 4.2% to 850m rupees": a change and the level it reached, never one range
+    words = patterns.range_words
+    if word in words["or"]:
+        return "alternatives"
+    if word in words["and"]:
+        return "range" if re.search(rf"(?<!\w)(?:{'|'.join(words['between'])})\s+$", before) else None
+    if word in words["change_to"]:  # "von 10 auf 20", "67 000 болса, кейін 78 390": a change's endpoints, never a range
+        return "change" if _after_from_word(before, words) else None
+    if word in words["to"] and _after_from_word(before, words):
+        if direction_near(sentence, first.start, first.end, patterns.lexicon, window=60, after=False):
+            return "change"
+    elif word in words["to"] and patterns.by_before.search(sentence, max(0, first.start - 6), first.start):
+        return None  # "rose by 150,000 to 4.9 million": a change and the level it reached
+    if word in {"-", "–", "—"} and (sentence[first.end:second.start].strip() != word):
+        return None
+    return "range" if second.value >= first.value else None
+
+
+def _after_from_word(before: str, words: dict) -> bool:
+    """ "from 10 to 20": the first figure follows a "from" word (in a language that has them)."""
+    return not words["from"] or re.search(rf"(?<!\w)(?:{'|'.join(words['from'])})\s+$", before) is not None
+
+
+def _between_bounds(first: Mention, second: Mention) -> Mention:
+    lower, upper = (first, second) if first.qualifier == "lower" else (second, first)
+    return attrs.evolve(first, end=second.end, value=lower.value, low=lower.low, high=upper.high, qualifier="range",
+                        half_unit=0.0)
+
+
+def _from_to_endings(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> bool:
+    """Kazakh marks a range by endings: "50 000 теңгеден 200 000 теңгеге дейін" (from 50,000 to 200,000)."""
+    lexicon = patterns.lexicon
+    if sentence[first.end:second.start].strip() or first.qualifier != "exact":
+        return False
+    if not folded(sentence[first.start:first.end]).endswith(lexicon.range_from_endings):
+        return False
+    return second.qualifier == "upper" and folded(sentence[second.start:second.end]).endswith(lexicon.range_to_after)
+
+
+def _merged(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> Mention:
+    unit = second.unit if first.unit == "dimensionless" else first.unit
+    kind = second.kind if first.kind == "count" else first.kind
+    direction = first.direction or second.direction
+    if unit in {"percent", "percentage_point"}:
+        kind, direction = percent_kind(sentence, first.start, second.end, patterns, unit)
+    low_value, low_bound = first.value, first.low
+    if first.scale == 1.0 and second.scale > 1.0 and first.value * second.scale <= second.value:
+        low_value, low_bound = first.value * second.scale, (first.low or first.value) * second.scale
+    high = second.high if second.qualifier != "upper" else second.value + second.half_unit
+    reversed_range = low_value > second.value
+    if reversed_range:  # "zwischen 64 und 50": a range stated high end first is the same range
+        first_high = first.value if first.high is None else first.high
+        second_low = second.value - second.half_unit if second.low is None else second.low
+        low_value, low_bound, high = second.value, second_low, first_high if high is None else max(high, first_high)
+    return Mention(first.start, second.end, low_value, low_bound, high, unit, "range", kind,
+                   direction=direction, number_start=first.number_start,
+                   scale=second.scale, half_unit=second.half_unit, reversed_range=reversed_range)

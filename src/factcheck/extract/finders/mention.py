@@ -1,0 +1,29 @@
+"""A numeric mention: where a number stands in its sentence, its interval, unit, qualifier and kind."""
+
+from __future__ import annotations
+
+import attrs
+
+APPROXIMATE_TOLERANCE = 0.10  # "about 3 million" allows 2.7 to 3.3 million
+
+
+DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+@attrs.frozen
+class Mention:
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    unit: str
+    qualifier: str
+    kind: str
+    direction: str | None = None
+    out_of: float | None = None
+    number_start: int = 0
+    scale: float = 1.0  # the scale word applied ("million"): a range may state it once, at its end
+    change_pair: bool = False  # the start or end of "from X to Y" next to a change verb
+    half_unit: float = 0.5  # the rounding the digits allow, kept for ranges whose end is stated as a bound
+    reversed_range: bool = False  # "between 64 and 50": stated high end first, read in order

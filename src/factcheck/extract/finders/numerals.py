@@ -1,0 +1,280 @@
+"""Numerals, in digits or words, with what is written around them: scale, unit or currency,
+qualifier ("about", "more than"), whether they are a change, a share or a percentage."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, DURATION_UNITS, Mention
+from factcheck.extract.finders.patterns import MentionPatterns, glued_units, last_run, not_alone
+from factcheck.extract.finders.spans import Taken
+from factcheck.extract.lexicon import LETTER_RUN, Lexicon, folded, folded_key, listed_key
+from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
+
+
+def numeral_mentions(sentence: str, patterns: MentionPatterns, taken: Taken, *, digits: bool, spelled: bool):
+    candidates = [(m.start(), m.end(), m, "digits") for m in patterns.digits.finditer(sentence)] if digits else []
+    if spelled:
+        candidates += [(m.start(), m.end(), m, "words") for m in patterns.words.finditer(sentence)]
+    if spelled and patterns.scaled is not None:
+        candidates += [(m.start(), m.end(), m, "scaled") for m in patterns.scaled.finditer(sentence)]
+    candidates.sort(key=lambda c: (c[0], -c[1]))
+    last_end = -1
+    for start, end, match, style in candidates:
+        if start < last_end:
+            continue
+        if taken.overlaps(start, end):  # a year, a date or a code: its mention would be dropped anyway
+            last_end = end
+            continue
+        mention = _numeral_mention(sentence, match, style, patterns)
+        if mention is not None:
+            last_end = end
+            yield mention
+
+
+def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> Mention | None:
+    lexicon = patterns.lexicon
+    if style == "digits":
+        attached = match.group("attached")
+        numeral = parse_localized(match.group(0)[: len(match.group(0)) - len(attached or match.group("glued") or "")],
+                                  lexicon.decimal_marks, lexicon.thousands_marks)
+        if numeral is None or _is_ordinal(sentence, match.end(), patterns):
+            return None
+        if attached:
+            numeral = numeral.times(float(lexicon.scale_words[attached]))
+    elif style == "scaled":
+        numeral = _scaled_numeral(match, lexicon)
+        if numeral is None:
+            return None
+    else:
+        tokens = re.split(r"[\s-]+", match.group(0))
+        if len(tokens) == 1 and folded(tokens[0]) in not_alone(lexicon):
+            return None  # "one of the first", "millions of people": no stated number
+        numeral = parse_number_words(tokens, lexicon)
+        if numeral is None:
+            return None
+    end = match.end()
+    scale_factor = float(lexicon.scale_words[match.group("attached")]) if style == "digits" and match.group(
+        "attached") else 1.0
+    end = _case_ending(sentence, end, patterns)
+    scale = patterns.scale_after.match(sentence, end)
+    if scale and scale_factor == 1.0:
+        scale_factor = _scale_value(scale.group(0).strip(), lexicon)
+        numeral = numeral.times(scale_factor)
+        end = scale.end()
+        if patterns.unit_after.match(sentence, end) is None:
+            end -= _sentence_final_dot(sentence, end)
+    if not is_sane(numeral.value):
+        return None
+    glued = match.group("glued") if style == "digits" else None
+    if glued:
+        unit = next(lexicon.units[u] for u in glued_units(lexicon) if folded(u) == folded(glued))
+        kind = "duration" if unit in DURATION_UNITS else "measurement"
+    else:
+        unit, end, kind = _unit(sentence, end, patterns)
+        scale = patterns.scale_after.match(sentence, end) if kind == "money" and scale_factor == 1.0 else None
+        if scale:  # "75 USD million": the scale word after the currency
+            scale_factor = _scale_value(scale.group(0).strip(), lexicon)
+            numeral, end = numeral.times(scale_factor), scale.end() - _sentence_final_dot(sentence, scale.end())
+    start = match.start()
+    currency = patterns.currency_before.search(sentence, max(0, start - 5), start)  # "US$ ", "KZT " are the longest
+    if currency and unit == "dimensionless":
+        code = currency.group("code") or lexicon.currency_symbols[currency.group("symbol")]
+        unit, kind, start = code, "money", currency.start()
+    if start > 0 and sentence[start - 1] in "-−" and (start == 1 or sentence[start - 2] in " (") and kind != "money":
+        numeral, start = Numeral(-numeral.value, numeral.half_unit), start - 1
+    start, low, high, qualifier = qualified(sentence, start, numeral.value, numeral.half_unit, patterns)
+    if qualifier == "exact" and patterns.qualifier_after is not None:
+        end, low, high, qualifier = qualified_after(sentence, end, numeral.value, numeral.half_unit, patterns)
+    direction = None
+    if unit in {"percent", "percentage_point"}:
+        kind, direction = percent_kind(sentence, start, end, patterns, unit)
+    return Mention(start, end, numeral.value, low, high, unit, qualifier, kind, direction=direction,
+                   number_start=match.start(), scale=scale_factor, half_unit=numeral.half_unit)
+
+
+def _scaled_numeral(match: re.Match, lexicon: Lexicon) -> Numeral | None:
+    """ "a million" is one million, rounded as "one million" is; "half a million" is 0.5 million, to a tenth."""
+    scale = float(lexicon.number_scales[folded_key(lexicon.number_scales, match.group("scale"))])
+    lead = match.group("lead")
+    if folded(lead) in lexicon.scale_articles:  # "a hundred and two" is "hundred and two": 102
+        return parse_number_words(re.split(r"[\s-]+", match.group("scale") + match.group("more")), lexicon)
+    return Numeral(float(lexicon.fractions[folded_key(lexicon.fractions, lead)]) * scale, 0.05 * scale)
+
+
+def _scale_value(word: str, lexicon: Lexicon) -> float:
+    """The factor of a scale word in any case, also under a case ending ("миллионнан" is "миллион" + "нан")."""
+    return float(lexicon.scale_words[listed_key(lexicon.scale_words, word, lexicon)])
+
+
+def _sentence_final_dot(sentence: str, end: int) -> int:
+    """1 when an abbreviation's dot ("млн.", "Mio.") also ends the sentence: the dot is the sentence's."""
+    if sentence[end - 1:end] != ".":
+        return 0
+    rest = sentence[end:]
+    return 1 if not rest.strip() or re.match(r"\s+[\"“«(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", rest) else 0
+
+
+def _is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
+    """ "66-е", "5-ші", German "3. Platz": an ordinal, not an amount (dates are found before this)."""
+    lexicon = patterns.lexicon
+    if lexicon.dotted_ordinals and re.match(r"\.[ \u00a0]+[^\W\d_]", sentence[end:end + 3]):
+        return True
+    suffix = patterns.suffix_after.match(sentence, end) if patterns.suffix_after else None
+    if suffix is None:
+        return False
+    ending = folded(suffix.group("suffix"))
+    if ending in lexicon.inflections:
+        return False
+    return "*" in lexicon.ordinal_suffixes or ending in lexicon.ordinal_suffixes or bool(lexicon.inflections)
+
+
+def _case_ending(sentence: str, end: int, patterns: MentionPatterns) -> int:
+    """Past a case ending written after a hyphen ("12-ден астам"): it belongs to the number."""
+    suffix = patterns.suffix_after.match(sentence, end) if patterns.suffix_after else None
+    if suffix and folded(suffix.group("suffix")) in patterns.lexicon.inflections:
+        return suffix.end()
+    return end
+
+
+def qualified_after(sentence: str, end: int, value: float, half_unit: float,
+                     patterns: MentionPatterns) -> tuple[int, float | None, float | None, str]:
+    """Kazakh puts the qualifier after the amount: "12 миллионнан астам" is more than 12 million."""
+    match = patterns.qualifier_after.match(sentence, end)
+    if match is None:
+        return end, value - half_unit, value + half_unit, "exact"
+    phrase = folded(match.group("qualifier"))  # as the pattern matched it: "CİRCA" is "circa"
+    if phrase in patterns.lexicon.target_after_change and _change_word_follows(sentence, match.end(), patterns):
+        return end, value - half_unit, value + half_unit, "exact"
+    group = _qualifier_groups(patterns.lexicon, after=True)[phrase]
+    low, high, qualifier = _bounds(group, value, half_unit)
+    return match.end(), low, high, qualifier
+
+
+def _change_word_follows(sentence: str, position: int, patterns: MentionPatterns) -> bool:
+    following = re.match(r"\s*([^\W\d_]+)", sentence[position:position + 40])
+    return bool(following) and folded(following.group(1)) in patterns.lexicon.change_words
+
+
+@lru_cache(maxsize=None)
+def _qualifier_groups(lexicon: Lexicon, *, after: bool = False) -> dict[str, str]:
+    """Each qualifier phrase, folded, to the first group that lists it ("over" → "lower")."""
+    groups: dict[str, str] = {}
+    for name, phrases in (lexicon.qualifiers_after if after else lexicon.qualifiers).items():
+        for phrase in phrases:
+            groups.setdefault(folded(phrase), name)
+    return groups
+
+
+def _bounds(group: str, value: float, half_unit: float) -> tuple[float | None, float | None, str]:
+    spread = max(half_unit, abs(value) * APPROXIMATE_TOLERANCE)
+    return {
+        "lower": (value, None, "lower"),
+        "upper": (None, value, "upper"),
+        "nearly": (value - spread, value, "approximate"),
+        "just_over": (value, value + spread, "approximate"),
+        "approximate": (value - spread, value + spread, "approximate"),
+    }[group]
+
+
+def _unit(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int, str]:
+    lexicon = patterns.lexicon
+    match = patterns.unit_after.match(sentence, end)
+    if not match:
+        return "dimensionless", end, "count"
+    if match.group("percent"):
+        return "percent", match.end(), "share"
+    if match.group("currency"):
+        currency = lexicon.currency_names[listed_key(lexicon.currency_names, match.group("currency"), lexicon)]
+        return currency, match.end(), "money"
+    if match.group("code"):
+        return match.group("code").upper(), match.end(), "money"
+    if match.group("symbol"):
+        if _symbol_opens_next_amount(sentence, match.end()):
+            return "dimensionless", end, "count"  # "$ 20,000.00 $ 37,305.97": the symbol belongs to the next amount
+        return lexicon.currency_symbols[match.group("symbol")], match.end(), "money"
+    unit = lexicon.units[listed_key(lexicon.units, match.group("unit"), lexicon)]
+    if unit == "percentage_point":
+        return unit, match.end(), "change"
+    return unit, match.end(), "duration" if unit in DURATION_UNITS else "measurement"
+
+
+def _symbol_opens_next_amount(sentence: str, position: int) -> bool:
+    return bool(re.match(r"[ \u00a0]?\d", sentence[position:position + 2]))
+
+
+def qualified(sentence: str, start: int, value: float, half_unit: float,
+               patterns: MentionPatterns) -> tuple[int, float | None, float | None, str]:
+    """Widen a stated value by its qualifier ("over", "about", "up to") and its rounding."""
+    if not may_end_a_qualifier(sentence, start, patterns):
+        return start, value - half_unit, value + half_unit, "exact"
+    match = patterns.qualifier_before.search(sentence, max(0, start - 40), start)
+    if match is None:
+        return start, value - half_unit, value + half_unit, "exact"
+    phrase = folded(match.group("qualifier"))  # as the pattern matched it: "CİRCA" is "circa"
+    if phrase in patterns.lexicon.target_after_change and _names_a_target(sentence, match.start(), patterns):
+        return start, value - half_unit, value + half_unit, "exact"
+    group = _qualifier_groups(patterns.lexicon)[phrase]
+    low, high, qualifier = _bounds(group, value, half_unit)
+    return match.start(), low, high, qualifier
+
+
+def may_end_a_qualifier(sentence: str, start: int, patterns: MentionPatterns) -> bool:
+    """Whether a qualifier may end right before a number: a sign touching it ("≥5"), or, after a
+    space, a last word or character that ends some qualifier. The pattern's search is tried at
+    every position of its window and most numbers have no qualifier: this test rules them out first."""
+    before = sentence[max(0, start - 40):start]
+    stripped = before.rstrip()
+    if not stripped:
+        return False
+    if len(stripped) == len(before):
+        return stripped[-1] in "<>=≤≥"
+    return last_run(stripped) in patterns.qualifier_endings
+
+
+def _names_a_target(sentence: str, position: int, patterns: MentionPatterns) -> bool:
+    """ "выросло до 5 млн", "от 10 до 30": here "до" is "to", the end of a change or a range."""
+    before = sentence[max(0, position - 40):position]
+    words_before = re.findall(r"[^\W\d_]+|\d", folded(before))
+    if not words_before:
+        return False
+    return words_before[-1] in patterns.lexicon.change_words or any(ch.isdigit() for ch in before[-25:])
+
+
+def percent_kind(sentence: str, start: int, end: int, patterns: MentionPatterns, unit: str) -> tuple[str, str | None]:
+    """A percentage is a change ("a 25% increase", "reduced by 80%", "up 0.3%") or a share."""
+    lexicon = patterns.lexicon
+    after = patterns.change_after.match(sentence[end:end + 30])
+    if after:
+        return "change", direction_of(after.group(0), lexicon)
+    before = patterns.change_before.search(sentence, max(0, start - 40), start)
+    if before:
+        return "change", direction_of(before.group(0), lexicon)
+    if patterns.by_before.search(sentence, max(0, start - 5), start):
+        direction = direction_near(sentence, start, end, lexicon, window=120, after=False)
+        if direction:
+            return "change", direction
+    return ("change", None) if unit == "percentage_point" else ("share", None)
+
+
+def direction_of(text: str, lexicon: Lexicon) -> str | None:
+    for token in LETTER_RUN.findall(folded(text)):
+        if token in lexicon.folded_up:
+            return "up"
+        if token in lexicon.folded_down:
+            return "down"
+    return None
+
+
+def direction_near(sentence: str, start: int, end: int, lexicon: Lexicon, *, window: int = 60,
+                    after: bool = True) -> str | None:
+    before_tokens = LETTER_RUN.findall(folded(sentence[max(0, start - window):start]))
+    for token in reversed(before_tokens):
+        if token in lexicon.folded_up:
+            return "up"
+        if token in lexicon.folded_down:
+            return "down"
+    if after:
+        return direction_of(sentence[end:end + 30], lexicon)
+    return None

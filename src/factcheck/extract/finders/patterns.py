@@ -1,0 +1,306 @@
+"""Every pattern a language needs to find its numbers, compiled once per lexicon (`mention_patterns`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+import attrs
+
+from factcheck.extract.lexicon import LETTER_RUN, Lexicon, alternation, folded, load_lexicon
+
+# Words before a number that make it a label in any language's text ("Article 5", "Tier III", "v.2").
+LABELS = ("Article", "Art.", "Section", "Sec.", "Chapter", "Clause", "Paragraph", "Law", "Resolution", "Decree",
+          "Order", "No.", "Nr.", "Number", "Rule", "Annex", "Item", "Page", "p.", "pp.", "Vol.", "Grade", "Class",
+          "Tier", "Level", "Phase", "Stage", "Version", "v.")
+
+
+@attrs.frozen(eq=False)
+class MentionPatterns:
+    lexicon: Lexicon
+    digits: re.Pattern
+    words: re.Pattern
+    fractions: re.Pattern
+    multiples: re.Pattern
+    spelled_words: frozenset  # what the word finders start from: a sentence without one needs only digits read
+    finder_words: dict  # finder name → the words one of its matches holds (`_longest_runs`): a set test first
+    spelled: re.Pattern | None  # the same as a pattern, where numbers are written as one word
+    score: re.Pattern
+    rank: re.Pattern
+    links: re.Pattern
+    # Numbers that are no amounts, as (kind, pattern) in the order tried; a sentence is read with
+    # only the kinds it shows a sign of (see `_possible_exclusions`), `excluded` has them all.
+    exclusions: tuple[tuple[str, str], ...]
+    exclusion_kinds: tuple[str, ...]  # the kinds of `exclusions`, in their order
+    excluded: re.Pattern
+    label_runs: frozenset  # the first run of letters of each label before a number ("Article 5"), folded
+    label_runs_then_no: frozenset  # the same with "no" run on ("articleno")
+    label_signs: tuple[str, ...]  # the labels that open with no letter ("№ 12", "§ 3"), folded
+    label_after_words: tuple[str, ...]  # the labels after a number (Kazakh "12 бабы"), folded
+    scale_after: re.Pattern
+    unit_after: re.Pattern
+    currency_before: re.Pattern
+    qualifier_before: re.Pattern
+    qualifier_endings: frozenset  # the folded last run of letters, or last character, of every qualifier
+    range_connector: re.Pattern
+    change_after: re.Pattern
+    change_before: re.Pattern
+    by_before: re.Pattern
+    qualifier_after: re.Pattern | None = None
+    suffix_after: re.Pattern | None = None  # a case ending on a digit ("12-ден") or an ordinal ("66-е")
+    local_rank: re.Pattern | None = None  # "66-е место", "Platz 66", "66. Platz"
+    scaled: re.Pattern | None = None  # "a million", "half a million", "three quarters billion"
+    ratio: re.Pattern | None = None  # "one out of three"
+    minor_units: re.Pattern | None = None  # " cents" after the hundredths of an amount
+    minor_joiner: re.Pattern | None = None  # between an amount and its hundredths: " ", " and "
+    range_words: dict = attrs.field(factory=lambda: load_lexicon("en").range_words)
+    unit_codes: frozenset = frozenset()
+
+
+def glued_units(lexicon: Lexicon) -> list[str]:
+    """Unit abbreviations written right after the digits: "5km", "10kg", "500Km", "2GB"."""
+    return [unit for unit in lexicon.units if unit.isascii() and 2 <= len(unit) <= 4 and unit[:1].isalpha()
+            and folded(unit) not in {folded(w) for w in lexicon.scale_words}]
+
+
+def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
+    """Digits with the language's thousands and decimal marks: "12,5", "1.731", "120 000"."""
+    glued = alternation(glued_units(lexicon), word=False)
+    suffix = rf"(?:(?P<attached>{attached})|(?P<glued>(?i:{glued})))?"
+    # The first digit opens the pattern and what may not stand before the number is looked behind
+    # it: a pattern opening with a digit lets the engine skip in C to the digits (2.5 times faster
+    # than one opening with the lookbehinds). So the digit counts below leave out the first digit.
+    first_digit = r"\d(?<![\w.,/:]\d)(?<![A-Za-z]-\d)"
+    grouped = "|".join(rf"\d{{0,2}}(?:{re.escape(mark)}\d{{3}})+" for mark in lexicon.thousands_marks)
+    decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
+    if lexicon.decimal_marks == (".",) and lexicon.thousands_marks == (",",):
+        return (rf"{first_digit}(?:{grouped}|\d*)(?:[{decimal}]\d+)?"
+                rf"{suffix}(?![\w@]|/\d|\.\d)")
+    # Elsewhere a dot or comma followed by a digit never ends a number: German "3.2" is no number at all.
+    # Nowhere does "/digit" follow an amount: "24/7", "12/05/2024" are no amounts (scores are found first).
+    return (rf"{first_digit}(?:{grouped}|\d*)(?:[{decimal}]\d+)?"
+            rf"{suffix}(?![\w@]|[.,/]\d)")
+
+
+def _words_pattern(lexicon: Lexicon, word_number: str, joiners: str) -> str:
+    """Spelled-out numbers: "twenty-five", "three hundred and two"; German also writes them as one word."""
+    if lexicon.compound_numbers:  # "achtundsiebzig", "zweihundertsechsundfünfzig"
+        word_number = rf"(?:{word_number})(?:(?:und)?(?:{word_number}))*"
+    return (rf"\b(?<![\w-])(?:{word_number})(?:(?:{joiners + '|' if joiners else ''}\s*-\s*|\s+)(?:{word_number}))*"
+            rf"(?![\w-])")
+
+
+def _inflected(words, lexicon: Lexicon) -> str:
+    """Words as an alternative, each optionally carrying one of the language's case endings."""
+    if not lexicon.inflections:
+        return alternation(words, word=False)
+    return alternation(words, word=False, suffix=f"(?:{alternation(lexicon.inflections, word=False)})?")
+
+
+def _in_any_case(words: list[str], lexicon: Lexicon, *, as_listed: Callable[[str], bool]) -> str:
+    """The words as an alternative (each with its case endings) matching in any case, as headlines
+    write them ("12.5 Million Users", "5,000 TENGE"), except those `as_listed`, matched as written."""
+    free = [w for w in words if not as_listed(w)]
+    listed = [w for w in words if as_listed(w)]
+    parts = [f"(?i:{_inflected(free, lexicon)})"] if free else []
+    if listed:
+        parts.append(_inflected(listed, lexicon))
+    return f"(?:{'|'.join(parts)})" if parts else "(?!)"
+
+
+def _short_abbreviation(scale: str) -> bool:
+    return len(scale) <= 2  # "bn", "mn": "MN" may be a state
+
+
+def not_a_long_word(unit: str) -> bool:
+    """Units whose case carries meaning ("MW", "mW", "Mbps", "MBps"): all but words of five letters or more."""
+    return len(unit) < 5 or not all(c.isalpha() or c == " " for c in unit)
+
+
+@lru_cache(maxsize=None)
+def not_alone(lexicon: Lexicon) -> frozenset:
+    """Number words that state no number alone: the language's, and English's in any text."""
+    return load_lexicon("en").not_alone | lexicon.not_alone
+
+
+def _ranges(lexicon: Lexicon) -> dict:
+    """The lexicon's range words, English's for a key it leaves out."""
+    english = load_lexicon("en").range_words
+    return {key: list(lexicon.range_words.get(key, default)) for key, default in english.items()}
+
+
+@lru_cache(maxsize=None)
+def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
+    number_words = [*lexicon.number_ones, *lexicon.number_tens, *lexicon.number_scales]
+    word_number = alternation(number_words, word=False)
+    attached_scales = [w for w in lexicon.scale_words if len(w) <= 2]
+    spaced_scales = [w for w in lexicon.scale_words if len(w) > 2 or w in {"bn", "mn", "tn"}]
+    qualifiers = [q for group in lexicon.qualifiers.values() for q in group]
+    currency_names = list(lexicon.currency_names)
+    unit_words = list(lexicon.units)
+    percent = _inflected(lexicon.percent_words, lexicon)
+    scales = _in_any_case(spaced_scales, lexicon, as_listed=_short_abbreviation)
+    change_words = alternation([*lexicon.change_up, *lexicon.change_down])
+    particles = "|".join(re.escape(p) for p in lexicon.change_particles)
+    joiners = "|".join(rf"\s+{re.escape(j)}\s+" for j in sorted(lexicon.number_joiners))
+    exclusions = _exclusions(lexicon, attached_scales)
+    label_runs = frozenset(folded(LETTER_RUN.findall(label)[0]) for label in (*LABELS, *lexicon.labels)
+                           if LETTER_RUN.match(label))
+    ranges = _ranges(lexicon)
+    connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["change_to"], *ranges["and"],
+                                                 *ranges["or"]])
+    return MentionPatterns(
+        lexicon=lexicon,
+        digits=re.compile(_digits_pattern(lexicon, alternation(attached_scales, word=False))),
+        words=re.compile(_words_pattern(lexicon, word_number, joiners), re.IGNORECASE),
+        fractions=re.compile(alternation([*lexicon.fractions, *lexicon.fractions_lower]), re.IGNORECASE),
+        multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?=\d)(?<!\d)(?P<nfold>\d+)-?fold\b", re.IGNORECASE),
+        spelled_words=_spelled_words(lexicon),
+        finder_words={"fractions": _longest_runs([*lexicon.fractions, *lexicon.fractions_lower]),
+                      "multiples": _longest_runs(lexicon.multiples), "ratios": _longest_runs(lexicon.ratio_words)},
+        spelled=_spelled(lexicon),
+        score=re.compile(r"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|out of)\s*(?P<max>\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"),
+        rank=re.compile(r"(?<![\w.])(?P<rank>\d{1,4})(?:st|nd|rd|th)\b(?:\s+(?:place|position))?"
+                        r"(?:\s+(?:out\s+)?of\s+(?P<field>\d{1,4})\b)?"),
+        # Anchored at the start of a run: "\S+@" tried from every position is quadratic in long words.
+        links=re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+", re.IGNORECASE),
+        exclusions=exclusions,
+        exclusion_kinds=tuple(kind for kind, _ in exclusions),
+        excluded=re.compile("|".join(source for _, source in exclusions), re.IGNORECASE),
+        label_runs=label_runs,
+        label_runs_then_no=frozenset(run + "no" for run in label_runs),
+        label_signs=tuple(folded(label) for label in (*LABELS, *lexicon.labels) if not LETTER_RUN.match(label)),
+        label_after_words=tuple(sorted(folded(label) for label in lexicon.labels_after)),
+        scale_after=re.compile(rf"[ \u00a0]?{scales}(?![\w])"),
+        unit_after=re.compile(
+            rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?i:{percent})(?![\w]))"
+            rf"|[ \u00a0-]?(?P<unit>{_in_any_case(unit_words, lexicon, as_listed=not_a_long_word)})(?![\w])"
+            rf"|[ \u00a0]?(?P<currency>(?i:{_inflected(currency_names, lexicon)}))(?![\w])"
+            # "20 usd": an ISO code in any case (as written, "USD" is one of the names above)
+            rf"|[ \u00a0](?P<code>(?i:{alternation(_iso_codes(lexicon), word=False)}))(?![\w])"
+            rf"|[ \u00a0]?(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
+        ),
+        currency_before=re.compile(rf"(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})[ \u00a0]?$"
+                                   rf"|(?<![\w])(?P<code>{alternation(_iso_codes(lexicon), word=False)})[ \u00a0]$"),
+        # A sign may touch its number (">30", "≤5%"); a word may not ("under30" is no qualifier).
+        qualifier_before=re.compile(rf"(?:^|(?<=[\s(—–\"“«]))(?P<qualifier>{alternation(qualifiers, word=False)})"
+                                    r"(?:\s+|(?<=[<>=≤≥]))$", re.IGNORECASE),
+        qualifier_endings=frozenset(last_run(qualifier) for qualifier in qualifiers),
+        range_connector=re.compile(rf"[ \u00a0]*(?P<connector>{connectors})[ \u00a0]*"),
+        change_after=re.compile(rf"^[\s-]*(?:{change_words})", re.IGNORECASE),
+        change_before=re.compile(rf"(?:{change_words})(?:\s+(?:{particles}))?\s+(?:a\s+|an\s+|about\s+|nearly\s+|between\s+)?$",
+                                 re.IGNORECASE),
+        by_before=re.compile(rf"{alternation(lexicon.by_words)}\s+$", re.IGNORECASE),
+        qualifier_after=_qualifier_after(lexicon),
+        suffix_after=re.compile(r"-(?P<suffix>[^\W\d_]+)") if lexicon.ordinal_suffixes or lexicon.inflections else None,
+        local_rank=_local_rank(lexicon),
+        scaled=_scaled(lexicon, word_number, joiners),
+        ratio=re.compile(rf"\b(?<![\w-])(?P<part>{word_number})\s+(?:{alternation(lexicon.ratio_words, word=False)})"
+                         rf"\s+(?P<whole>{word_number})(?![\w-])", re.IGNORECASE) if lexicon.ratio_words else None,
+        minor_units=re.compile(rf"[ \u00a0]+{alternation(lexicon.minor_units, word=False)}(?![\w])", re.IGNORECASE)
+        if lexicon.minor_units else None,
+        minor_joiner=re.compile(rf"[ \u00a0]+(?:(?:{'|'.join(re.escape(j) for j in sorted(lexicon.number_joiners))})"
+                                rf"[ \u00a0]+)?"),
+        range_words=ranges,
+        unit_codes=frozenset(unit for unit in lexicon.units if re.fullmatch(r"[A-Za-z]+\d+", unit)),
+    )
+
+
+def spelled_entries(lexicon: Lexicon) -> list[str]:
+    """Every word the word finders start from: each of their matches (numbers, fractions, multiples,
+    ratios, "a million") holds one of these, written as whole words; half the sentences of an
+    article hold none, and then only the digits need reading."""
+    return [*lexicon.number_ones, *lexicon.number_tens, *lexicon.number_scales, *lexicon.fractions,
+            *lexicon.fractions_lower, *lexicon.multiples]
+
+
+def _spelled(lexicon: Lexicon) -> re.Pattern | None:
+    """Where an entry may begin, in languages that write numbers as one word ("achtundsiebzig"):
+    there a number word may open a longer word, which only a pattern finds."""
+    if not lexicon.compound_numbers:
+        return None
+    return re.compile(rf"(?<!\w){alternation(spelled_entries(lexicon), word=False)}", re.IGNORECASE)
+
+
+def _spelled_words(lexicon: Lexicon) -> frozenset:
+    """The longest run of letters of each entry, folded. An entry written as whole words puts each
+    of its runs in the sentence as a whole run of letters, so a set test of the sentence's runs
+    finds every sentence the finders could read a word in, at half the cost of a pattern."""
+    return _longest_runs(spelled_entries(lexicon))
+
+
+def _longest_runs(entries: Iterable[str]) -> frozenset:
+    return frozenset(folded(max(LETTER_RUN.findall(entry), key=len)) for entry in entries)
+
+
+def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str, str], ...]:
+    """Numbers that are no amounts, told by a label or their shape: "Article 5", times, phone
+    numbers, codes, ages. Every pattern holds a digit, at most `_LABEL_REACH` characters after
+    the start of its match."""
+    labels = _labels((*LABELS, *lexicon.labels))
+    codas = alternation([*attached_scales, *glued_units(lexicon)], word=False)
+    found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*")]
+    if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
+        found.append(("label_after",
+                      rf"(?<![\w.,/-])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"))
+    found += [
+        ("time_of_day", r"\b\d{1,2}:\d{2}\b"),
+        ("phone", r"\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"),
+        # The literal comes before the lookbehinds so that most positions fail at once.
+        ("plus_phone", r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"),  # "+1-222-2222/2222"
+        ("leading_zero", r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"),  # "01", "007": a code or a month
+        ("letters_then_digits", r"\b[A-Za-z]+\d+[A-Za-z\d]*\b"),  # "B3", "APT41" (unit words are let through later)
+        ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b(?<!\d(?:st|nd|rd|th))"),
+        ("age", r"\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?"),
+    ]
+    return tuple(found)
+
+
+def _labels(words: tuple[str, ...]) -> str:
+    """ "Artikel 5", "№ 12", "§ 3": words open with a word boundary, signs stand alone."""
+    wordy = [w for w in words if re.match(r"\w", w)]
+    signs = [w for w in words if not re.match(r"\w", w)]
+    return f"(?:\\b(?:{alternation(wordy, word=False)})|{alternation(signs, word=False)})"
+
+
+def _iso_codes(lexicon: Lexicon) -> list[str]:
+    """ "KZT 25 million": the ISO codes of the known currencies, written before the amount."""
+    return sorted({code for code in lexicon.currency_names.values() if re.fullmatch(r"[A-Z]{3}", code)})
+
+
+def _qualifier_after(lexicon: Lexicon) -> re.Pattern | None:
+    words = [w for group in lexicon.qualifiers_after.values() for w in group]
+    if not words:
+        return None
+    return re.compile(rf"[ \u00a0]+(?P<qualifier>{alternation(words, word=False)})(?![\w])", re.IGNORECASE)
+
+
+def _scaled(lexicon: Lexicon, word_number: str, joiners: str) -> re.Pattern | None:
+    """An article or a fraction before a scale word: "a million", "a hundred and two", "half a million"."""
+    if not lexicon.scale_articles:
+        return None
+    articles = alternation(lexicon.scale_articles, word=False)
+    leads = alternation([*lexicon.scale_articles, *lexicon.fractions], word=False)
+    more = rf"(?:(?:{joiners + '|' if joiners else ''}\s*-\s*|\s+)(?:{word_number}))*"
+    return re.compile(rf"\b(?<![\w-])(?P<lead>{leads})\s+(?:{articles}\s+)?"
+                      rf"(?P<scale>{alternation(lexicon.number_scales, word=False)})(?P<more>{more})(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _local_rank(lexicon: Lexicon) -> re.Pattern | None:
+    if lexicon.language == "en":
+        return None
+    rank_words = _inflected(lexicon.rank_words, lexicon)
+    ordinal = alternation(lexicon.ordinal_suffixes, word=False) if lexicon.ordinal_suffixes else r"(?!)"
+    if "*" in lexicon.ordinal_suffixes:
+        ordinal = r"[^\W\d_]+"
+    dotted = r"\." if lexicon.dotted_ordinals else r"(?!)"
+    return re.compile(rf"(?<![\w.,])(?P<rank>\d{{1,4}})(?:-(?:{ordinal})|{dotted})\s+(?:{rank_words})(?![\w])"
+                      rf"|(?<![\w])(?:{rank_words})\s+(?P<rank2>\d{{1,4}})(?![\w.,]\d|\w)", re.IGNORECASE)
+
+
+def last_run(text: str) -> str:
+    """The last run of letters of a text that ends in one ("more than" → "than"), else its last character."""
+    runs = LETTER_RUN.findall(text)
+    return folded(runs[-1] if runs and text.endswith(runs[-1]) else text[-1:])

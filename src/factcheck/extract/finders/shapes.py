@@ -1,0 +1,97 @@
+"""Numbers with a shape of their own: scores ("12 / 25"), ratios ("one out of three"), ranks ("3rd of
+12"), multiples ("fivefold") and fractions ("a third")."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.finders.mention import Mention
+from factcheck.extract.finders.numerals import direction_near, qualified, qualified_after
+from factcheck.extract.finders.patterns import MentionPatterns
+from factcheck.extract.lexicon import folded, folded_key
+from factcheck.extract.numbers import parse_number_words
+
+
+def scores(sentence: str, patterns: MentionPatterns):
+    for match in patterns.score.finditer(sentence):
+        got, maximum = float(match.group("got")), float(match.group("max"))
+        tight = sentence[match.end("got"):match.start("max")] == "/"
+        if maximum == 0 or maximum > 10_000 or (got > maximum and tight):  # "24/7" is no score; "27 / 25" is
+            continue
+        yield Mention(match.start(), match.end(), got, got, got, "point", "exact", "score",
+                      out_of=maximum, number_start=match.start())
+
+
+def ratios(sentence: str, patterns: MentionPatterns):
+    """ "one out of three schools": the share one third, not a count of three schools."""
+    if patterns.ratio is None:
+        return
+    for match in patterns.ratio.finditer(sentence):
+        part = parse_number_words(match.group("part").split(), patterns.lexicon)
+        whole = parse_number_words(match.group("whole").split(), patterns.lexicon)
+        if part is None or whole is None or not 0 <= part.value <= whole.value or whole.value == 0:
+            continue
+        share = part.value / whole.value
+        yield Mention(match.start(), match.end(), share, share, share, "dimensionless", "exact", "share",
+                      number_start=match.start())
+
+
+def ranks(sentence: str, patterns: MentionPatterns):
+    if patterns.local_rank is not None:
+        for match in patterns.local_rank.finditer(sentence):
+            group = "rank" if match.group("rank") else "rank2"
+            rank = float(match.group(group))
+            yield Mention(match.start(), match.end(), rank, rank, rank, "rank", "exact", "rank",
+                          number_start=match.start(group))
+        return
+    if _ORDINAL_DIGITS.search(sentence) is None:  # "3rd": a cheap test, the digit first
+        return
+    for match in patterns.rank.finditer(sentence):
+        before = folded(sentence[max(0, match.start() - 30):match.start()])
+        after = folded(sentence[match.end("rank"):match.end("rank") + 16])
+        if not re.search(r"\b(?:rank\w*|placed?|position\w*|came|finished|stood|sits|sat)\b", before) and \
+                not re.match(r"\w*\s+(?:place|position)", after):
+            continue
+        rank = float(match.group("rank"))
+        field = float(match.group("field")) if match.group("field") else None
+        yield Mention(match.start(), match.end(), rank, rank, rank, "rank", "exact", "rank",
+                      out_of=field, number_start=match.start())
+
+
+def multiples(sentence: str, patterns: MentionPatterns):
+    lexicon = patterns.lexicon
+    for match in patterns.multiples.finditer(sentence):
+        if match.group("nfold"):
+            factor, direction = float(match.group("nfold")), None
+        else:
+            entry = lexicon.multiples[folded_key(lexicon.multiples, match.group(0))]
+            factor, direction = float(entry["factor"]), entry.get("direction")
+            if entry.get("after") and direction_near(sentence, match.start(), match.start(), lexicon, window=40,
+                                                      after=False) != entry["after"]:
+                continue  # "increased by half" is a fraction of the whole, not a multiple
+        direction = direction or direction_near(sentence, match.start(), match.end(), lexicon)
+        yield Mention(match.start(), match.end(), factor, factor, factor, "fold", "exact", "change",
+                      direction=direction, number_start=match.start())
+
+
+def fractions(sentence: str, patterns: MentionPatterns):
+    lexicon = patterns.lexicon
+    for match in patterns.fractions.finditer(sentence):
+        if patterns.scaled is not None and patterns.scaled.match(sentence, match.start()):
+            continue  # "half a million": a number, read with the numerals
+        phrase = match.group(0)
+        key = folded_key(lexicon.fractions, phrase) or folded_key(lexicon.fractions_lower, phrase)
+        if key in lexicon.fractions_lower:
+            value = float(lexicon.fractions_lower[key])
+            start, low, high, qualifier = match.start(), value, None, "lower"
+        else:
+            value = float(lexicon.fractions[key])
+            start, low, high, qualifier = qualified(sentence, match.start(), value, 0.0, patterns)
+        end = match.end()
+        if qualifier == "exact" and patterns.qualifier_after is not None:
+            end, low, high, qualifier = qualified_after(sentence, end, value, 0.0, patterns)
+        yield Mention(start, end, value, low, high, "dimensionless", qualifier, "share",
+                      number_start=match.start())
+
+
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)")

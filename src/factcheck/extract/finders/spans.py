@@ -1,0 +1,109 @@
+"""Spans of a sentence that hold no claim (links, phones, times of day, codes, labels), spans already
+taken, and the cheap tests that say which patterns a sentence can need at all."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import repeat
+
+from factcheck.extract.finders.patterns import MentionPatterns
+from factcheck.extract.lexicon import folded, folded_runs
+
+
+def may_spell_a_number(sentence: str, patterns: MentionPatterns) -> bool:
+    if patterns.spelled is not None:
+        return patterns.spelled.search(sentence) is not None
+    return not patterns.spelled_words.isdisjoint(folded_runs(sentence))
+
+
+DIGIT = re.compile(r"\d")
+
+
+_LABEL_REACH = 60  # "Resolution No. 12": from the start of an excluded phrase to its first digit
+
+
+def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[int, int]]:
+    """Web and e-mail addresses, phone numbers, times of day, codes and labelled numbers: not claims."""
+    if "@" in sentence or "//" in sentence or "www" in sentence.lower():
+        yield from (match.span() for match in patterns.links.finditer(sentence))
+    first_digit = DIGIT.search(sentence)
+    if first_digit is None:
+        return
+    start = max(0, first_digit.start() - _LABEL_REACH)
+    while start > 0 and not sentence[start - 1].isspace():  # never begin inside a word ("APT41")
+        start -= 1
+    excluded = compiled_exclusions(patterns.exclusions, possible_exclusions(sentence, patterns))
+    for match in excluded.finditer(sentence, start):
+        if match.group(0) not in patterns.unit_codes:  # "km2" looks like a code but is a unit
+            yield match.span()
+
+
+# "[A-Za-z]" as a case-insensitive pattern reads it: also the Kelvin sign, the long s and the Turkish i's.
+LATIN_LETTERS = "A-Za-z\u212a\u017f\u0131\u0130"
+
+
+_LETTER_THEN_DIGIT = re.compile(f"\\d(?<=[{LATIN_LETTERS}]\\d)")  # the digit first: the engine skips to digits
+
+
+_DIGIT_THEN_LETTER = re.compile(f"\\d[{LATIN_LETTERS}]")
+
+
+_PHONE_HINT = re.compile(r"\d{3}\)?[\s-]\d{3}")
+
+
+def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool, ...]:
+    """Which exclusions the sentence shows a sign of, in the order of `patterns.exclusions`: a pattern
+    carrying only those reads the sentence alike and sooner, as every alternative is tried at every
+    position even where it cannot match. The cheap ones ("+", "0") are always carried."""
+    runs = folded_runs(sentence)
+    signs = {
+        "label": _may_hold_a_label(sentence, runs, patterns),
+        "label_after": bool(patterns.label_after_words)  # with a case ending after the label
+        and any(run.startswith(patterns.label_after_words) for run in runs),
+        "time_of_day": ":" in sentence,
+        "phone": _PHONE_HINT.search(sentence) is not None,
+        "letters_then_digits": _LETTER_THEN_DIGIT.search(sentence) is not None,
+        "digits_then_letters": _DIGIT_THEN_LETTER.search(sentence) is not None,
+        "age": "age" in runs or "aged" in runs,
+    }
+    return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
+
+
+def _may_hold_a_label(sentence: str, runs: frozenset[str], patterns: MentionPatterns) -> bool:
+    """A label opens a run of letters, which ends with it or runs on into "No" ("ArticleNo.5")."""
+    if patterns.label_signs and any(map(folded(sentence).__contains__, patterns.label_signs)):
+        return True
+    return not (patterns.label_runs.isdisjoint(runs) and patterns.label_runs_then_no.isdisjoint(runs))
+
+
+@lru_cache(maxsize=None)  # at most one pattern per combination of kinds a language's sentences show
+def compiled_exclusions(exclusions: tuple[tuple[str, str], ...], carried: tuple[bool, ...]) -> re.Pattern:
+    """The exclusions' patterns as one, carrying those marked in `carried`."""
+    sources = [source for (_, source), needed in zip(exclusions, carried, strict=True) if needed]
+    return re.compile("|".join(sources) or "(?!)", re.IGNORECASE)
+
+
+class Taken:
+    """Spans already claimed in a sentence, kept sorted so an overlap test is a bisection, not a scan."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        # Touching or overlapping spans are merged, so the list stays sorted by start and by end alike.
+        index = bisect_left(self.ends, start)
+        while index < len(self.starts) and self.starts[index] <= end:
+            start, end = min(start, self.starts[index]), max(end, self.ends[index])
+            del self.starts[index], self.ends[index]
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_right(self.ends, start)
+        return index < len(self.starts) and self.starts[index] < end and start < end
