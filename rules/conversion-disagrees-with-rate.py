@@ -1,9 +1,11 @@
 """A money amount and its stated equivalent must match the exchange rate of their date.
 
 "3.2 trillion KZT (over $6 billion)" implies a rate of at most 533 tenge per dollar; the rate
-table in `claims/reference/` says what the rate was. The date is the article's publication
-date (when the conversion was made), or, for an undated page, the latest date it mentions.
-Rounded equivalents are allowed two significant digits of slack and the table 3%.
+table in `claims/reference/` says what the rate was. The rates that count are those of the period
+the conversion can refer to: the month before the article's publication and the period its
+sentence states; on an undated page, only the stated period. A conversion with neither is
+unverifiable: its date is never guessed. Rounded equivalents are allowed two significant digits
+of slack and the table 3%.
 
 Inconsistent: "The court fined the outlet 103,500 tenge ($22)." (published 2024-10-22)
 Consistent:   "Fines reach 69,000 tenge ($147)." (published 2024-10-22)
@@ -17,7 +19,7 @@ from factcheck.errors import ConversionError
 from factcheck.model import Conversion
 from factcheck.relations import Relation, format_number
 from factcheck.rulebook import finding, rule
-from factcheck.rulekit import stated
+from factcheck.rulekit import stated, when
 from factcheck.units import is_currency
 
 TABLE_SLACK = 0.03
@@ -39,13 +41,14 @@ def _rounded_to_two_digits(low, high, value):
 
 
 def _rates_in_force(table, base, quote, conversion):
-    """Rates of the month before the date (a month if the date is known, half a year if estimated),
-    and of the period the sentence itself names, if that is earlier: the writer may have used either."""
-    window = timedelta(days=31 if conversion.date_basis.startswith("the article") else 183)
-    rates = table.rates_between(base, quote, conversion.on - window, conversion.on)
+    """Rates of the period the sentence names (if it ends by the date) and, for a published article, of
+    the month before publication: the writer may have used either."""
+    rates = []
     stated_time = conversion.amount.time
     if stated_time is not None and stated_time.end <= conversion.on:
         rates += table.rates_between(base, quote, stated_time.start, stated_time.end)
+    if conversion.date_basis == Conversion.PUBLISHED:
+        rates += table.rates_between(base, quote, conversion.on - timedelta(days=31), conversion.on)
     return sorted(set(rates), key=lambda r: r.on)
 
 
@@ -110,8 +113,15 @@ def conversion_disagrees_with_rate(conversion, context):
             notes=[f"the arithmetic is in {quote} per {base}: the stated amounts against the rates in force, "
                    f"widened by {TABLE_SLACK:.0%} for the table's rounding",
                    f"rates in force: {_rate_range(rates, base, quote)}",
-                   f"date: {conversion.on:%d %B %Y}, {conversion.date_basis}"])
+                   f"date: {_date_said(conversion)}, {conversion.date_basis}"])
     return None
+
+
+def _date_said(conversion):
+    stated_time = conversion.amount.time
+    if conversion.date_basis != Conversion.PUBLISHED and stated_time is not None:
+        return when(conversion.amount)  # "November 2024", "2004": the period as the sentence gives it
+    return f"{conversion.on:%d %B %Y}"
 
 
 def _rate_range(rates, base, quote):

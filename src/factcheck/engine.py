@@ -170,8 +170,7 @@ class Checker:
         copies = find_copies([*extraction.claims, *archived.claims], every_document, archived.documents) \
             if without_copies else NO_COPIES
         per_group = [*measure_series(copies.kept([*extraction.claims, *archived.claims])),
-                     *text_groups(by_id, list(extraction.claims), extraction.statements, extraction.latest_dates,
-                                  copies)]
+                     *text_groups(by_id, list(extraction.claims), extraction.statements, copies)]
         whole_run = claim_groups(copies.kept([*extraction.claims, *archived.claims]),
                                  copies.kept_statements(extraction.statements))
         return RuleInput(per_group, whole_run, RuleContext(self.rates, every_document, copies), copies)
@@ -179,7 +178,6 @@ class Checker:
     def _extract(self, documents: Sequence[Document], progress: Progress | None = None) -> Extraction:
         claims: list[Claim] = []
         statements: list = []
-        latest_dates = {}
         problems: list[Problem] = []
         suppressions: list[Suppression] = []
         for done, document in enumerate(documents, start=1):
@@ -188,11 +186,9 @@ class Checker:
             statements.extend(found.statements)
             problems.extend(found.problems)
             suppressions.extend(found.suppressions)
-            if found.extracted:
-                latest_dates[document.id] = found.latest_date
             if progress:
                 progress(done, len(documents), document.path or document.id)
-        return Extraction(tuple(claims), tuple(statements), latest_dates, tuple(problems), tuple(suppressions))
+        return Extraction(tuple(claims), tuple(statements), tuple(problems), tuple(suppressions))
 
     def _archived(self, documents: Sequence[Document], claims: Sequence[Claim]) -> Archived:
         if self.ledger is None:
@@ -303,8 +299,7 @@ def _extract_one(document: Document, *, strict: bool) -> DocumentExtraction:
         extraction = extract_document(document, segment(document), on_error=None if strict else sentence_failed)
     kept, dropped = _outside_markers(extraction.claims, markers)
     statements = tuple(s for s in extraction.statements if not any(claim_id in dropped for _, claim_id in s.roles))
-    return DocumentExtraction(tuple(kept), statements, extraction.latest_date, tuple(problems), suppressions,
-                              extracted=True)
+    return DocumentExtraction(tuple(kept), statements, tuple(problems), suppressions, extracted=True)
 
 
 def rule_problems(failures: Sequence, documents: Mapping[str, Document]) -> list[Problem]:

@@ -50,31 +50,30 @@ def measure_series(claims: Iterable[Claim]) -> list[MeasureSeries]:
 
 
 def text_groups(documents: dict[str, Document], claims: list[Claim], statements: Iterable[Statement],
-                latest_dates: dict[str, date | None], copies: Copies) -> list:
+                copies: Copies) -> list:
     """The groups the text of documents relates (shares, conversions, parts, changes, restatements), copies
     left out: what `Checker.rule_groups` builds for a run and the Dask engine for each file."""
-    return statement_groups(documents, copies.kept(claims), copies.kept_statements(statements), latest_dates)
+    return statement_groups(documents, copies.kept(claims), copies.kept_statements(statements))
 
 
-def statement_groups(documents: dict[str, Document], claims: list[Claim], statements: Iterable[Statement],
-                     latest_dates: dict[str, date | None] | None = None) -> list:
+def statement_groups(documents: dict[str, Document], claims: list[Claim], statements: Iterable[Statement]) -> list:
     by_id = {claim.id: claim for claim in claims}
     groups: list = []
     for statement in statements:
-        group = _group(statement, by_id, documents, (latest_dates or {}).get(statement.document))
+        group = _group(statement, by_id, documents)
         if group is not None:
             groups.append(group)
     groups.extend(change_restatements(claims))
     return groups
 
 
-def _group(statement: Statement, by_id: dict, documents: dict, latest_date: date | None):
+def _group(statement: Statement, by_id: dict, documents: dict):
     roles = dict(statement.roles)
     role = lambda name: by_id.get(roles.get(name) or "")  # noqa: E731
     if statement.kind == "share" and role("whole"):
         return ShareStatement(statement.document, role("whole"), role("part"), role("share"))
     if statement.kind == "conversion" and role("amount") and role("equivalent"):
-        on, basis = _conversion_date(documents[statement.document], role("amount"), latest_date)
+        on, basis = _conversion_date(documents[statement.document], role("amount"))
         return Conversion(statement.document, role("amount"), role("equivalent"), on, basis)
     if statement.kind == "parts":
         parts = tuple(by_id[claim_id] for name, claim_id in statement.roles if name.startswith("part_"))
@@ -85,14 +84,14 @@ def _group(statement: Statement, by_id: dict, documents: dict, latest_date: date
     return None
 
 
-def _conversion_date(document: Document, amount: Claim, latest_date: date | None) -> tuple[date | None, str]:
+def _conversion_date(document: Document, amount: Claim) -> tuple[date | None, str]:
+    """When the conversion was made: the article's publication, else the period its sentence states;
+    an undated conversion is unverifiable, never dated by a guess (issue 16)."""
     if document.published:
-        return document.published, "the article's publication date"
-    if latest_date:
-        return latest_date, "the latest date the document mentions (it has no publication date)"
+        return document.published, Conversion.PUBLISHED
     if amount.time:
-        return amount.time.end, "the time the sentence states"
-    return None, "no date"
+        return amount.time.end, Conversion.STATED_TIME
+    return None, Conversion.UNDATED
 
 
 def change_restatements(claims: Iterable[Claim]) -> list[ChangeRestatement]:

@@ -365,7 +365,11 @@ class Conversion:
     amount: Claim
     equivalent: Claim
     on: date | None
-    date_basis: str  # "published", "estimated from the latest date the document mentions", "claim time"
+    date_basis: str  # PUBLISHED, STATED_TIME or UNDATED: where `on` comes from, in words for the finding
+
+    PUBLISHED = "the article's publication date"
+    STATED_TIME = "the time the sentence states"
+    UNDATED = "no date"
 
 
 @attrs.frozen

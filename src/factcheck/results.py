@@ -180,7 +180,6 @@ class Extraction:
 
     claims: tuple[Claim, ...]
     statements: tuple
-    latest_dates: dict
     problems: tuple[Problem, ...]
     suppressions: tuple[Suppression, ...]
 
@@ -191,7 +190,6 @@ class DocumentExtraction:
 
     claims: tuple[Claim, ...] = ()
     statements: tuple = ()
-    latest_date: object = None
     problems: tuple[Problem, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
     extracted: bool = False

@@ -148,8 +148,7 @@ def _kept(claims, copies: Copies) -> list:
 def _statement_groups(result: FileResult, documents: dict, copies: Copies) -> list:
     if not result.extracted:
         return []
-    return text_groups(documents, list(result.claims), result.statements, {result.document.id: result.latest_date},
-                       copies)
+    return text_groups(documents, list(result.claims), result.statements, copies)
 
 
 def _rule_folders(checker) -> tuple[str, ...]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -41,7 +40,6 @@ class FileResult:
     document: Document | None  # text dropped; None when the file could not be read
     claims: tuple[Claim, ...] = ()
     statements: tuple[Statement, ...] = ()
-    latest_date: date | None = None
     problems: tuple = ()  # engine.Problem: why the file is unreadable, or notes on a readable one
     order: int = 0
     suppressions: tuple = ()  # inline markers of the article
@@ -78,7 +76,7 @@ def extract_file(task: FileTask, strict: bool = False) -> FileResult:
         return FileResult(task.position, None, problems=(problem,), order=task.order)
     found = extract_one(document, strict=strict)
     return FileResult(task.position, attrs.evolve(document, text=""), found.claims, found.statements,
-                      found.latest_date, found.problems, task.order, found.suppressions, found.extracted)
+                      found.problems, task.order, found.suppressions, found.extracted)
 
 
 def extract_files(tasks: Iterable[FileTask], strict: bool = False) -> list[FileResult]:
@@ -158,9 +156,7 @@ def assemble(checker, discovery: Discovery, results: list[FileResult], claims: l
     from factcheck.results import Extraction
 
     readable = [r for r in results if r.document is not None]
-    extraction = Extraction(tuple(claims), tuple(statements),
-                            {r.document.id: r.latest_date for r in readable if r.extracted},
-                            tuple(notes_on_readable(readable)),
+    extraction = Extraction(tuple(claims), tuple(statements), tuple(notes_on_readable(readable)),
                             tuple(suppression for r in readable for suppression in r.suppressions))
     with claims_frozen():
         report = checker.assemble([r.document for r in readable], extraction, found)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 from functools import lru_cache
 
 import attrs
@@ -47,9 +46,6 @@ _TIME_OPENS_CLAUSE = re.compile(r",\s+(?:[^\W\d_]{1,5}\s+){0,2}$")
 class Extraction:
     claims: tuple[Claim, ...]
     statements: tuple[Statement, ...]
-    # The latest day-precise date the document mentions (its citations included): for an
-    # undated page, the best estimate of when it was written.
-    latest_date: date | None = None
 
 
 def extract_document(document: Document, segmentation: Segmentation,
@@ -61,13 +57,11 @@ def extract_document(document: Document, segmentation: Segmentation,
     reading one sentence propagates, unless `on_error` takes it: then that sentence gives no claims
     and the others are read as usual (it is given the sentence's span).
     """
-    lexicon = load_lexicon(document.language)
+    load_lexicon(document.language)  # a language without a lexicon is refused here
     languages = _paragraph_languages(document, segmentation)
     contexts: dict[str, DocumentContext] = {}
-    times = time_patterns(lexicon)
     claims: list[Claim] = []
     statements: list[Statement] = []
-    days: list[date] = []
     context_year = document.published.year if document.published else None
     for sentence in segmentation.sentences:
         sentence_lexicon = load_lexicon(languages.get(sentence.paragraph, document.language))
@@ -82,16 +76,12 @@ def extract_document(document: Document, segmentation: Segmentation,
                 raise
             on_error(segmentation.span(sentence.start, sentence.end), error)
             continue
-        days.extend(_days(found_times))
         claims.extend(sentence_claims)
         statements.extend(sentence_statements)
         context_year = _latest_year(found_times, context_year)
     statements.extend(score_tables(document.id, claims, segmentation))
     statements.extend(score_sections(document.id, claims))
-    for footnote in segmentation.footnotes.values():
-        days.extend(_days(times.find(footnote, context_year=None, published=document.published)))
-    return Extraction(tuple(inherit_modifiers(list(_measures_from_wholes(claims, statements)))), tuple(statements),
-                      max(days, default=None))
+    return Extraction(tuple(inherit_modifiers(list(_measures_from_wholes(claims, statements)))), tuple(statements))
 
 
 def _read_sentence(context: DocumentContext, sentence: Sentence, earlier: list[Claim],
@@ -130,11 +120,6 @@ def _paragraph_languages(document: Document, segmentation: Segmentation) -> dict
         if language != document.language and language in available_languages():
             found[number] = language
     return found
-
-
-def _days(found: list[TimeMention]) -> list[date]:
-    """Dates given to the day ("May 22, 2024"): what dates an undated page."""
-    return [t.span.start for t in found if t.span is not None and t.span.start == t.span.end]
 
 
 def _measures_from_wholes(claims: list[Claim], statements: list[Statement]) -> tuple[Claim, ...]:
