@@ -1,17 +1,18 @@
 """A money amount and its stated equivalent must match the exchange rate of their date.
 
-"3.2 trillion KZT (over $6 billion)" implies a rate of at most 533 tenge per dollar; the rate
-table in `claims/reference/` says what the rate was. The rates that count are those of the period
-the conversion can refer to: the month before the article's publication and the period its
-sentence states; on an undated page, only the stated period. A conversion with neither is
-unverifiable: its date is never guessed. Rounded equivalents are allowed two significant digits
-of slack and the table 3%.
+"3.2 trillion KZT (over $6 billion)" implies a rate of at most 533 tenge per dollar; the ECB's
+reference rates and our table (`factcheck.rates`) say what the rate was. The rates that count are
+those of every day the conversion may have been made: for a published article the month before
+publication and the period its sentence states; for an undated page, which does not say when the
+writer converted, any day from the period its sentence states (or any day at all). Its date is
+never guessed: an undated conversion is flagged only when no such day's rate explains it.
+Rounded equivalents are allowed two significant digits of slack and the table 3%.
 
 Inconsistent: "The court fined the outlet 103,500 tenge ($22)." (published 2024-10-22)
 Consistent:   "Fines reach 69,000 tenge ($147)." (published 2024-10-22)
 """
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import sympy
 
@@ -41,14 +42,15 @@ def _rounded_to_two_digits(low, high, value):
 
 
 def _rates_in_force(table, base, quote, conversion):
-    """Rates of the period the sentence names (if it ends by the date) and, for a published article, of
-    the month before publication: the writer may have used either."""
-    rates = []
+    """A published article: the rates of the month before publication and of the period the sentence
+    names (if it ends by then): the writer may have used either. An undated one: every rate from the
+    period the sentence names to the latest day the conversion may have been made."""
+    if conversion.date_basis != Conversion.PUBLISHED:
+        return table.rates_between(base, quote, conversion.since or date.min, date.max)
+    rates = table.rates_between(base, quote, conversion.on - timedelta(days=31), conversion.on)
     stated_time = conversion.amount.time
     if stated_time is not None and stated_time.end <= conversion.on:
         rates += table.rates_between(base, quote, stated_time.start, stated_time.end)
-    if conversion.date_basis == Conversion.PUBLISHED:
-        rates += table.rates_between(base, quote, conversion.on - timedelta(days=31), conversion.on)
     return sorted(set(rates), key=lambda r: r.on)
 
 
@@ -76,12 +78,14 @@ def scenario(draw, names):
 def conversion_disagrees_with_rate(conversion, context):
     amount, equivalent = conversion.amount, conversion.equivalent
     base, quote = equivalent.quantity.unit, amount.quantity.unit
-    if conversion.on is None or not (is_currency(base) and is_currency(quote)) or base == quote:
+    if not (is_currency(base) and is_currency(quote)) or base == quote:
         return None
     try:
         rates = _rates_in_force(context.rates, base, quote, conversion)
     except ConversionError:
         return None
+    if not rates:
+        return None  # no rate of the pair for any day it may refer to
     eq_low, eq_high = _rounded_to_two_digits(equivalent.quantity.low, equivalent.quantity.high,
                                              equivalent.quantity.value)
     if (eq_high is not None and eq_high <= 0) or (amount.quantity.low is not None and amount.quantity.low < 0):
@@ -103,24 +107,36 @@ def conversion_disagrees_with_rate(conversion, context):
         implied_low = values["amount_low"] / values["equivalent_high"]
         implied_high = values["amount_high"] / values["equivalent_low"]
         off_by = max(implied_low / values["rate_high"], values["rate_low"] / implied_high)
-        used = "; ".join(r.describe() for r in rates)
         return finding(
-            f"{stated(amount)} is not {stated(equivalent)}: at the {base}/{quote} rate of "
-            f"{conversion.on:%B %Y} ({format_number(rates[-1].value)} {quote} per {base}) it is about "
-            f"{format_number(amount.quantity.value / rates[-1].value)} {base}",
+            f"{stated(amount)} is not {stated(equivalent)}: {_at_the_rates(amount, rates, base, quote, conversion)}",
             [amount, equivalent], verdict, severity="error" if off_by > ERROR_FACTOR else "warning",
-            inputs={"rate": used, "date": conversion.on.isoformat(), "date from": conversion.date_basis},
+            inputs={"rate": _rate_range(rates, base, quote), "date from": conversion.date_basis},
             notes=[f"the arithmetic is in {quote} per {base}: the stated amounts against the rates in force, "
                    f"widened by {TABLE_SLACK:.0%} for the table's rounding",
                    f"rates in force: {_rate_range(rates, base, quote)}",
-                   f"date: {_date_said(conversion)}, {conversion.date_basis}"])
+                   f"date: {conversion.date_basis}"])
     return None
 
 
+def _at_the_rates(amount, rates, base, quote, conversion):
+    """ "at the USD/KZT rate of November 2024 (495 KZT per USD) it is about 209.1 USD"; over a span of
+    rates, the range of what the amount was worth."""
+    if conversion.date_basis == Conversion.PUBLISHED:
+        return (f"at the {base}/{quote} rate of {conversion.on:%B %Y} ({format_number(rates[-1].value)} {quote} "
+                f"per {base}) it is about {format_number(amount.quantity.value / rates[-1].value)} {base}")
+    low, high = min(r.value for r in rates), max(r.value for r in rates)
+    worth = format_number(amount.quantity.value / high), format_number(amount.quantity.value / low)
+    about = worth[0] if worth[0] == worth[1] else f"{worth[0]} to {worth[1]}"
+    span = format_number(low) if low == high else f"{format_number(low)}–{format_number(high)}"
+    return (f"at any {base}/{quote} rate {_date_said(conversion)} ({span} {quote} per {base}) it is "
+            f"about {about} {base}")
+
+
 def _date_said(conversion):
-    stated_time = conversion.amount.time
-    if conversion.date_basis != Conversion.PUBLISHED and stated_time is not None:
-        return when(conversion.amount)  # "November 2024", "2004": the period as the sentence gives it
+    if conversion.date_basis == Conversion.STATED_TIME:
+        return f"since {when(conversion.amount)}"  # the period as the sentence gives it
+    if conversion.date_basis == Conversion.UNDATED:
+        return "ever published"
     return f"{conversion.on:%d %B %Y}"
 
 

@@ -10,7 +10,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 REALNEWS = REPO.parent / "shared" / "realnews"
-# Error-level findings on the development set; every one reviewed false. Lower it as they go, never raise it.
+# Error-level findings on the development set that are not reviewed true (real inconsistencies do not
+# count). Lower it as false alarms go, never raise it.
 ERROR_CEILING = 0  # 2026-12-07: none (was 33 at the start of the day)
 WARNING_CEILING = 0  # 2026-12-07: none (was 7); info notes are reviewed in the verdicts, not held to a ceiling
 
@@ -29,15 +30,20 @@ def test_real_news_raises_no_internal_error(reviewed):
     assert not [str(problem) for problem in report.problems if problem.internal]
 
 
+def _not_known_true(items, severity):
+    """Findings of that severity that are not reviewed true: false alarms, or not yet read."""
+    return [item for item in items if item.severity == severity and not (item.verdict and item.verdict.true)]
+
+
 def test_error_findings_on_real_news_stay_under_the_ceiling(reviewed):
     _, items = reviewed
-    errors = [item for item in items if item.severity == "error"]
+    errors = _not_known_true(items, "error")
     assert len(errors) <= ERROR_CEILING, "\n".join(f"{item.rule}: {item.message}" for item in errors)
 
 
 def test_warning_findings_on_real_news_stay_under_the_ceiling(reviewed):
     _, items = reviewed
-    warnings = [item for item in items if item.severity == "warning"]
+    warnings = _not_known_true(items, "warning")
     assert len(warnings) <= WARNING_CEILING, "\n".join(f"{item.rule}: {item.message}" for item in warnings)
 
 

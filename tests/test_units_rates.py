@@ -70,3 +70,11 @@ def test_rates_between_two_dates_are_the_rate_at_the_start_then_each_one_publish
     published = [on for on in table._dates_for(base, quote) if start < on <= end]
     assert table.rates_between(base, quote, start, end) == \
         [table.rate(base, quote, start), *(table.rate(base, quote, on) for on in published)]
+
+
+def test_pairs_the_ecb_publishes_come_from_its_daily_rates(table):
+    pound = table.rate("GBP", "USD", date(2004, 6, 15))
+    assert (pound.source, pound.on) == ("ecb", date(2004, 6, 15)) and 1.8 < pound.value < 1.85
+    assert table.rate("USD", "RUB", date(2021, 6, 15)).source == "ecb"
+    assert table.rate("USD", "RUB", date(2023, 6, 15)).source == "cbr"  # the ECB stopped in March 2022
+    assert table.rate("EUR", "KZT", date(2023, 6, 15)).source == "ecb+nbk"  # a cross through the dollar

