@@ -1,0 +1,140 @@
+"""Conversions between the same two currencies in one article must imply one rate.
+
+A writer converts the amounts of an article at the rate of one day: "£1.35bn ($2.5bn)" and
+"$500m (£350m)" cannot both hold, whatever the day (1.85 and 1.43 dollars a pound). Unlike
+conversion-disagrees-with-rate this needs no rate table and no date, so it checks undated pages
+too. Conversions whose sentences state different periods are not compared (a past amount may be
+given at the rate of its time). The rate most of the article's conversions allow is its rate; a
+conversion that rate does not explain is one finding, which lists the conversions it disagrees
+with. Each stated amount is read with two significant digits of slack, as papers round them.
+
+Inconsistent: "The firm earned £1.35bn ($2.5bn) last year. It paid $500m (£350m) for the unit."
+Consistent:   "The firm earned £1.35bn ($2.5bn) last year. It paid $500m (£270m) for the unit."
+"""
+
+from collections import defaultdict
+
+import sympy
+
+from factcheck.model import ClaimSet
+from factcheck.relations import Relation, format_number
+from factcheck.rulebook import finding, passed, rule
+from factcheck.rulekit import rounded_to_two_digits, stated
+from factcheck.units import is_currency
+
+LISTED = 3  # conversions of the common rate a finding quotes: enough to show it, never a fan of every one
+rate_low, rate_high, common_low, common_high = sympy.symbols("rate_low rate_high common_low common_high")
+NOT_BELOW_THE_COMMON_RATE = Relation(rate_high >= common_low)
+NOT_ABOVE_THE_COMMON_RATE = Relation(rate_low <= common_high)
+
+
+def scenario(draw, names):
+    """Two conversions of one article at the rate of its day; planted: the second one's equivalent is off."""
+    from factcheck.rates import RateTable
+    from factcheck.testing import Amount, Case, doc
+
+    subject = names.subject()
+    published = names.day(names.integer(2005, 2024))
+    rate = RateTable.load().rate("GBP", "USD", published).value
+    first, second = names.integer(20, 900), names.integer(20, 900)
+
+    def text(second_pounds):
+        return doc(f"{subject} earned £", Amount(first, "plain"), "m ($", Amount(round(first * rate), "plain"),
+                   f"m) last year. {subject} paid $", Amount(second, "plain"), "m (£",
+                   Amount(second_pounds, "plain"), "m) for a rival.", published=published)
+
+    wrong = round(second / rate * names.choice([0.5, 0.6, 1.6, 2]))
+    return Case(consistent=[text(round(second / rate))], planted=[text(wrong)])
+
+
+@rule(id="conversions-imply-different-rates", severity="warning", applies_to=ClaimSet, scenario=scenario)
+def conversions_imply_different_rates(claim_set):
+    for conversions in _by_article_pair_and_period(claim_set).values():
+        if len(conversions) > 1:
+            yield from _check(conversions)
+
+
+def _by_article_pair_and_period(claim_set):
+    """(document, currency pair, stated period) → [(rate low, rate high, amount, equivalent)], each rate in
+    units of the pair's second currency per one of its first."""
+    by_id = claim_set.by_id()
+    grouped = defaultdict(list)
+    for statement in claim_set.statements:
+        if statement.kind != "conversion":
+            continue
+        amount, equivalent = by_id.get(statement.role("amount")), by_id.get(statement.role("equivalent"))
+        implied = _implied_rate(amount, equivalent) if amount and equivalent else None
+        if implied is not None:
+            pair, low, high = implied
+            period = (amount.time.start, amount.time.end) if amount.time else None
+            grouped[(amount.document, pair, period)].append((low, high, amount, equivalent))
+    return grouped
+
+
+def _implied_rate(amount, equivalent):
+    units = (amount.quantity.unit, equivalent.quantity.unit)
+    if units[0] == units[1] or not all(map(is_currency, units)):
+        return None
+    bounds = [rounded_to_two_digits(c.quantity.low, c.quantity.high, c.quantity.value) for c in (amount, equivalent)]
+    if any(low is None or high is None or low <= 0 for low, high in bounds):
+        return None  # "over $6 billion": an open bound implies no one rate
+    (amount_low, amount_high), (equivalent_low, equivalent_high) = bounds
+    pair = tuple(sorted(units))
+    if units[0] == pair[1]:  # the amount is in the pair's second currency: rate = amount / equivalent
+        return pair, amount_low / equivalent_high, amount_high / equivalent_low
+    return pair, equivalent_low / amount_high, equivalent_high / amount_low
+
+
+def _check(conversions):
+    common, agreeing = _most_agreeing(conversions)
+    if len(agreeing) == len(conversions):
+        first, *others = conversions
+        verdict = NOT_BELOW_THE_COMMON_RATE.check(rate_high=first[1], common_low=common[0])
+        yield passed(f"The article's {len(conversions)} conversions between {first[2].quantity.unit} and "
+                     f"{first[3].quantity.unit} agree on one rate", _claims(conversions), verdict)
+        return
+    outliers = [conversion for conversion in conversions if conversion not in agreeing]
+    if len(agreeing) == 1:  # no two agree: the conversions contradict one another, one finding for all
+        outliers, agreeing = conversions[1:], conversions[:1]
+        common = agreeing[0][:2]
+    for outlier in outliers:
+        values = dict(rate_low=outlier[0], rate_high=outlier[1], common_low=common[0], common_high=common[1])
+        verdict = next(v for v in (NOT_BELOW_THE_COMMON_RATE.check(**values), NOT_ABOVE_THE_COMMON_RATE.check(**values))
+                       if not v.holds)
+        yield finding(_message(outlier, agreeing, common), _claims([outlier, *agreeing[:LISTED]]), verdict)
+
+
+def _most_agreeing(conversions):
+    """The rates most conversions allow (a sweep over the intervals' ends) and those conversions."""
+    ends = sorted([(c[0], 0, i) for i, c in enumerate(conversions)] + [(c[1], 1, i) for i, c in enumerate(conversions)])
+    open_now, best, best_at = set(), set(), None
+    for value, closing, index in ends:
+        if closing:
+            open_now.discard(index)
+        else:
+            open_now.add(index)
+            if len(open_now) > len(best):
+                best, best_at = set(open_now), value
+    agreeing = [c for i, c in enumerate(conversions) if i in best]
+    low = max(c[0] for c in agreeing) if best_at is not None else conversions[0][0]
+    high = min(c[1] for c in agreeing)
+    return (low, high), agreeing
+
+
+def _message(outlier, agreeing, common):
+    low, high, amount, equivalent = outlier
+    pair = tuple(sorted((amount.quantity.unit, equivalent.quantity.unit)))
+    others = ", ".join(f"{stated(a)} ({stated(e)})" for _, _, a, e in agreeing[:LISTED])
+    more = f" and {len(agreeing) - LISTED} more" if len(agreeing) > LISTED else ""
+    return (f"{stated(amount)} ({stated(equivalent)}) implies {_rate(low, high)} {pair[1]} per {pair[0]}, "
+            f"but the article's {others}{more} {'imply' if len(agreeing) > 1 else 'implies'} {_rate(*common)}: "
+            f"one article converts at one rate")
+
+
+def _rate(low, high):
+    middle = (low + high) / 2
+    return f"about {format_number(float(f'{middle:.3g}'))}"
+
+
+def _claims(conversions):
+    return [claim for _, _, amount, equivalent in conversions for claim in (amount, equivalent)]
