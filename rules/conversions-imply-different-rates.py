@@ -3,19 +3,22 @@
 A writer converts the amounts of an article at the rate of one day: "£1.35bn ($2.5bn)" and
 "$500m (£350m)" cannot both hold, whatever the day (1.85 and 1.43 dollars a pound). Unlike
 conversion-disagrees-with-rate this needs no rate table and no date, so it checks undated pages
-too. Conversions whose sentences state different periods are not compared (a past amount may be
+too. A published article whose pair the rate table covers on its day is left to that rule, which
+checks each conversion against the day's rate (one finding per inconsistency, not one from each
+rule). Conversions whose sentences state different periods are not compared (a past amount may be
 given at the rate of its time). The rate most of the article's conversions allow is its rate; a
 conversion that rate does not explain is one finding, which lists the conversions it disagrees
 with. Each stated amount is read with two significant digits of slack, as papers round them.
 
-Inconsistent: "The firm earned £1.35bn ($2.5bn) last year. It paid $500m (£350m) for the unit."
-Consistent:   "The firm earned £1.35bn ($2.5bn) last year. It paid $500m (£270m) for the unit."
+Inconsistent: "The firm earned 350 million TMT ($100 million). It paid $20 million (140 million TMT) for a mill."
+Consistent:   "The firm earned 350 million TMT ($100 million). It paid $20 million (70 million TMT) for a mill."
 """
 
 from collections import defaultdict
 
 import sympy
 
+from factcheck.errors import ConversionError
 from factcheck.model import ClaimSet
 from factcheck.relations import Relation, format_number
 from factcheck.rulebook import finding, passed, rule
@@ -29,29 +32,41 @@ NOT_ABOVE_THE_COMMON_RATE = Relation(rate_low <= common_high)
 
 
 def scenario(draw, names):
-    """Two conversions of one article at the rate of its day; planted: the second one's equivalent is off."""
+    """Two conversions of an undated article at the rate of one day; planted: the second one's equivalent
+    is off."""
     from factcheck.rates import RateTable
     from factcheck.testing import Amount, Case, doc
 
     subject = names.subject()
-    published = names.day(names.integer(2005, 2024))
-    rate = RateTable.load().rate("GBP", "USD", published).value
+    rate = RateTable.load().rate("GBP", "USD", names.day(names.integer(2005, 2024))).value
     first, second = names.integer(20, 900), names.integer(20, 900)
 
     def text(second_pounds):
         return doc(f"{subject} earned £", Amount(first, "plain"), "m ($", Amount(round(first * rate), "plain"),
                    f"m) last year. {subject} paid $", Amount(second, "plain"), "m (£",
-                   Amount(second_pounds, "plain"), "m) for a rival.", published=published)
+                   Amount(second_pounds, "plain"), "m) for a rival.")
 
     wrong = round(second / rate * names.choice([0.5, 0.6, 1.6, 2]))
     return Case(consistent=[text(round(second / rate))], planted=[text(wrong)])
 
 
 @rule(id="conversions-imply-different-rates", severity="warning", applies_to=ClaimSet, scenario=scenario)
-def conversions_imply_different_rates(claim_set):
-    for conversions in _by_article_pair_and_period(claim_set).values():
-        if len(conversions) > 1:
+def conversions_imply_different_rates(claim_set, context):
+    for (document, pair, _), conversions in _by_article_pair_and_period(claim_set).items():
+        if len(conversions) > 1 and not _rated_on_its_day(context, document, pair):
             yield from _check(conversions)
+
+
+def _rated_on_its_day(context, document_id, pair) -> bool:
+    """A published article whose pair the rate table covers on its day: conversion-disagrees-with-rate's."""
+    document = context.documents.get(document_id)
+    if document is None or document.published is None:
+        return False
+    try:
+        context.rates.rate(*pair, document.published)
+    except ConversionError:
+        return False
+    return True
 
 
 def _by_article_pair_and_period(claim_set):
@@ -124,16 +139,18 @@ def _most_agreeing(conversions):
 def _message(outlier, agreeing, common):
     low, high, amount, equivalent = outlier
     pair = tuple(sorted((amount.quantity.unit, equivalent.quantity.unit)))
+    inverted = (common[0] + common[1]) / 2 < 1  # said the way round that gives more than one: "7 TMT per USD"
+    per = f"{pair[0]} per {pair[1]}" if inverted else f"{pair[1]} per {pair[0]}"
     others = ", ".join(f"{stated(a)} ({stated(e)})" for _, _, a, e in agreeing[:LISTED])
     more = f" and {len(agreeing) - LISTED} more" if len(agreeing) > LISTED else ""
-    return (f"{stated(amount)} ({stated(equivalent)}) implies {_rate(low, high)} {pair[1]} per {pair[0]}, "
-            f"but the article's {others}{more} {'imply' if len(agreeing) > 1 else 'implies'} {_rate(*common)}: "
-            f"one article converts at one rate")
+    return (f"{stated(amount)} ({stated(equivalent)}) implies {_rate(low, high, inverted)} {per}, but the "
+            f"article's {others}{more} {'imply' if len(agreeing) > 1 else 'implies'} "
+            f"{_rate(*common, inverted)}: one article converts at one rate")
 
 
-def _rate(low, high):
+def _rate(low, high, inverted):
     middle = (low + high) / 2
-    return f"about {format_number(float(f'{middle:.3g}'))}"
+    return f"about {format_number(float(f'{1 / middle if inverted else middle:.3g}'))}"
 
 
 def _claims(conversions):

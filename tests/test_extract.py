@@ -587,3 +587,13 @@ def test_a_name_before_the_verb_is_whose_figure_not_what_it_measures():
 def test_a_hyphened_span_of_months_is_no_name():
     claims = claims_of("In the January-to-March quarter, Acme's sales grew 18%. Later, sales grew 4.2%.")
     assert all(claim.subject != "January-to-March" for claim in claims)
+
+
+def test_every_amount_of_a_bracket_is_a_conversion_of_the_amount_before_it():
+    document = document_from_text("Net profit was $186m (£98m; 143m euros) in the quarter, and $5m (£3m), 4m euros "
+                                  "in the year.", published=date(2005, 1, 20), language="en")
+    extraction = extract_document(document, segment(document))
+    texts = {claim.id: claim.text for claim in extraction.claims}
+    pairs = [(texts[s.role("amount")], texts[s.role("equivalent")]) for s in extraction.statements
+             if s.kind == "conversion"]
+    assert pairs == [("$186m", "£98m"), ("$186m", "143m euros"), ("$5m", "£3m")]

@@ -19,6 +19,7 @@ from factcheck.segment import Segmentation, Sentence
 
 _CONVERSION_LINK = re.compile(r"^\s*+(?:\(|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|worth|which\s+is)\s*\(?)\s*$",
                               re.IGNORECASE)
+_NEXT_IN_BRACKET = re.compile(r"^\s{0,3}[;,]\s{0,3}$")  # "$186m (£98m; 143m euros)"
 _REMAINDER = re.compile(r"\b(?:remaining|the\s+rest|the\s+other|rest\s+of)\s+$", re.IGNORECASE)
 # "1,710 branches of X break down as follows: 760 in the north", "1 694 филиал басқарады: солтүстікте 187"
 _LIST_TOTAL = re.compile(r"^\s*[\w\s-]{0,80}:\s*(?:[^\W\d_]+\s+){0,2}$")
@@ -34,9 +35,7 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
     for index, (mention, claim) in enumerate(zip(mentions, claims, strict=True)):
         next_pair = (mentions[index + 1], claims[index + 1]) if index + 1 < len(mentions) else None
         between = text[mention.end:next_pair[0].start] if next_pair else ""
-        if next_pair and mention.kind == "money" and next_pair[0].kind == "money" \
-                and next_pair[0].unit != mention.unit and _CONVERSION_LINK.match(between):
-            found.append(Statement("conversion", doc, {"amount": claim.id, "equivalent": next_pair[1].id}))
+        found.extend(_conversions(mentions, claims, index, text, doc))
         if mention.kind == "share" and next_pair and shares.of_whole.match(between) \
                 and next_pair[1].kind != "difference":  # "a majority of 6,300" is a gap, not a share of 6,300
             part = _part_before(mentions, claims, index, text, shares)
@@ -63,6 +62,27 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
     difference = difference_statement(doc, claims)
     if difference is not None:
         found.append(difference)
+    return found
+
+
+def _conversions(mentions: list[Mention], claims: list[Claim], index: int, text: str, doc: str) -> list[Statement]:
+    """ "$186m (£98m; 143m euros)": the amount at `index` and each equivalent its bracket gives it."""
+    amount = mentions[index]
+    if amount.kind != "money" or index + 1 == len(mentions):
+        return []
+    link = text[amount.end:mentions[index + 1].start]
+    if mentions[index + 1].kind != "money" or mentions[index + 1].unit == amount.unit or \
+            not _CONVERSION_LINK.match(link):
+        return []
+    found = [Statement("conversion", doc, {"amount": claims[index].id, "equivalent": claims[index + 1].id})]
+    units = {amount.unit, mentions[index + 1].unit}
+    following = index + 2
+    while "(" in link and following < len(mentions) and mentions[following].kind == "money" and \
+            mentions[following].unit not in units and \
+            _NEXT_IN_BRACKET.match(text[mentions[following - 1].end:mentions[following].start]):
+        found.append(Statement("conversion", doc, {"amount": claims[index].id, "equivalent": claims[following].id}))
+        units.add(mentions[following].unit)
+        following += 1
     return found
 
 
