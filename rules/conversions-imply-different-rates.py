@@ -81,9 +81,13 @@ def _by_article_pair_and_period(claim_set):
         implied = _implied_rate(amount, equivalent) if amount and equivalent else None
         if implied is not None:
             pair, low, high = implied
-            period = (amount.time.start, amount.time.end) if amount.time else None
-            grouped[(amount.document, pair, period)].append((low, high, amount, equivalent))
+            grouped[(amount.document, pair, _periods(amount, equivalent))].append((low, high, amount, equivalent))
     return grouped
+
+
+def _periods(*claims):
+    """The periods the conversion's figures are stated for, placed or not ("the following year")."""
+    return tuple((claim.time.start, claim.time.end) if claim.time else claim.period_unplaced for claim in claims)
 
 
 def _implied_rate(amount, equivalent):

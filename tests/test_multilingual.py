@@ -536,3 +536,15 @@ def test_alternatives_are_one_figure_between_them(checker):
     assert not report.findings
     assert any(claim.text == "5,5 oder 5,6 Prozent" and claim.quantity.lower == pytest.approx(5.45)
                for claim in report.claims)
+
+
+@pytest.mark.parametrize("language, text, figure", [
+    ("en", "The firm lost 684 million in 2000 and earned 331 million the following year.", "331 million"),
+    ("de", "Die Firma verlor im Jahr 2000 rund 684 Millionen und verdiente im folgenden Jahr 331 Millionen.",
+     "331 Millionen"),
+    ("ru", "В 2000 году фирма потеряла 684 миллиона, а в следующем году заработала 331 миллион.", "331 миллион"),
+])
+def test_a_period_stated_relative_to_another_is_not_that_period(language, text, figure):
+    """ "the following year" is a period of its own, not the year the sentence names."""
+    claim = next(c for c in claims_of(text, language) if c.text == figure)
+    assert claim.time is None and claim.period_unplaced

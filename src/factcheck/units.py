@@ -14,7 +14,9 @@ import pint
 from factcheck.errors import ConversionError
 from factcheck.model import Quantity
 
-CURRENCIES = frozenset({"USD", "EUR", "RUB", "KZT", "KGS", "UZS", "TJS", "TMT", "GBP", "CNY", "AZN"})
+CURRENCIES = frozenset({"USD", "EUR", "RUB", "KZT", "KGS", "UZS", "TJS", "TMT", "GBP", "CNY", "AZN", "JPY", "INR",
+                        "PKR", "LKR", "CHF", "ZAR", "NGN", "SAR", "IDR", "MYR", "THB", "PLN", "HUF", "SEK", "DKK",
+                        "NOK", "HKD", "AUD", "CAD", "NZD", "SGD", "BRL", "MXN", "PHP", "ILS", "TRY", "KRW"})
 
 
 def _build_registry() -> pint.UnitRegistry:

@@ -34,7 +34,7 @@ from factcheck.extract.modifiers import inherit_modifiers, modifiers
 from factcheck.extract.rates import per
 from factcheck.extract.statements import score_sections, score_tables, sentence_statements
 from factcheck.extract.subjects import scope_of, subject_of
-from factcheck.extract.time import TimeMention, time_patterns
+from factcheck.extract.time import TimeMention, relative_periods, time_patterns
 from factcheck.langdetect import detect_paragraph_language
 from factcheck.model import Claim, Document, Quantity, Span, Statement, TimeSpan
 from factcheck.segment import Segmentation, Sentence
@@ -89,7 +89,8 @@ def _read_sentence(context: DocumentContext, sentence: Sentence, earlier: list[C
     """One sentence's times, claims and statements (claims numbered after the `earlier` ones)."""
     patterns, sentence_times = mention_patterns(context.lexicon), time_patterns(context.lexicon)
     published = context.document.published
-    found_times = sentence_times.find(sentence.text, context_year=context_year, published=published)
+    found_times = sorted([*sentence_times.find(sentence.text, context_year=context_year, published=published),
+                          *relative_periods(sentence.text, context.lexicon)], key=lambda t: t.start)
     blocked = [(t.start, t.end) for t in found_times]
     blocked += [(a - sentence.start, b - sentence.start) for a, b in sentence.marker_spans]
     mentions = find_mentions(sentence.text, patterns, blocked)
@@ -218,13 +219,14 @@ def _unplaced_period(text: str, breaks: tuple[int, ...], mention: Mention,
 
 
 def _time_for(breaks: tuple[int, ...], mention: Mention, found: list[TimeMention]) -> TimeSpan | None:
-    """The time expression nearest the mention, preferring its own clause and, on ties, the one before."""
-    usable = [t for t in found if t.span is not None]
-    if not usable:
+    """The time expression nearest the mention, preferring its own clause and, on ties, the one before.
+    Where that is a period the text does not place ("the following year", "in December" of an undated
+    page), the figure has no time: it is not the period of another figure of the sentence."""
+    if not any(t.span is not None for t in found):
         return None
     clause = clause_of(breaks, mention.start)
-    same_clause = [t for t in usable if clause_of(breaks, t.start) == clause]
-    pool = same_clause or usable
+    same_clause = [t for t in found if clause_of(breaks, t.start) == clause]
+    pool = same_clause or [t for t in found if t.span is not None]
 
     def distance(t: TimeMention) -> tuple[int, int]:
         if t.end <= mention.start:

@@ -39,6 +39,26 @@ class TimeMention:
     month: int | None = None  # a month named without a year that could not be placed ("in December")
 
 
+def relative_periods(sentence: str, lexicon: Lexicon) -> list[TimeMention]:
+    """ "the following year", "a year later", "im folgenden Jahr": a period stated relative to another one,
+    which this reading does not place in time (the lexicon's `time.words.relative`)."""
+    pattern, words = _relative_pattern(lexicon)
+    if pattern is None or words.isdisjoint(folded_runs(sentence)):
+        return []
+    return [TimeMention(match.start(), match.end(), None) for match in pattern.finditer(sentence)]
+
+
+@lru_cache(maxsize=None)
+def _relative_pattern(lexicon: Lexicon) -> tuple[re.Pattern | None, frozenset]:
+    phrases = lexicon.time_words.get("relative", [])
+    if not phrases:
+        return None, frozenset()
+    words = frozenset(folded(run) for phrase in phrases for run in LETTER_RUN.findall(phrase)[-1:])
+    longest_first = sorted(phrases, key=len, reverse=True)
+    either = "|".join(r"\s{1,3}".join(map(re.escape, phrase.split())) for phrase in longest_first)
+    return re.compile(rf"(?<![^\W\d_])(?:{either})(?![^\W\d_])", re.IGNORECASE), words
+
+
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
