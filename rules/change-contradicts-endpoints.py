@@ -10,12 +10,13 @@ Consistent:   "Subscribers rose from 500,000 to 600,000, a 20% increase."
 
 from datetime import date
 
+import attrs
 import sympy
 
 from factcheck.changes import ratio_interval
 from factcheck.model import ChangeStatement
 from factcheck.relations import Relation
-from factcheck.rulebook import finding, rule
+from factcheck.rulebook import finding, passed, rule
 from factcheck.rulekit import lower, stated, upper
 
 end_low, end_high, start_low, start_high, ratio_low, ratio_high = sympy.symbols(
@@ -49,19 +50,29 @@ def change_contradicts_endpoints(statement):
         return None
     if change is None:
         return None
-    ratio = ratio_interval(change)
+    ratio = ratio_interval(change) or _size_of_the_change(change, start, end)
     if ratio is None:
         return None
     if _points_as_percent(start, end, change):
         return None  # percentage-points-misstated explains this one better
     values = dict(end_low=lower(end), end_high=upper(end), start_low=lower(start), start_high=upper(start),
                   ratio_low=ratio[0], ratio_high=ratio[1])
-    for relation in (NOT_TOO_SMALL, NOT_TOO_LARGE):
-        verdict = relation.check(**values)
-        if not verdict.holds:
-            return finding(f"From {stated(start)} to {stated(end)} is {_as_change(start, end)}, not "
-                           f"\"{stated(change)}\"", [start, end, change], verdict)
-    return None
+    verdicts = [relation.check(**values) for relation in (NOT_TOO_SMALL, NOT_TOO_LARGE)]
+    failed = next((verdict for verdict in verdicts if not verdict.holds), None)
+    if failed is None:
+        return passed(f"From {stated(start)} to {stated(end)} is {_as_change(start, end)}, as \"{stated(change)}\" "
+                      f"says", [start, end, change], verdicts[0])
+    return finding(f"From {stated(start)} to {stated(end)} is {_as_change(start, end)}, not \"{stated(change)}\"",
+                   [start, end, change], failed)
+
+
+def _size_of_the_change(change, start, end):
+    """ "fell from 8,000 to 6,000, or 25%": a bare percent the sentence gives as the change's size, in the
+    direction the endpoints go."""
+    if change.quantity.unit != "percent" or change.direction is not None or start.quantity.value == end.quantity.value:
+        return None
+    direction = "up" if end.quantity.value > start.quantity.value else "down"
+    return ratio_interval(attrs.evolve(change, kind="change", direction=direction))
 
 
 def _as_change(start, end) -> str:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extract.change_statements import change_statements
 from factcheck.extract.differences import difference_statement
 from factcheck.extract.document_context import DocumentContext
 from factcheck.extract.lexicon import Lexicon, folded
@@ -51,13 +52,7 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
                 if share:
                     roles["share"] = share
                 found.append(Statement("share", doc, roles))
-        if mention.change_pair and next_pair and next_pair[0].change_pair:
-            change = next((c.id for m, c in zip(mentions[index + 2:], claims[index + 2:], strict=True)
-                           if m.kind == "change"), None)
-            roles = {"start": claim.id, "end": next_pair[1].id}
-            if change:
-                roles["change"] = change
-            found.append(Statement("change", doc, roles))
+    found.extend(change_statements(text, doc, mentions, claims, context.lexicon))
     found.extend(_listed_parts(text, doc, mentions, claims))
     difference = difference_statement(doc, claims)
     if difference is not None:

@@ -1,0 +1,121 @@
+"""A change and its endpoints, in the orders newsrooms write them.
+
+    "rose from 500,000 to 600,000, a 20% increase"     endpoints, then the change
+    "fell from 8,000 to 6,000, or 25%"                  the change a bare percent after ", or"
+    "rose 50% from $10bn to $12bn"                      the change before its endpoints
+    "rose 50% to $12bn from $10bn"                      the change, the end, then the start
+    "from 8 million in 2022 to 10 million in 2024"      a period written between the endpoints
+
+The words are the lexicon's range words ("from", "to"); the endpoints are levels of one unit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.extract.finders.numerals import direction_near
+from factcheck.extract.finders.patterns import mention_patterns
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.mentions import Mention
+from factcheck.model import Claim, Statement
+
+LEVELS = frozenset({"count", "money", "measurement"})
+CHANGES = frozenset({"percent", "fold", "percentage_point"})  # the units a stated change comes in
+DIRECTION_REACH = 60  # characters before the start in which "rose", "fell" must stand
+
+
+def change_statements(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
+                      lexicon: Lexicon) -> list[Statement]:
+    words = _words(lexicon)
+    found = []
+    for index in range(len(mentions) - 1):
+        roles = _from_to(text, mentions, index, words, lexicon) or _change_to_from(text, mentions, index, words)
+        if roles:
+            found.append(Statement("change", doc, {role: claims[at].id for role, at in roles.items()}))
+    return found
+
+
+def _from_to(text: str, mentions: list[Mention], index: int, words: _Words, lexicon: Lexicon) -> dict | None:
+    """Endpoints at `index` and the next mention ("from A to B"), with the change stated after or before."""
+    start, end = mentions[index], mentions[index + 1]
+    joined = start.change_pair and end.change_pair
+    if not joined and not _dated_endpoints(text, start, end, words, lexicon):
+        return None
+    roles = {"start": index, "end": index + 1}
+    change = _change_after(text, mentions, index + 1, words) or _change_before(text, mentions, index, words)
+    if change is not None:
+        roles["change"] = change
+    return roles
+
+
+def _dated_endpoints(text: str, start: Mention, end: Mention, words: _Words, lexicon: Lexicon) -> bool:
+    """ "rose from 8 million in 2022 to 10 million in 2024": a period between the endpoints."""
+    if start.kind not in LEVELS or end.kind != start.kind or end.unit != start.unit:
+        return False
+    return bool(words.from_before.search(text, max(0, start.start - 12), start.start)) and \
+        bool(words.dated_to.fullmatch(text, start.end, end.start)) and \
+        bool(direction_near(text, start.start, start.end, lexicon, window=DIRECTION_REACH, after=False))
+
+
+def _change_after(text: str, mentions: list[Mention], end_index: int, words: _Words) -> int | None:
+    """The first change after the endpoints ("..., a 20% increase"), or a bare percent right after them
+    (", or 25%")."""
+    for at in range(end_index + 1, len(mentions)):
+        mention = mentions[at]
+        if mention.kind == "change" and mention.unit in CHANGES:
+            return at
+        if at == end_index + 1 and mention.unit == "percent" and \
+                words.restating.fullmatch(text, mentions[end_index].end, mention.start):
+            return at
+    return None
+
+
+def _change_before(text: str, mentions: list[Mention], start_index: int, words: _Words) -> int | None:
+    """ "rose 50% from $10bn to $12bn": the change right before the "from" of its endpoints."""
+    if start_index == 0:
+        return None
+    change = mentions[start_index - 1]
+    if change.kind != "change" or change.unit not in CHANGES:
+        return None
+    return start_index - 1 if words.only_from.fullmatch(text, change.end, mentions[start_index].start) else None
+
+
+def _change_to_from(text: str, mentions: list[Mention], index: int, words: _Words) -> dict | None:
+    """ "rose 50% to $12bn from $10bn": the change, the level it reached, then where it started."""
+    if index + 2 >= len(mentions):
+        return None
+    change, end, start = mentions[index], mentions[index + 1], mentions[index + 2]
+    if change.kind != "change" or change.unit not in CHANGES or end.kind not in LEVELS or \
+            start.kind != end.kind or start.unit != end.unit:
+        return None
+    if words.only_to.fullmatch(text, change.end, end.start) and words.only_from.fullmatch(text, end.end, start.start):
+        return {"change": index, "end": index + 1, "start": index + 2}
+    return None
+
+
+class _Words:
+    """The lexicon's "from" and "to" as the patterns above need them."""
+
+    def __init__(self, lexicon: Lexicon):
+        words = mention_patterns(lexicon).range_words
+        from_words = _either(words["from"]) or "(?!)"
+        to_words = _either([*words["to"], *words["change_to"]]) or "(?!)"
+        self.from_before = re.compile(rf"(?<![^\W\d_])(?:{from_words})\s{{1,3}}$", re.IGNORECASE)
+        self.only_from = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:{from_words})\s{{1,3}}", re.IGNORECASE)
+        self.only_to = re.compile(rf"\s{{1,3}}(?:{to_words})\s{{1,3}}", re.IGNORECASE)
+        # " in 2022 to ": a year, and a word or two before it, between the endpoints
+        self.dated_to = re.compile(rf"\s{{1,3}}(?:[^\W\d_]{{1,12}}\s{{1,3}}){{0,2}}(?:1[89]|20)\d\d\s{{1,3}}"
+                                   rf"(?:{to_words})\s{{1,3}}", re.IGNORECASE)
+        or_words = _either(words["or"]) or "(?!)"
+        self.restating = re.compile(rf"\s{{0,3}},\s{{0,3}}(?:(?:{or_words})\s{{1,3}})?", re.IGNORECASE)  # ", or 25%"
+
+
+@lru_cache(maxsize=None)
+def _words(lexicon: Lexicon) -> _Words:
+    return _Words(lexicon)
+
+
+def _either(words: list[str]) -> str:
+    return "|".join(r"\s{1,3}".join(map(re.escape, word.split())) for word in sorted(words, key=len, reverse=True)
+                    if word.strip() and word.strip() not in {"-", "–", "—", "~"})
