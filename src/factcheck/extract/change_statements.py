@@ -4,6 +4,7 @@
     "fell from 8,000 to 6,000, or 25%"                  the change a bare percent after ", or"
     "rose 50% from $10bn to $12bn"                      the change before its endpoints
     "rose 50% to $12bn from $10bn"                      the change, the end, then the start
+    "doubled to 36 ships from 13"                       the same, with the counted noun
     "from 8 million in 2022 to 10 million in 2024"      a period written between the endpoints
 
 The words are the lexicon's range words ("from", "to"); the endpoints are levels of one unit.
@@ -89,7 +90,8 @@ def _change_to_from(text: str, mentions: list[Mention], index: int, words: _Word
     if change.kind != "change" or change.unit not in CHANGES or end.kind not in LEVELS or \
             start.kind != end.kind or start.unit != end.unit:
         return None
-    if words.only_to.fullmatch(text, change.end, end.start) and words.only_from.fullmatch(text, end.end, start.start):
+    if words.only_to.fullmatch(text, change.end, end.start) and \
+            words.noun_then_from.fullmatch(text, end.end, start.start):
         return {"change": index, "end": index + 1, "start": index + 2}
     return None
 
@@ -103,6 +105,9 @@ class _Words:
         to_words = _either([*words["to"], *words["change_to"]]) or "(?!)"
         self.from_before = re.compile(rf"(?<![^\W\d_])(?:{from_words})\s{{1,3}}$", re.IGNORECASE)
         self.only_from = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:{from_words})\s{{1,3}}", re.IGNORECASE)
+        # "doubled to 36 ships from 13", "to 300 cars in March from 250": the counted noun, a period
+        self.noun_then_from = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,4}}{self.only_from.pattern}",
+                                         re.IGNORECASE)
         self.only_to = re.compile(rf"\s{{1,3}}(?:{to_words})\s{{1,3}}", re.IGNORECASE)
         # " in 2022 to ": a year, and a word or two before it, between the endpoints
         self.dated_to = re.compile(rf"\s{{1,3}}(?:[^\W\d_]{{1,12}}\s{{1,3}}){{0,2}}(?:1[89]|20)\d\d\s{{1,3}}"
