@@ -93,6 +93,7 @@ class Lexicon:
     share_links: tuple = ("or", "representing", "which is", "which was", "which represents", "accounting for",
                           "making up", "that is", "equal to", "equivalent to", "i.e.")
     share_of_after_whole: tuple = ()  # Kazakh "1,7 млн үй ішінен 931 000": the whole first
+    share_whole_then: tuple = ()  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
     attributions: tuple = ("according to",)  # "according to Durov, Telegram has ...": a source, not the subject
     # Asked for word by word, folded as the words looked up are (German "Plus" is "plus"): made once.
     folded_up: frozenset = attrs.field(init=False)
@@ -312,7 +313,7 @@ def _language_fields(data: dict) -> dict:
         "in_names": frozenset(data.get("names", {}).get("in_names", ())),
         "clause_openers": tuple(folded(w) for w in data.get("clauses", {}).get("openers", ())),
         **{f"share_{key}": tuple(words) for key, words in data.get("shares", {}).items()
-           if key in {"of", "whole_openers", "links", "of_after_whole"}},
+           if key in {"of", "whole_openers", "links", "of_after_whole", "whole_then"}},
     }
     return fields
 

@@ -35,7 +35,7 @@ SCHEMA: dict[str, object] = {
     "labels": {"words", "after"},
     "time": {"months", "parts", "quarters", "words"},
     "ranges": {"and", "between", "to", "from", "change_to", "or", "from_endings", "to_after"},
-    "shares": {"of", "whole_openers", "links", "of_after_whole"},
+    "shares": {"of", "whole_openers", "links", "of_after_whole", "whole_then"},
     "differences": {"before", "comparatives", "than", "by"},
     "bases": WORDS, "rates": WORDS, "clauses": {"openers"},
 }

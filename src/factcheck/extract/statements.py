@@ -89,6 +89,7 @@ class SharePatterns:
     link: re.Pattern  # between a figure and the share restating it: ", or", ", das sind", ", то есть"
     counted_words: re.Pattern  # the counted noun before such a link: "households in Kazakhstan"
     of_after_whole: re.Pattern  # Kazakh "1,7 млн үй шаруашылығы ішінен 931 000": the whole first
+    whole_then: re.Pattern  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
 
 
 @lru_cache(maxsize=None)
@@ -103,6 +104,8 @@ def share_patterns(lexicon: Lexicon) -> SharePatterns:
                                  rf"(?=\s*[,(—–-]|\s+(?:{link_openers})(?![\w]))"),
         of_after_whole=re.compile(rf"^(?:\s+[^\W\d_][\w’'-]*){{0,4}}\s+(?:{_phrases(lexicon.share_of_after_whole)})\s*$",
                                   re.IGNORECASE),
+        whole_then=re.compile(rf"^(?:\s{{1,3}}[^\W\d_][\w’'-]*){{0,3}}\s{{0,3}}[,(—–-]\s{{0,3}}"
+                              rf"(?:{_phrases(lexicon.share_whole_then) or '(?!)'})\s{{1,3}}$", re.IGNORECASE),
     )
 
 
@@ -113,10 +116,11 @@ def _phrases(phrases: Iterable[str]) -> str:
 
 
 def _part_and_whole(claim: Claim, following: Claim, between: str, shares: SharePatterns) -> tuple[str, str] | None:
-    """ "3.1 million of the 5.2 million": (part, whole) ids of two figures in a row; Kazakh names the whole first."""
+    """ "3.1 million of the 5.2 million": (part, whole) ids of two figures in a row; Kazakh names the whole first,
+    as "£4m, of which £3m" does."""
     if shares.of_whole.match(between):
         return claim.id, following.id
-    if shares.of_after_whole.match(between):
+    if shares.of_after_whole.match(between) or shares.whole_then.match(between):
         return following.id, claim.id
     return None
 
