@@ -53,6 +53,7 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
                     roles["share"] = share
                 found.append(Statement("share", doc, roles))
     found.extend(change_statements(text, doc, mentions, claims, context.lexicon))
+    found.extend(_fractions_restated(text, doc, mentions, claims, shares))
     found.extend(_listed_parts(text, doc, mentions, claims))
     difference = difference_statement(doc, claims)
     if difference is not None:
@@ -90,6 +91,7 @@ class SharePatterns:
     counted_words: re.Pattern  # the counted noun before such a link: "households in Kazakhstan"
     of_after_whole: re.Pattern  # Kazakh "1,7 млн үй шаруашылығы ішінен 931 000": the whole first
     whole_then: re.Pattern  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
+    restated: re.Pattern  # "half of the households - some 27% -": a fraction word, then its percent
 
 
 @lru_cache(maxsize=None)
@@ -106,6 +108,8 @@ def share_patterns(lexicon: Lexicon) -> SharePatterns:
                                   re.IGNORECASE),
         whole_then=re.compile(rf"^(?:\s{{1,3}}[^\W\d_][\w’'-]*){{0,3}}\s{{0,3}}[,(—–-]\s{{0,3}}"
                               rf"(?:{_phrases(lexicon.share_whole_then) or '(?!)'})\s{{1,3}}$", re.IGNORECASE),
+        restated=re.compile(rf"^(?:\s{{1,3}}(?:{_phrases(lexicon.share_of)})(?:\s{{1,3}}[^\W\d_][\w’'.-]*){{1,5}})?"
+                            rf"\s{{0,3}}[,(—–-]{{1,2}}\s{{0,3}}(?:(?:{links})\s{{1,3}})?$", re.IGNORECASE),
     )
 
 
@@ -113,6 +117,17 @@ def _phrases(phrases: Iterable[str]) -> str:
     """Phrases as a regex alternative, longest first, any run of spaces between their words."""
     ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered) or "(?!)"
+
+
+def _fractions_restated(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
+                        shares: SharePatterns) -> list[Statement]:
+    """ "Nearly half of the households - some 27% -", "a third of voters, or 33%": a fraction word and the
+    percent the sentence restates it as."""
+    return [Statement("fraction", doc, {"fraction": claims[at].id, "percent": claims[at + 1].id})
+            for at in range(len(mentions) - 1)
+            if mentions[at].kind == "share" and mentions[at].unit == "dimensionless"
+            and mentions[at + 1].unit == "percent"
+            and shares.restated.match(text[mentions[at].end:mentions[at + 1].start])]
 
 
 def _part_and_whole(claim: Claim, following: Claim, between: str, shares: SharePatterns) -> tuple[str, str] | None:
