@@ -18,8 +18,6 @@ is rendered; the model is a few numbers per operator.
 from __future__ import annotations
 
 import argparse
-import bisect
-import csv
 import json
 import math
 import random
@@ -31,7 +29,6 @@ from pathlib import Path
 from bench.languages import RENDERERS, significant
 
 REPO = Path(__file__).resolve().parent.parent
-RATES_CSV = REPO / "claims" / "reference" / "exchange_rates.csv"
 FILES_PER_FOLDER = 1000
 FIRST_YEAR, LAST_YEAR = 2019, 2025
 
@@ -101,20 +98,15 @@ class Operator:
 
 
 class RateTable:
-    """USD to local currency by month, from the project's own table (the rate on or before a date)."""
+    """USD to local currency on a date, as factcheck's own rate tables give it (the rate on or before it)."""
 
-    def __init__(self, path: Path = RATES_CSV):
-        self.series: dict[str, tuple[list[date], list[float]]] = {}
-        with path.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                if row["base"] == "USD":
-                    dates, values = self.series.setdefault(row["quote"], ([], []))
-                    dates.append(date.fromisoformat(row["date"]))
-                    values.append(float(row["rate"]))
+    def __init__(self):
+        from factcheck.rates import RateTable as Rates
+
+        self.rates = Rates.load()
 
     def usd_rate(self, currency: str, on: date) -> float:
-        dates, values = self.series[currency]
-        return values[max(0, bisect.bisect_right(dates, on) - 1)]
+        return self.rates.rate("USD", currency, on).value
 
 
 class Model:

@@ -4,8 +4,8 @@
 reference rates and our table (`factcheck.rates`) say what the rate was. The rates that count are
 those of every day the conversion may have been made: for a published article the month before
 publication and the period its sentence states; for an undated page, which does not say when the
-writer converted, any day from the period its sentence states (or any day at all). Its date is
-never guessed: an undated conversion is flagged only when no such day's rate explains it.
+writer converted, any day at all. Its date is never guessed: an undated conversion is flagged only
+when no day's rate explains it.
 Rounded equivalents are allowed two significant digits of slack and the table 3%.
 
 Inconsistent: "The court fined the outlet 103,500 tenge ($22)." (published 2024-10-22)
@@ -20,10 +20,12 @@ from factcheck.errors import ConversionError
 from factcheck.model import Conversion
 from factcheck.relations import Relation, format_number
 from factcheck.rulebook import finding, rule
-from factcheck.rulekit import stated, when
+from factcheck.rulekit import stated
 from factcheck.units import is_currency
 
-TABLE_SLACK = 0.03
+TABLE_SLACK = 0.03  # a monthly average stands for every day of its month
+DAILY_SLACK = 0.01  # an official rate of the day: only the writer's own rounding of it
+DAILY_SOURCES = frozenset({"ecb", "nbk"})
 ERROR_FACTOR = 1.2  # beyond 20% off the rate, no rounding or date doubt explains it
 amount_low, amount_high, equivalent_low, equivalent_high, rate_low, rate_high = sympy.symbols(
     "amount_low amount_high equivalent_low equivalent_high rate_low rate_high")
@@ -97,8 +99,8 @@ def conversion_disagrees_with_rate(conversion, context):
         amount_high=amount.quantity.high if amount.quantity.high is not None else float("inf"),
         equivalent_low=eq_low or 1e-300,
         equivalent_high=eq_high if eq_high is not None else float("inf"),
-        rate_low=min(r.value for r in rates) * (1 - TABLE_SLACK),
-        rate_high=max(r.value for r in rates) * (1 + TABLE_SLACK),
+        rate_low=min(r.value for r in rates) * (1 - _slack(rates)),
+        rate_high=max(r.value for r in rates) * (1 + _slack(rates)),
     )
     for relation in (NOT_ABOVE, NOT_BELOW):
         verdict = relation.check(**values)
@@ -112,10 +114,16 @@ def conversion_disagrees_with_rate(conversion, context):
             [amount, equivalent], verdict, severity="error" if off_by > ERROR_FACTOR else "warning",
             inputs={"rate": _rate_range(rates, base, quote), "date from": conversion.date_basis},
             notes=[f"the arithmetic is in {quote} per {base}: the stated amounts against the rates in force, "
-                   f"widened by {TABLE_SLACK:.0%} for the table's rounding",
+                   f"widened by {_slack(rates):.0%} for the rates' rounding",
                    f"rates in force: {_rate_range(rates, base, quote)}",
                    f"date: {conversion.date_basis}"])
     return None
+
+
+def _slack(rates):
+    """Daily official rates (the ECB's, the NBK's) need less room than a table of monthly averages."""
+    daily = all(part in DAILY_SOURCES for rate in rates for part in rate.source.split("+"))
+    return DAILY_SLACK if daily else TABLE_SLACK
 
 
 def _at_the_rates(amount, rates, base, quote, conversion):
@@ -133,8 +141,6 @@ def _at_the_rates(amount, rates, base, quote, conversion):
 
 
 def _date_said(conversion):
-    if conversion.date_basis == Conversion.STATED_TIME:
-        return f"since {when(conversion.amount)}"  # the period as the sentence gives it
     if conversion.date_basis == Conversion.UNDATED:
         return "ever published"
     return f"{conversion.on:%d %B %Y}"

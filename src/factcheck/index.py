@@ -87,12 +87,11 @@ def _group(statement: Statement, by_id: dict, documents: dict):
 def _conversion_dates(document: Document, amount: Claim) -> tuple[date | None, date | None, str]:
     """When the conversion may have been made (since, on, basis). A published article: on its date (or
     at the rate of the period the sentence states, which the rule also tries). An undated one: on any
-    day from the period the sentence states (writers convert at the rate of the day they write, which
-    an undated page does not give), or on any day at all; its date is never guessed (issue 16)."""
+    day at all, as writers convert at the rate of the day they write, which an undated page does not
+    give, and a period its sentence names may be another figure's ("£4bn over ten years ... by 2015");
+    its date is never guessed (issue 16)."""
     if document.published:
         return None, document.published, Conversion.PUBLISHED
-    if amount.time:
-        return amount.time.start, None, Conversion.STATED_TIME
     return None, None, Conversion.UNDATED
 
 

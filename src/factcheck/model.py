@@ -365,12 +365,11 @@ class Conversion:
     amount: Claim
     equivalent: Claim
     on: date | None
-    date_basis: str  # PUBLISHED, STATED_TIME or UNDATED: where `on` comes from, in words for the finding
-    since: date | None = None  # an undated article: the conversion was made on this day or later
+    date_basis: str  # PUBLISHED or UNDATED: where `on` comes from, in words for the finding
+    since: date | None = None  # the conversion was made on this day or later (None: any day)
 
     PUBLISHED = "the article's publication date"
-    STATED_TIME = "the article has no date: any day from the period the sentence states"
-    UNDATED = "the article has no date, nor the sentence: any day"
+    UNDATED = "the article has no date: any day"
 
 
 @attrs.frozen

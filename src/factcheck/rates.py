@@ -28,6 +28,7 @@ from factcheck.bundled import reference_dir
 from factcheck.errors import ConversionError, InputError
 
 PIVOT = "USD"
+PIVOTS = (PIVOT, "EUR")
 ECB = "ecb"
 ECB_BASE = "EUR"
 # The ECB publishes on working days: a currency whose last rate is older than this before a date has
@@ -58,6 +59,24 @@ class _Series:
     dates: tuple[date, ...]
     values: tuple[float, ...]
     sources: tuple[str, ...]
+
+
+def _rows(path: Path) -> list[tuple[date, str, str, float, str]]:
+    rows = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        for line_number, record in enumerate(csv.DictReader(handle), start=2):
+            try:
+                rows.append((date.fromisoformat(record["date"]), record["base"].strip(),
+                             record["quote"].strip(), float(record["rate"]), record["source"].strip()))
+            except (KeyError, TypeError, ValueError) as error:
+                raise InputError(f"bad rate row: {error}", path=str(path), line=line_number,
+                                 expected="date,base,quote,rate,source") from error
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _bundled_table() -> RateTable:
+    return RateTable([row for path in sorted(reference_dir().glob("*.csv")) for row in _rows(path)])
 
 
 @lru_cache(maxsize=1)
@@ -109,17 +128,9 @@ class RateTable:
 
     @classmethod
     def load(cls, path: Path | None = None) -> RateTable:
-        path = path or reference_dir() / "exchange_rates.csv"
-        rows = []
-        with open(path, encoding="utf-8", newline="") as handle:
-            for line_number, record in enumerate(csv.DictReader(handle), start=2):
-                try:
-                    rows.append((date.fromisoformat(record["date"]), record["base"].strip(),
-                                 record["quote"].strip(), float(record["rate"]), record["source"].strip()))
-                except (KeyError, TypeError, ValueError) as error:
-                    raise InputError(f"bad rate row: {error}", path=str(path), line=line_number,
-                                     expected="date,base,quote,rate,source") from error
-        return cls(rows)
+        """The rates of one CSV file, or by default of every table in `claims/reference/` (read once per
+        process: the National Bank of Kazakhstan's daily rates alone are 22,000 rows)."""
+        return cls(_rows(path)) if path is not None else _bundled_table()
 
     def currencies(self) -> set[str]:
         return {code for pair in self._series for code in pair}
@@ -159,11 +170,12 @@ class RateTable:
         direct = self._direct(base, quote, on)
         if direct is not None:
             return direct
-        to_pivot, from_pivot = self._direct(base, PIVOT, on), self._direct(PIVOT, quote, on)
-        if to_pivot is None or from_pivot is None:
-            raise ConversionError(f"no {base}/{quote} rate on or before {on.isoformat()}")
-        return Rate(base, quote, to_pivot.value * from_pivot.value, min(to_pivot.on, from_pivot.on),
-                    f"{to_pivot.source}+{from_pivot.source}")
+        for pivot in PIVOTS:  # the dollar, else the euro (the NBK's tenge rate before 2021 is to the euro)
+            to_pivot, from_pivot = self._direct(base, pivot, on), self._direct(pivot, quote, on)
+            if to_pivot is not None and from_pivot is not None:
+                return Rate(base, quote, to_pivot.value * from_pivot.value, min(to_pivot.on, from_pivot.on),
+                            f"{to_pivot.source}+{from_pivot.source}")
+        raise ConversionError(f"no {base}/{quote} rate on or before {on.isoformat()}")
 
     def rates_between(self, base: str, quote: str, start: date, end: date) -> list[Rate]:
         """Every rate in force at some moment from `start` to `end`, in date order (from the first one
@@ -187,8 +199,8 @@ class RateTable:
 
     def _collect_dates(self, base: str, quote: str) -> list[date]:
         dates: set[date] = set()
-        for code in (base, quote):
-            for pair in ((code, PIVOT), (PIVOT, code)):
+        for code, pivot in ((code, pivot) for code in (base, quote) for pivot in PIVOTS):
+            for pair in ((code, pivot), (pivot, code)):
                 if pair in self._series:
                     dates.update(self._series[pair].dates)
         if {base, quote} & {*ecb_rates(), ECB_BASE}:  # the ECB's days, and the dollar's for a cross
