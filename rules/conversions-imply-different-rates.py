@@ -72,13 +72,9 @@ def _rated_on_its_day(context, document_id, pair) -> bool:
 def _by_article_pair_and_period(claim_set):
     """(document, currency pair, stated period) → [(rate low, rate high, amount, equivalent)], each rate in
     units of the pair's second currency per one of its first."""
-    by_id = claim_set.by_id()
     grouped = defaultdict(list)
-    for statement in claim_set.statements:
-        if statement.kind != "conversion":
-            continue
-        amount, equivalent = by_id.get(statement.role("amount")), by_id.get(statement.role("equivalent"))
-        implied = _implied_rate(amount, equivalent) if amount and equivalent else None
+    for amount, equivalent in claim_set.related("conversion", "amount", "equivalent"):
+        implied = _implied_rate(amount, equivalent)
         if implied is not None:
             pair, low, high = implied
             grouped[(amount.document, pair, _periods(amount, equivalent))].append((low, high, amount, equivalent))

@@ -43,13 +43,7 @@ def scenario(draw, names):
 
 @rule(id="difference-contradicts-figures", severity="error", applies_to=ClaimSet, scenario=scenario)
 def difference_contradicts_figures(claims):
-    by_id = claims.by_id()
-    for statement in claims.statements:
-        if statement.kind != "difference":
-            continue
-        larger, smaller, gap = (by_id.get(statement.role(name) or "") for name in ("larger", "smaller", "difference"))
-        if larger is None or smaller is None or gap is None:
-            continue
+    for larger, smaller, gap in claims.related("difference", "larger", "smaller", "difference"):
         values = dict(larger_low=larger.quantity.lower, larger_high=larger.quantity.upper,
                       smaller_low=smaller.quantity.lower, smaller_high=smaller.quantity.upper,
                       gap_low=gap.quantity.lower, gap_high=gap.quantity.upper)

@@ -42,13 +42,8 @@ def scenario(draw, names):
 
 @rule(id="fraction-and-percent-disagree", severity="error", applies_to=ClaimSet, scenario=scenario)
 def fraction_and_percent_disagree(claim_set):
-    by_id = claim_set.by_id()
-    for statement in claim_set.statements:
-        if statement.kind != "fraction":
-            continue
-        fraction, percent = by_id.get(statement.role("fraction")), by_id.get(statement.role("percent"))
-        if fraction is not None and percent is not None:
-            yield _check(fraction, percent)
+    for fraction, percent in claim_set.related("fraction", "fraction", "percent"):
+        yield _check(fraction, percent)
 
 
 def _check(fraction, percent):

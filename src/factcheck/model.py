@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from typing import Mapping
+from typing import Iterator, Mapping
 
 import attrs
 
@@ -414,3 +414,13 @@ class ClaimSet:
 
     def by_id(self) -> dict[str, Claim]:
         return {claim.id: claim for claim in self.claims}
+
+    def related(self, kind: str, *roles: str) -> Iterator[tuple[Claim, ...]]:
+        """The claims in `roles` of every statement of `kind` ("difference": larger, smaller, ...), for the
+        statements whose text gives every one of them."""
+        by_id = self.by_id()
+        for statement in self.statements:
+            if statement.kind == kind:
+                found = tuple(by_id.get(statement.role(role) or "") for role in roles)
+                if None not in found:
+                    yield found
