@@ -20,7 +20,7 @@ from factcheck.errors import ConversionError
 from factcheck.model import Conversion
 from factcheck.relations import Relation, format_number
 from factcheck.rulebook import finding, rule
-from factcheck.rulekit import stated
+from factcheck.rulekit import rounded_to_two_digits, stated
 from factcheck.units import is_currency
 
 TABLE_SLACK = 0.03  # a monthly average stands for every day of its month
@@ -34,21 +34,12 @@ NOT_ABOVE = Relation(amount_low / equivalent_high <= rate_high)
 NOT_BELOW = Relation(amount_high / equivalent_low >= rate_low)
 
 
-def _rounded_to_two_digits(low, high, value):
-    """A stated equivalent like "$1,200" may be rounded to two significant digits: 1,150 to 1,250."""
-    if value <= 0:
-        return low, high
-    step = 10 ** (len(str(int(abs(value)))) - 2) if abs(value) >= 10 else 0.5
-    slack = step / 2
-    return (None if low is None else min(low, value - slack)), (None if high is None else max(high, value + slack))
-
-
 def _rates_in_force(table, base, quote, conversion):
     """A published article: the rates of the month before publication and of the period the sentence
     names (if it ends by then): the writer may have used either. An undated one: every rate from the
     period the sentence names to the latest day the conversion may have been made."""
     if conversion.date_basis != Conversion.PUBLISHED:
-        return table.rates_between(base, quote, conversion.since or date.min, date.max)
+        return table.rates_between(base, quote, date.min, date.max)
     rates = table.rates_between(base, quote, conversion.on - timedelta(days=31), conversion.on)
     stated_time = conversion.amount.time
     if stated_time is not None and stated_time.end <= conversion.on:
@@ -88,7 +79,7 @@ def conversion_disagrees_with_rate(conversion, context):
         return None
     if not rates:
         return None  # no rate of the pair for any day it may refer to
-    eq_low, eq_high = _rounded_to_two_digits(equivalent.quantity.low, equivalent.quantity.high,
+    eq_low, eq_high = rounded_to_two_digits(equivalent.quantity.low, equivalent.quantity.high,
                                              equivalent.quantity.value)
     if (eq_high is not None and eq_high <= 0) or (amount.quantity.low is not None and amount.quantity.low < 0):
         return None

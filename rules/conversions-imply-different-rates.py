@@ -122,18 +122,16 @@ def _check(conversions):
 def _most_agreeing(conversions):
     """The rates most conversions allow (a sweep over the intervals' ends) and those conversions."""
     ends = sorted([(c[0], 0, i) for i, c in enumerate(conversions)] + [(c[1], 1, i) for i, c in enumerate(conversions)])
-    open_now, best, best_at = set(), set(), None
-    for value, closing, index in ends:
+    open_now, best = set(), set()
+    for _, closing, index in ends:  # at equal values an interval opens before another closes: they touch
         if closing:
             open_now.discard(index)
         else:
             open_now.add(index)
             if len(open_now) > len(best):
-                best, best_at = set(open_now), value
+                best = set(open_now)
     agreeing = [c for i, c in enumerate(conversions) if i in best]
-    low = max(c[0] for c in agreeing) if best_at is not None else conversions[0][0]
-    high = min(c[1] for c in agreeing)
-    return (low, high), agreeing
+    return (max(c[0] for c in agreeing), min(c[1] for c in agreeing)), agreeing
 
 
 def _message(outlier, agreeing, common):

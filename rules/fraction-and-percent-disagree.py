@@ -2,8 +2,8 @@
 
 Articles give a share in words and then in figures: "a third of voters, or 33%", "nearly half of
 the households - some 48% -". A fraction word is loose ("a third" is said of 30% to 37%), so it
-is read with four points either side, and its qualifier bounds it ("nearly half": at most half,
-"more than a quarter": at least a quarter); the percent is read as written.
+is read with four points either side of what its qualifier allows ("nearly half": 45% to 50%), and
+a stated bound stays a bound ("more than a quarter": at least 25%); the percent is read as written.
 
 Inconsistent: "Nearly half of the town's households - some 27% - have no car."
 Consistent:   "Nearly half of the town's households - some 47% - have no car."
@@ -66,15 +66,15 @@ def _loose_bounds(fraction):
     high = quantity.high if quantity.high is not None else 1.0
     if fraction.qualifier in {"exact", "approximate"}:
         return max(0.0, low - LOOSE), min(1.0, high + LOOSE)
-    if fraction.qualifier in {"upper", "nearly"}:
+    if fraction.qualifier == "upper":
         return max(0.0, low - LOOSE), high
     return low, min(1.0, high + LOOSE)
 
 
 def _as_percent(fraction):
-    """ "half is 50%", "nearly half is at most 50%": the fraction in plain numbers."""
+    """ "half is about 50%", "less than half is at most 50%": the fraction in plain numbers."""
     value = format_number(round(100 * fraction.quantity.value, 1))
-    if fraction.qualifier in {"upper", "nearly"}:
+    if fraction.qualifier == "upper":
         return f"{stated(fraction).lower()} is at most {value}%"
     if fraction.qualifier == "lower":
         return f"{stated(fraction).lower()} is at least {value}%"

@@ -73,8 +73,8 @@ def _group(statement: Statement, by_id: dict, documents: dict):
     if statement.kind == "share" and role("whole"):
         return ShareStatement(statement.document, role("whole"), role("part"), role("share"))
     if statement.kind == "conversion" and role("amount") and role("equivalent"):
-        since, on, basis = _conversion_dates(documents[statement.document], role("amount"))
-        return Conversion(statement.document, role("amount"), role("equivalent"), on, basis, since)
+        on, basis = _conversion_date(documents[statement.document])
+        return Conversion(statement.document, role("amount"), role("equivalent"), on, basis)
     if statement.kind == "parts":
         parts = tuple(by_id[claim_id] for name, claim_id in statement.roles if name.startswith("part_"))
         sums_to = Quantity.exact(100.0, "percent") if statement.role("sums_to") else None
@@ -84,15 +84,14 @@ def _group(statement: Statement, by_id: dict, documents: dict):
     return None
 
 
-def _conversion_dates(document: Document, amount: Claim) -> tuple[date | None, date | None, str]:
-    """When the conversion may have been made (since, on, basis). A published article: on its date (or
-    at the rate of the period the sentence states, which the rule also tries). An undated one: on any
-    day at all, as writers convert at the rate of the day they write, which an undated page does not
-    give, and a period its sentence names may be another figure's ("£4bn over ten years ... by 2015");
-    its date is never guessed (issue 16)."""
+def _conversion_date(document: Document) -> tuple[date | None, str]:
+    """When the conversion was made: the article's publication date (the rule also tries the period
+    its sentence states). An undated article does not say, as writers convert at the rate of the day
+    they write, and a period its sentence names may be another figure's ("£4bn over ten years ...
+    saved by 2015"): its date is never guessed (issue 16), and the rule tries every day's rate."""
     if document.published:
-        return None, document.published, Conversion.PUBLISHED
-    return None, None, Conversion.UNDATED
+        return document.published, Conversion.PUBLISHED
+    return None, Conversion.UNDATED
 
 
 def change_restatements(claims: Iterable[Claim]) -> list[ChangeRestatement]:

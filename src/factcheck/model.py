@@ -366,7 +366,6 @@ class Conversion:
     equivalent: Claim
     on: date | None
     date_basis: str  # PUBLISHED or UNDATED: where `on` comes from, in words for the finding
-    since: date | None = None  # the conversion was made on this day or later (None: any day)
 
     PUBLISHED = "the article's publication date"
     UNDATED = "the article has no date: any day"
