@@ -27,6 +27,8 @@ def test_every_bundled_lexicon_fits_the_schema(language):
     ('[stopwords]\nwords = ["the"]\n\n[cumulativ]\nmarkers = ["by"]\n', "unknown section [cumulativ]", 4),
     ('[cumulative]\nmarker = ["by"]\n', "unknown key 'marker' in [cumulative]", 2),
     ('[measure]\nignorable = []\n\n[measure.noun]\nnutzer = "user"\n', "unknown key 'noun' in [measure]", 4),
+    ('[stopwords]\nwords = []\n\n[detection]\nscript = "greek"\n', "[detection] script is 'greek'", 5),
+    ('[detection]\nletters = "ї"\n', "[detection] script is None", 1),
 ])
 def test_a_misspelled_section_or_key_is_refused_with_its_line(tmp_path, text, message, line):
     path = tmp_path / "xx.toml"

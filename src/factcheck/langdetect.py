@@ -1,8 +1,13 @@
-"""Language of a text by its script: Kazakh-only Cyrillic letters, Cyrillic, German marks, else English.
+"""Language of a text by its script and the marks each lexicon declares in its [detection] section.
 
 langdetect has no Kazakh (it answers Russian), so a script heuristic is the better default. Pages
 mix languages (a Russian quote in a Kazakh article, an English abstract above a German text), so
 paragraphs are detected one by one, each falling back to the document's language when unclear.
+
+A language is told from the others of its script by its own letters (Kazakh "әғқ", German "äöü")
+and its commonest function words; the script's default language (English, Russian) is what is left
+when no other shows enough of either. No word of any language is written here: adding a language
+is adding its lexicon.
 """
 
 from __future__ import annotations
@@ -10,81 +15,191 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
+from functools import lru_cache
 
-# Runs of letters, counted by their lengths: twice as fast as one match per letter.
-_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]+")
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]+")
-_LATIN = re.compile(r"[A-Za-z]+")
-_CYRILLIC_OR_KAZAKH = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-_GERMAN_FUNCTION_WORDS = ("und", "der", "die", "das", "den", "dem", "des", "nicht", "mit", "für", "ist", "sind",
-                          "eine", "einen", "wurde", "auf", "von", "sich")
-_GERMAN_WORDS = re.compile(rf"\b(?:{'|'.join(_GERMAN_FUNCTION_WORDS)})\b")
-_GERMAN_WORD_SET = frozenset(_GERMAN_FUNCTION_WORDS)
-_ENGLISH_MARKS = re.compile(r"\b(?:the|and|of|with|for|is|was|that|were)\b")
+import attrs
 
+# The letters every language of a script shares; a lexicon adds its own ("ә", "ä") to its script's.
+# The first script is the one a text without letters of any other is written in.
+SCRIPTS = {"latin": "A-Za-z", "cyrillic": "а-яёА-ЯЁ"}
 MIN_PARAGRAPH_LETTERS = 40  # below this a paragraph says too little to overrule its document
-_SCRIPT = {"en": "latin", "de": "latin", "ru": "cyrillic", "kk": "cyrillic"}
+MIN_MARK_WORDS = 3  # a paragraph overrules its document's language with at least this many mark words
 
 
-# The marks counted from one scan for all the mark words, in C, where a match object per mark cost
-# twice as much (and a count of every word of the text, more still); umlauts are counted apart.
-_UMLAUTS = "äöüßÄÖÜ"
-_GERMAN_MARK_WORDS = ("und", "der", "die", "das", "nicht", "mit", "für", "ist", "eine", "wurde")
-_ENGLISH_MARK_WORDS = ("the", "and", "of", "with", "for", "is", "was", "that", "were")
-_MARK_WORDS = re.compile(rf"\b(?:{'|'.join((*_GERMAN_MARK_WORDS, *_ENGLISH_MARK_WORDS))})\b")
+@attrs.frozen
+class Profile:
+    """How one language is recognised: the lexicon's [detection] section."""
+
+    language: str
+    script: str
+    letters: str = ""  # letters of its script that only it writes (among the languages we read)
+    marks: tuple[str, ...] = ()  # its commonest function words
+    min_letters: int = 0  # fewer of its letters and marks than this never make a text this language
+    letters_one_in: int = 0  # at least one of its letters per this many letters of the script
+    script_default: bool = False  # what a text of its script is when no other language shows enough
+
+
+@attrs.frozen(eq=False)
+class _Script:
+    """A script's languages with the patterns that count their evidence in one scan each."""
+
+    name: str
+    profiles: tuple[Profile, ...]
+    default: str
+    letters: re.Pattern  # runs of any letter of the script
+    core: re.Pattern  # runs of the letters all its languages share
+    own_letters: dict[str, re.Pattern]  # a language's own letters, for those that have any
+    marks: re.Pattern  # any language's mark word
+    mark_sets: dict[str, frozenset[str]]
+
+
+@attrs.frozen(eq=False)
+class _Detector:
+    profiles: dict[str, Profile]
+    scripts: tuple[_Script, ...]
+    any_letter: dict[str, re.Pattern]  # one letter of the script, to find whether it is there at all
 
 
 def detect_language(text: str, sample: int = 20_000) -> str:
     head = text[:sample]
-    if _CYRILLIC_OR_KAZAKH.search(head):  # else no letter counts are needed: Latin script it is
-        cyrillic = _letters(_CYRILLIC, head)
-        kazakh = _letters(_KAZAKH_LETTERS, head)
-        if cyrillic + kazakh > _letters(_LATIN, head):
-            return "kk" if kazakh * 40 >= cyrillic and kazakh >= 3 else "ru"
-    german, english = _marks(head)
-    return "de" if german > english else "en"
+    return _language_in(_script_of(head), head)
 
 
-def _marks(text: str) -> tuple[int, int]:
-    """German marks (umlauts and ß, and German function words) and English ones (its function words)."""
-    words = Counter(_MARK_WORDS.findall(text))
-    umlauts = sum(map(text.count, _UMLAUTS)) - words["für"]  # "für" is one German mark, not two
-    return umlauts + sum(map(words.__getitem__, _GERMAN_MARK_WORDS)), sum(map(words.__getitem__, _ENGLISH_MARK_WORDS))
+def _script_of(text: str) -> _Script:
+    """The script with most letters; the first when no letter of another is there (the common case)."""
+    detector = _detector()
+    first, *others = detector.scripts
+    present = [script for script in others if detector.any_letter[script.name].search(text)]
+    if not present:
+        return first
+    counts = {script.name: _letters(script.letters, text) for script in (first, *present)}
+    return max((first, *present), key=lambda script: counts[script.name])  # ties: the first
+
+
+def _language_in(script: _Script, text: str) -> str:
+    """The language of the script whose letters and mark words the text shows most, if enough."""
+    scores = _scores(script, text)
+    best = max(script.profiles, key=lambda profile: (scores[profile.language], profile.script_default))
+    if best.script_default:
+        return best.language
+    score = scores[best.language]
+    enough = score >= best.min_letters and score > 0
+    if best.letters_one_in:
+        enough = enough and score * best.letters_one_in >= _letters(script.core, text)
+    return best.language if enough else script.default
+
+
+def _scores(script: _Script, text: str) -> dict[str, int]:
+    """Each language's own letters plus its mark words, counted from one scan for all the mark words.
+
+    A letter inside a mark word ("ü" of "für") is one mark, not two.
+    """
+    words = Counter(script.marks.findall(text)) if script.mark_sets else Counter()
+    scores = {}
+    for profile in script.profiles:
+        letters = _letters(script.own_letters[profile.language], text) if profile.letters else 0
+        in_marks = sum(words[word] * sum(map(profile.letters.__contains__, word)) for word in profile.marks)
+        scores[profile.language] = letters - in_marks + sum(map(words.__getitem__, profile.marks))
+    return scores
 
 
 def _letters(pattern: re.Pattern, text: str) -> int:
+    """Letters counted by the lengths of their runs: twice as fast as one match per letter."""
     return sum(map(len, pattern.findall(text)))
 
 
 def detect_paragraph_language(text: str, document_language: str, letter_runs: Collection[str] | None = None) -> str:
     """The paragraph's language when it clearly differs from its document's, else the document's.
 
-    Another script decides at once (a Cyrillic paragraph in an English page); within one script the
-    paragraph needs clear evidence: Kazakh letters for Kazakh, twice as many German function words
-    as English ones (a name such as "Müller" alone does not make English German).
+    Another script decides at once (a Cyrillic paragraph in an English page). Within one script a
+    language known by its mark words needs at least three and twice as many as the document's
+    language has (a name such as "Müller" alone does not make English German); one known only by its
+    letters needs them; the script's default needs a long paragraph without the document's letters.
 
     `letter_runs`, the paragraph's runs of letters as written, when the caller has them at hand: a
-    paragraph holding no German function word among them needs no scan for them.
+    paragraph holding no mark word of another language among them needs no scan for them.
     """
-    if len(text) < MIN_PARAGRAPH_LETTERS or document_language not in _SCRIPT:
+    detector = _detector()
+    document = detector.profiles.get(document_language)
+    if len(text) < MIN_PARAGRAPH_LETTERS or document is None:
         return document_language
-    if _SCRIPT[document_language] == "latin" and not _CYRILLIC_OR_KAZAKH.search(text) and (
-            (letter_runs is not None and _GERMAN_WORD_SET.isdisjoint(letter_runs))
-            or len(_GERMAN_WORDS.findall(text)) < 3):
-        return document_language  # the common case: Latin text with no German to speak of
-    letters = _letters(_LATIN, text) + _letters(_CYRILLIC, text) + _letters(_KAZAKH_LETTERS, text)
+    if _clearly_the_document_language(text, document, letter_runs):
+        return document_language
+    letters = sum(_letters(script.letters, text) for script in detector.scripts)
     if letters < MIN_PARAGRAPH_LETTERS:
         return document_language
-    detected = detect_language(text)
-    if _SCRIPT[detected] != _SCRIPT[document_language]:
-        return detected
-    if detected == document_language:
+    detected = detector.profiles[detect_language(text)]
+    if detected.script != document.script:
+        return detected.language
+    if detected == document:
         return document_language
-    if detected == "kk":
-        return "kk"
-    if detected == "ru":  # Kazakh text may go a sentence without a Kazakh-only letter
-        return "ru" if not _KAZAKH_LETTERS.search(text) and letters >= 2 * MIN_PARAGRAPH_LETTERS else document_language
-    german, english = len(_GERMAN_WORDS.findall(text)), len(_ENGLISH_MARKS.findall(text))
-    if detected == "de":
-        return "de" if german >= 3 and german >= 2 * english else document_language
-    return "en" if english >= 3 and english >= 2 * german else document_language
+    if detected.marks:
+        own, theirs = (len(_mark_pattern(profile).findall(text)) for profile in (detected, document))
+        return detected.language if own >= MIN_MARK_WORDS and own >= 2 * theirs else document_language
+    if detected.letters:
+        return detected.language
+    # The default of the script: Kazakh text may go a sentence without a Kazakh-only letter.
+    document_letters = _script_named(document.script).own_letters.get(document.language)
+    if document_letters is not None and document_letters.search(text):
+        return document_language
+    return detected.language if letters >= 2 * MIN_PARAGRAPH_LETTERS else document_language
+
+
+def _clearly_the_document_language(text: str, document: Profile, letter_runs: Collection[str] | None) -> bool:
+    """The common case, decided without a full detection: no letter of another script, and every
+    other language of the script is known by mark words the paragraph holds fewer than three of."""
+    detector = _detector()
+    if any(detector.any_letter[script.name].search(text) for script in detector.scripts
+           if script.name != document.script):
+        return False
+    script = _script_named(document.script)
+    for profile in script.profiles:
+        if profile == document:
+            continue
+        if not profile.marks:
+            return False
+        marks = script.mark_sets[profile.language]
+        if letter_runs is not None and marks.isdisjoint(letter_runs):
+            continue
+        if len(_mark_pattern(profile).findall(text)) >= MIN_MARK_WORDS:
+            return False
+    return True
+
+
+def _script_named(name: str) -> _Script:
+    return next(script for script in _detector().scripts if script.name == name)
+
+
+@lru_cache(maxsize=None)
+def _mark_pattern(profile: Profile) -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, profile.marks))})\b" if profile.marks else "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _detector() -> _Detector:
+    from factcheck.extract.lexicon import available_languages, load_lexicon  # the lexicons import extraction
+
+    profiles = {language: profile for language in available_languages()
+                if (profile := load_lexicon(language).detection) is not None}
+    scripts = tuple(_script(name, core, [p for p in profiles.values() if p.script == name])
+                    for name, core in SCRIPTS.items())
+    any_letter = {script.name: re.compile(script.letters.pattern[:-1]) for script in scripts}
+    return _Detector(profiles=profiles, scripts=scripts, any_letter=any_letter)
+
+
+def _script(name: str, core: str, profiles: list[Profile]) -> _Script:
+    own = "".join(sorted({letter for profile in profiles for letter in _both_cases(profile.letters)}))
+    defaults = [profile.language for profile in profiles if profile.script_default]
+    marks = sorted({word for profile in profiles for word in profile.marks}, key=lambda w: (-len(w), w))
+    return _Script(
+        name=name, profiles=tuple(sorted(profiles, key=lambda p: p.language)),
+        default=defaults[0] if defaults else (profiles[0].language if profiles else ""),
+        letters=re.compile(f"[{core}{re.escape(own)}]+"), core=re.compile(f"[{core}]+"),
+        own_letters={p.language: re.compile(f"[{re.escape(_both_cases(p.letters))}]+") for p in profiles if p.letters},
+        marks=re.compile(rf"\b(?:{'|'.join(map(re.escape, marks))})\b" if marks else "(?!)"),
+        mark_sets={p.language: frozenset(p.marks) for p in profiles if p.marks})
+
+
+def _both_cases(letters: str) -> str:
+    uppers = (letter.upper() for letter in letters)
+    return letters + "".join(upper for upper in uppers if len(upper) == 1 and upper not in letters)  # not "ß" → "SS"

@@ -12,6 +12,7 @@ import attrs
 
 from factcheck.errors import InputError
 from factcheck.extract.lexicon_schema import check_lexicon
+from factcheck.langdetect import Profile
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
@@ -78,6 +79,7 @@ class Lexicon:
     range_to_after: tuple = ()
     adjective_endings: tuple = ()  # unknown words with these endings qualify the counted noun ("сельских")
     not_countries: tuple = ()  # country names that are also common words ("того")
+    detection: Profile | None = None  # how a text is told to be in the language; None: only when declared
     noun_endings: tuple = ()  # German: endings of capitalised common nouns, never names ("-ung", "-heit")
     exclusions: tuple = ()  # "excluding", "ohne", "без учета": what follows is left out of the measure
     bases: dict = attrs.field(factory=dict)  # "in the month" → "month": the span a change compares over
@@ -255,8 +257,18 @@ def load_lexicon(language: str) -> Lexicon:
         year_parts={" ".join(k.casefold().replace("-", " ").split()): tuple(v)
                     for k, v in time.get("parts", {}).items()},
         quarters={k.casefold(): v for k, v in time.get("quarters", {}).items()},
+        detection=_detection(language, data.get("detection")),
         **_language_fields(data),
     )
+
+
+def _detection(language: str, section: dict | None) -> Profile | None:
+    if section is None:
+        return None
+    return Profile(language=language, script=section["script"], letters=section.get("letters", ""),
+                   marks=tuple(section.get("marks", ())), min_letters=int(section.get("min_letters", 0)),
+                   letters_one_in=int(section.get("letters_one_in", 0)),
+                   script_default=bool(section.get("script_default", False)))
 
 
 def _folded(table: dict) -> dict:

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from factcheck.errors import InputError
+from factcheck.langdetect import SCRIPTS
 
 WORDS = "words of the language"  # a table whose keys are the language's own words
 
@@ -38,6 +39,7 @@ SCHEMA: dict[str, object] = {
     "shares": {"of", "whole_openers", "links", "of_after_whole", "whole_then"},
     "differences": {"before", "comparatives", "than", "by"},
     "bases": WORDS, "rates": WORDS, "clauses": {"openers"},
+    "detection": {"script", "letters", "marks", "min_letters", "letters_one_in", "script_default"},
 }
 
 
@@ -56,6 +58,10 @@ def check_lexicon(data: dict, text: str, path: Path) -> None:
                 where = rf"^[ \t]*(?:{name}|\"{name}\")[ \t]*=|^[ \t]*\[{re.escape(section)}\.{name}\]"
                 raise _error(f"unknown key {key!r} in [{section}] (known: {', '.join(sorted(allowed))})", path,
                              text, where)
+    script = data.get("detection", {}).get("script")
+    if "detection" in data and script not in SCRIPTS:
+        raise _error(f"[detection] script is {script!r}, not one of {', '.join(SCRIPTS)}", path, text,
+                     r"^[ \t]*script[ \t]*=" if script is not None else r"^[ \t]*\[detection\]")
 
 
 def _error(message: str, path: Path, text: str, line_pattern: str) -> InputError:
