@@ -550,3 +550,17 @@ def test_a_period_stated_relative_to_another_is_not_that_period(language, text, 
     """ "the following year" is a period of its own, not the year the sentence names."""
     claim = next(c for c in claims_of(text, language) if c.text == figure)
     assert claim.time is None and claim.period_unplaced
+
+
+def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred_then_the_specific():
+    from factcheck.langdetect import Profile, _language_in, _script
+
+    broad = Profile("aa", "cyrillic", letters="әғқі")  # writes the shared "і" among many letters of its own
+    narrow = Profile("bb", "cyrillic", letters="іїє")
+    default = Profile("cc", "cyrillic", script_default=True)
+    script = _script("cyrillic", "а-яёА-ЯЁ", [broad, narrow, default])
+    shared_only = "Він сказав, що ціни зросли."
+    assert _language_in(script, shared_only) == "bb"  # "aa" would show some of its own letters
+    assert _language_in(script, shared_only, prefer="aa") == "aa"
+    assert _language_in(script, "Қазақстандағы бағалар өсті.") == "aa"
+    assert _language_in(script, "Цены выросли.") == "cc"

@@ -60,9 +60,10 @@ class _Detector:
     any_letter: dict[str, re.Pattern]  # one letter of the script, to find whether it is there at all
 
 
-def detect_language(text: str, sample: int = 20_000) -> str:
+def detect_language(text: str, sample: int = 20_000, prefer: str | None = None) -> str:
+    """The text's language; `prefer`, a language that wins a tie (a paragraph's document's)."""
     head = text[:sample]
-    return _language_in(_script_of(head), head)
+    return _language_in(_script_of(head), head, prefer)
 
 
 def _script_of(text: str) -> _Script:
@@ -76,10 +77,16 @@ def _script_of(text: str) -> _Script:
     return max((first, *present), key=lambda script: counts[script.name])  # ties: the first
 
 
-def _language_in(script: _Script, text: str) -> str:
-    """The language of the script whose letters and mark words the text shows most, if enough."""
+def _language_in(script: _Script, text: str, prefer: str | None = None) -> str:
+    """The language of the script whose letters and mark words the text shows most, if enough.
+
+    A tie goes to the preferred language, else to the script's default, else to the language that
+    shows more of its letters: a sentence whose only mark is the "і" Kazakh and Ukrainian share is
+    Ukrainian, for Kazakh would show some of its eight other letters.
+    """
     scores = _scores(script, text)
-    best = max(script.profiles, key=lambda profile: (scores[profile.language], profile.script_default))
+    best = max(script.profiles, key=lambda profile: (scores[profile.language], profile.language == prefer,
+                                                     profile.script_default, _letters_shown(profile, text)))
     if best.script_default:
         return best.language
     score = scores[best.language]
@@ -101,6 +108,13 @@ def _scores(script: _Script, text: str) -> dict[str, int]:
         in_marks = sum(words[word] * sum(map(profile.letters.__contains__, word)) for word in profile.marks)
         scores[profile.language] = letters - in_marks + sum(map(words.__getitem__, profile.marks))
     return scores
+
+
+def _letters_shown(profile: Profile, text: str) -> float:
+    """The share of the language's own letters the text holds at least once."""
+    if not profile.letters:
+        return 0.0
+    return sum(letter in text or letter.upper() in text for letter in profile.letters) / len(profile.letters)
 
 
 def _letters(pattern: re.Pattern, text: str) -> int:
@@ -128,7 +142,7 @@ def detect_paragraph_language(text: str, document_language: str, letter_runs: Co
     letters = sum(_letters(script.letters, text) for script in detector.scripts)
     if letters < MIN_PARAGRAPH_LETTERS:
         return document_language
-    detected = detector.profiles[detect_language(text)]
+    detected = detector.profiles[detect_language(text, prefer=document_language)]
     if detected.script != document.script:
         return detected.language
     if detected == document:
