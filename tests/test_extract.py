@@ -246,11 +246,11 @@ _EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 
 
 def _lexicon_phrases() -> set[str]:
-    from factcheck.extract.finders.patterns import LABELS, spelled_entries
+    from factcheck.extract.finders.patterns import any_language_labels, spelled_entries
     from factcheck.extract.lexicon import available_languages, load_lexicon
     from factcheck.extract.time import time_words
 
-    phrases = set(LABELS)
+    phrases = set(any_language_labels())
     for language in available_languages():
         lexicon = load_lexicon(language)
         phrases |= {*lexicon.planned, *lexicon.cumulative, *lexicon.labels, *lexicon.labels_after,
@@ -379,10 +379,11 @@ def test_mentions_phrase_agrees_with_its_pattern(pieces, cases, joints):
 
 
 def _exclusion_pieces() -> list[str]:
-    from factcheck.extract.finders.patterns import LABELS
+    from factcheck.extract.finders.patterns import any_language_labels
     from factcheck.extract.lexicon import available_languages, load_lexicon
 
-    labels = {*LABELS, *(label for language in available_languages() for label in load_lexicon(language).labels)}
+    labels = {*any_language_labels(),
+              *(label for language in available_languages() for label in load_lexicon(language).labels)}
     return sorted(labels | {"No.", "no", "№", "aged", "AGE", "age", "APT", "B", "km", "Q", "st", "ſ", "K", "İ",
                             "+", ":", "(", ")", "-", "/", ".", ",", " ", "  ", "0", "007", "12", "345", "2024"})
 

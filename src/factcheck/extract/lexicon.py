@@ -60,6 +60,7 @@ class Lexicon:
     scale_articles: frozenset = frozenset()  # "a million", "an hundred": an article counts one before a scale word
     labels_after: tuple = ()  # Kazakh "12 бабы": the label follows the number
     labels: tuple = ()  # words before a number that make it a label ("Artikel 5", "статья 115")
+    labels_anywhere: tuple = ()  # labels of this language that any language's text may carry ("Article 5")
     measures: dict = attrs.field(factory=dict)  # noun stems to shared measure ids ("пользовател" → "user")
     modifiers: dict = attrs.field(factory=dict)  # adjective stems to shared words ("сельск" → "rural")
     use_verbs: tuple = ()  # "12 million people use it": people who use something are its users
@@ -96,6 +97,8 @@ class Lexicon:
                           "making up", "that is", "equal to", "equivalent to", "i.e.")
     share_of_after_whole: tuple = ()  # Kazakh "1,7 млн үй ішінен 931 000": the whole first
     share_whole_then: tuple = ()  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
+    share_remainder: tuple = ()  # "the remaining 38 percent": the last part of a whole, what is left
+    conversion_links: tuple = ()  # "$186m, or £98m": words between an amount and its equivalent
     attributions: tuple = ("according to",)  # "according to Durov, Telegram has ...": a source, not the subject
     # Asked for word by word, folded as the words looked up are (German "Plus" is "plus"): made once.
     folded_up: frozenset = attrs.field(init=False)
@@ -258,8 +261,22 @@ def load_lexicon(language: str) -> Lexicon:
                     for k, v in time.get("parts", {}).items()},
         quarters={k.casefold(): v for k, v in time.get("quarters", {}).items()},
         detection=_detection(language, data.get("detection")),
-        **_language_fields(data),
+        **{**_language_fields(data), **_fallbacks(language, data)},
     )
+
+
+FALLBACK_LANGUAGE = "en"
+# Keys whose words any language's text may use: a lexicon that leaves one out takes the fallback
+# language's ("the rest", "i.e." in a Russian page).
+_FALLBACK_KEYS = {("shares", "remainder"): "share_remainder", ("currencies", "conversion_links"): "conversion_links"}
+
+
+def _fallbacks(language: str, data: dict) -> dict:
+    missing = [field for (section, key), field in _FALLBACK_KEYS.items() if key not in data.get(section, {})]
+    if language == FALLBACK_LANGUAGE or not missing:
+        return {}
+    fallback = load_lexicon(FALLBACK_LANGUAGE)
+    return {field: getattr(fallback, field) for field in missing}
 
 
 def _detection(language: str, section: dict | None) -> Profile | None:
@@ -294,6 +311,7 @@ def _language_fields(data: dict) -> dict:
         "scale_articles": frozenset(w.casefold() for w in numbers.get("scale_articles", ())),
         "labels": tuple(data.get("labels", {}).get("words", ())),
         "labels_after": tuple(data.get("labels", {}).get("after", ())),
+        "labels_anywhere": tuple(data.get("labels", {}).get("anywhere", ())),
         "measures": {k.casefold(): v for k, v in measure.get("nouns", {}).items()},
         "modifiers": {k.casefold(): v for k, v in measure.get("modifiers", {}).items()},
         "use_verbs": tuple(w.casefold() for w in measure.get("use_verbs", ())),
@@ -325,7 +343,8 @@ def _language_fields(data: dict) -> dict:
         "in_names": frozenset(data.get("names", {}).get("in_names", ())),
         "clause_openers": tuple(folded(w) for w in data.get("clauses", {}).get("openers", ())),
         **{f"share_{key}": tuple(words) for key, words in data.get("shares", {}).items()
-           if key in {"of", "whole_openers", "links", "of_after_whole", "whole_then"}},
+           if key in {"of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder"}},
+        "conversion_links": tuple(data.get("currencies", {}).get("conversion_links", ())),
     }
     return fields
 

@@ -18,10 +18,7 @@ from factcheck.extract.mentions import Mention
 from factcheck.model import Claim, Statement
 from factcheck.segment import Segmentation, Sentence
 
-_CONVERSION_LINK = re.compile(r"^\s*+(?:\(|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to|worth|which\s+is)\s*\(?)\s*$",
-                              re.IGNORECASE)
 _NEXT_IN_BRACKET = re.compile(r"^\s{0,3}[;,]\s{0,3}$")  # "$186m (£98m; 143m euros)"
-_REMAINDER = re.compile(r"\b(?:remaining|the\s+rest|the\s+other|rest\s+of)\s+$", re.IGNORECASE)
 # "1,710 branches of X break down as follows: 760 in the north", "1 694 филиал басқарады: солтүстікте 187"
 _LIST_TOTAL = re.compile(r"^\s*[\w\s-]{0,80}:\s*(?:[^\W\d_]+\s+){0,2}$")
 
@@ -36,7 +33,7 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
     for index, (mention, claim) in enumerate(zip(mentions, claims, strict=True)):
         next_pair = (mentions[index + 1], claims[index + 1]) if index + 1 < len(mentions) else None
         between = text[mention.end:next_pair[0].start] if next_pair else ""
-        found.extend(_conversions(mentions, claims, index, text, doc))
+        found.extend(_conversions(mentions, claims, index, text, doc, shares))
         if mention.kind == "share" and next_pair and shares.of_whole.match(between) \
                 and next_pair[1].kind != "difference":  # "a majority of 6,300" is a gap, not a share of 6,300
             part = _part_before(mentions, claims, index, text, shares)
@@ -54,21 +51,22 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
                 found.append(Statement("share", doc, roles))
     found.extend(change_statements(text, doc, mentions, claims, context.lexicon))
     found.extend(_fractions_restated(text, doc, mentions, claims, shares))
-    found.extend(_listed_parts(text, doc, mentions, claims))
+    found.extend(_listed_parts(text, doc, mentions, claims, shares))
     difference = difference_statement(doc, claims)
     if difference is not None:
         found.append(difference)
     return found
 
 
-def _conversions(mentions: list[Mention], claims: list[Claim], index: int, text: str, doc: str) -> list[Statement]:
+def _conversions(mentions: list[Mention], claims: list[Claim], index: int, text: str, doc: str,
+                 shares: SharePatterns) -> list[Statement]:
     """ "$186m (£98m; 143m euros)": the amount at `index` and each equivalent its bracket gives it."""
     amount = mentions[index]
     if amount.kind != "money" or index + 1 == len(mentions):
         return []
     link = text[amount.end:mentions[index + 1].start]
     if mentions[index + 1].kind != "money" or mentions[index + 1].unit == amount.unit or \
-            not _CONVERSION_LINK.match(link):
+            not shares.conversion_link.match(link):
         return []
     found = [Statement("conversion", doc, {"amount": claims[index].id, "equivalent": claims[index + 1].id})]
     units = {amount.unit, mentions[index + 1].unit}
@@ -92,6 +90,8 @@ class SharePatterns:
     of_after_whole: re.Pattern  # Kazakh "1,7 млн үй шаруашылығы ішінен 931 000": the whole first
     whole_then: re.Pattern  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
     restated: re.Pattern  # "half of the households - some 27% -": a fraction word, then its percent
+    remainder: re.Pattern  # "62 percent ... the remaining 38 percent": the last part, whatever is left
+    conversion_link: re.Pattern  # "$186m (£98m)", "$186m, or £98m": an amount, then its equivalent
 
 
 @lru_cache(maxsize=None)
@@ -110,6 +110,9 @@ def share_patterns(lexicon: Lexicon) -> SharePatterns:
                               rf"(?:{_phrases(lexicon.share_whole_then) or '(?!)'})\s{{1,3}}$", re.IGNORECASE),
         restated=re.compile(rf"^(?:\s{{1,3}}(?:{_phrases(lexicon.share_of)})(?:\s{{1,3}}[^\W\d_][\w’'.-]*){{1,5}})?"
                             rf"\s{{0,3}}[,(—–-]{{1,2}}\s{{0,3}}(?:(?:{links})\s{{1,3}})?$", re.IGNORECASE),
+        remainder=re.compile(rf"\b(?:{_phrases(lexicon.share_remainder)})\s+$", re.IGNORECASE),
+        conversion_link=re.compile(rf"^\s*+(?:\(|,?\s*(?:{_phrases(lexicon.conversion_links)})\s*\(?)\s*$",
+                                   re.IGNORECASE),
     )
 
 
@@ -166,7 +169,8 @@ def _share_restating(mentions: list[Mention], claims: list[Claim], index: int, t
     return claims[index + 1].id
 
 
-def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Claim]) -> list[Statement]:
+def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
+                  shares: SharePatterns) -> list[Statement]:
     """ "900 branches: 420 in the north, ..." and "62 percent ... the remaining 38 percent"."""
     statements = []
     for index, mention in enumerate(mentions[:-1]):
@@ -177,10 +181,10 @@ def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Cla
                 roles = {"total": claims[index].id, **{f"part_{i + 1}": p.id for i, p in enumerate(parts)}}
                 statements.append(Statement("parts", doc, roles))
             break
-    shares = [(m, c) for m, c in zip(mentions, claims, strict=True) if m.kind == "share" and m.unit == "percent"]
-    for position, (mention, _) in enumerate(shares):
-        if position > 0 and _REMAINDER.search(text[max(0, mention.start - 20):mention.start]):
-            roles = {f"part_{i + 1}": c.id for i, (_, c) in enumerate(shares[:position + 1])}
+    percents = [(m, c) for m, c in zip(mentions, claims, strict=True) if m.kind == "share" and m.unit == "percent"]
+    for position, (mention, _) in enumerate(percents):
+        if position > 0 and shares.remainder.search(text[max(0, mention.start - 20):mention.start]):
+            roles = {f"part_{i + 1}": c.id for i, (_, c) in enumerate(percents[:position + 1])}
             statements.append(Statement("parts", doc, {**roles, "sums_to": "100 percent"}))
             break
     return statements

@@ -8,12 +8,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.lexicon import LETTER_RUN, Lexicon, alternation, folded, load_lexicon
-
-# Words before a number that make it a label in any language's text ("Article 5", "Tier III", "v.2").
-LABELS = ("Article", "Art.", "Section", "Sec.", "Chapter", "Clause", "Paragraph", "Law", "Resolution", "Decree",
-          "Order", "No.", "Nr.", "Number", "Rule", "Annex", "Item", "Page", "p.", "pp.", "Vol.", "Grade", "Class",
-          "Tier", "Level", "Phase", "Stage", "Version", "v.")
+from factcheck.extract.lexicon import LETTER_RUN, Lexicon, alternation, available_languages, folded, load_lexicon
 
 
 @attrs.frozen(eq=False)
@@ -118,6 +113,12 @@ def not_a_long_word(unit: str) -> bool:
     return len(unit) < 5 or not all(c.isalpha() or c == " " for c in unit)
 
 
+@lru_cache(maxsize=1)
+def any_language_labels() -> tuple[str, ...]:
+    """Words before a number that make it a label in any language's text ("Article 5", "Tier III", "v.2")."""
+    return tuple(label for language in available_languages() for label in load_lexicon(language).labels_anywhere)
+
+
 @lru_cache(maxsize=None)
 def not_alone(lexicon: Lexicon) -> frozenset:
     """Number words that state no number alone: the language's, and English's in any text."""
@@ -145,8 +146,8 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     particles = "|".join(re.escape(p) for p in lexicon.change_particles)
     joiners = "|".join(rf"\s+{re.escape(j)}\s+" for j in sorted(lexicon.number_joiners))
     exclusions = _exclusions(lexicon, attached_scales)
-    label_runs = frozenset(folded(LETTER_RUN.findall(label)[0]) for label in (*LABELS, *lexicon.labels)
-                           if LETTER_RUN.match(label))
+    labels = (*any_language_labels(), *lexicon.labels)
+    label_runs = frozenset(folded(LETTER_RUN.findall(label)[0]) for label in labels if LETTER_RUN.match(label))
     ranges = _ranges(lexicon)
     connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["change_to"], *ranges["and"],
                                                  *ranges["or"]])
@@ -170,7 +171,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         excluded=re.compile("|".join(source for _, source in exclusions), re.IGNORECASE),
         label_runs=label_runs,
         label_runs_then_no=frozenset(run + "no" for run in label_runs),
-        label_signs=tuple(folded(label) for label in (*LABELS, *lexicon.labels) if not LETTER_RUN.match(label)),
+        label_signs=tuple(folded(label) for label in labels if not LETTER_RUN.match(label)),
         label_after_words=tuple(sorted(folded(label) for label in lexicon.labels_after)),
         scale_after=re.compile(rf"[ \u00a0]?{scales}(?![\w])"),
         unit_after=re.compile(
@@ -238,7 +239,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
     """Numbers that are no amounts, told by a label or their shape: "Article 5", times, phone
     numbers, codes, ages. Every pattern holds a digit, at most `_LABEL_REACH` characters after
     the start of its match."""
-    labels = _labels((*LABELS, *lexicon.labels))
+    labels = _labels((*any_language_labels(), *lexicon.labels))
     codas = alternation([*attached_scales, *glued_units(lexicon)], word=False)
     found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*")]
     if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
