@@ -87,3 +87,15 @@ def test_boundary_and_marker_patterns_match_their_lookaround_first_spelling(text
     for fast, plain in ((_BOUNDARY, boundary), (_FOOTNOTE_MARKER, marker)):
         found = [(m.span(), m.groups()) for m in fast.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_page_words_come_from_every_lexicon():
+    """Segmentation runs before a page's language is known: a Ukrainian heading or abbreviation is
+    recognised in any page, with no word of it in Python."""
+    from factcheck.ingest import document_from_text
+    from factcheck.segment import segment
+
+    text = "Тариф становить 850 гривень з 1 вул. Шевченка.\n\nЧитайте також:\nЦіни зросли на 5% за рік.\n"
+    result = segment(document_from_text(text, language="uk"))
+    assert [s.text for s in result.sentences] == ["Тариф становить 850 гривень з 1 вул. Шевченка."]
+    assert [n.reason for n in result.noise] == ["related links", "related links"]

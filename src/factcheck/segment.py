@@ -10,16 +10,12 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 import attrs
 
 from factcheck.model import Document, Span
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st vs etc e.g i.e u.s u.k inc ltd co corp no nos art arts fig figs approx ca jan feb mar apr "
-    "jun jul aug sep sept oct nov dec gen gov sen rep jr sr prof mt ft p pp vol ed eds al cf nr bzw z.b usw "
-    "mio mrd tsd ggf vgl abs млн млрд тыс трлн г гг им т.е т.д пр ст руб долл ул обл р-н".split()
-)
 _DIGITS_BEFORE_SPACE = re.compile(r"\d{1,3}(?=\s)")
 # Patterns here open with a character class, not a lookaround: the engine then skips in C to the
 # positions that can start a match; the lookbehind is tried after that first character.
@@ -34,17 +30,6 @@ _NUMBER_THEN_MARKER = re.compile(r"(?<=\d)\.(?=\d{1,3}\s+[\"“«(]?[A-ZА-ЯЁ]
 _TRAILING_MARKER = re.compile(r"(?<=\d\.)(\d{1,3})$")
 _REFERENCE_LINE = re.compile(r"^\s*+(?:[-•*]\s*+)?\[?(\d{1,3})\]?\s*(?=[“\"«'‘A-ZА-ЯЁ])")
 _TICKER = re.compile(r"\b[A-Z]{3}\s*/\s*[A-Z]{3}\s*[=:]")
-_PAGINATION = re.compile(r"^\s*(?:viewing|showing|page|results?)\b.*\d+\s*(?:-|–|of|из|von)\s*\d+", re.IGNORECASE)
-_RELATED_HEADING = re.compile(
-    r"^\s*(?:you may also like|related(?: articles| stories| news)?|read (?:more|also)|also read|see also|"
-    r"more (?:news|stories)|читайте также|похожие новости|ähnliche artikel|mehr zum thema|"
-    r"тақырыпқа қатысты)\s*:?\s*$",
-    re.IGNORECASE,
-)
-# "vom 15. Juli": a German date, not the end of a sentence.
-_MONTH_AFTER_ORDINAL = re.compile(
-    r"(?<!\s)\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
-)
 _SCORE_ROW = re.compile(r"(?<!\d)\d+\s*/\s*\d+")
 _BULLET = re.compile(r"^\s*(?:[•·▪►*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -54,7 +39,35 @@ _DIGIT = re.compile(r"\d")
 # that work done per sentence — looking back and ahead from each number — stays bounded.
 MAX_SENTENCE_CHARS = 2_000
 _WORD_BEFORE_PERIOD = re.compile(r"(?<![\w.])([\w.]+)$")
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+
+
+@attrs.frozen(eq=False)
+class _PageWords:
+    """The words of every language's lexicon [segment] section: a page is cut before its language is known."""
+
+    abbreviations: frozenset[str]
+    longest_abbreviation: int
+    pagination: re.Pattern  # "Showing 1-10 of 240"
+    related_heading: re.Pattern  # "You may also like", "Читайте также"
+    month_after_ordinal: re.Pattern  # "vom 15. Juli": a date in a language that dots its ordinals
+
+
+@lru_cache(maxsize=1)
+def _page_words() -> _PageWords:
+    from factcheck.extract.lexicon import alternation, available_languages, load_lexicon  # extraction imports us
+
+    lexicons = [load_lexicon(language) for language in available_languages()]
+    abbreviations = frozenset(word for lexicon in lexicons for word in lexicon.abbreviations)
+    openers = alternation((word for lexicon in lexicons for word in lexicon.pagination), word=False)
+    of = "|".join(re.escape(word) for lexicon in lexicons for word in lexicon.pagination_of)
+    related = "|".join(re.escape(phrase) for lexicon in lexicons for phrase in lexicon.related_headings)
+    months = sorted({month[:1].upper() + month[1:] for lexicon in lexicons if lexicon.dotted_ordinals
+                     for month in lexicon.months if month.isalpha()}, key=lambda m: (-len(m), m))
+    return _PageWords(
+        abbreviations=abbreviations, longest_abbreviation=max(map(len, abbreviations), default=0),
+        pagination=re.compile(rf"^\s*(?:{openers})\b.*\d+\s*(?:-|–|{of or '(?!)'})\s*\d+", re.IGNORECASE),
+        related_heading=re.compile(rf"^\s*(?:{related or '(?!)'})\s*:?\s*$", re.IGNORECASE),
+        month_after_ordinal=re.compile(rf"(?<!\s)\s+(?:{'|'.join(months) or '(?!)'})\b"))
 
 
 @attrs.frozen
@@ -103,7 +116,7 @@ def _classify(line: str, key: str, seen: set[str], in_related_block: bool) -> st
     stripped = line.strip()
     if "/" in stripped and _TICKER.search(stripped):  # a test in C first: the pattern is tried at every word
         return "currency ticker"
-    if _PAGINATION.match(stripped):
+    if _page_words().pagination.match(stripped):
         return "pagination"
     if in_related_block:
         return "related links"
@@ -135,7 +148,7 @@ def segment(document: Document) -> Segmentation:
             paragraph += 1
             in_related_block = False
             continue
-        if _RELATED_HEADING.match(line):
+        if _page_words().related_heading.match(line):
             in_related_block = True
             noise.append(Noise(line_start, line_start + len(line), "related links"))
             continue
@@ -179,7 +192,7 @@ def _split_sentences(line: str, cites_by_number: bool = False) -> list[tuple[int
         follower = _SENTENCE_START.match(line, end)
         if not follower or _is_abbreviation(line, boundary.start()):
             continue
-        if line[boundary.start() - 1:boundary.start()].isdigit() and _MONTH_AFTER_ORDINAL.match(line, end):
+        if line[boundary.start() - 1:boundary.start()].isdigit() and _page_words().month_after_ordinal.match(line, end):
             continue
         if cursor < end:
             spans.append((cursor, end))
@@ -214,11 +227,12 @@ def _bounded(line: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_abbreviation(line: str, period: int) -> bool:
     # Only the last few characters can hold an abbreviation; searching the whole prefix of a
     # very long line at every period made segmentation quadratic.
-    word = _WORD_BEFORE_PERIOD.search(line, max(0, period - _LONGEST_ABBREVIATION - 1), period)
+    words = _page_words()
+    word = _WORD_BEFORE_PERIOD.search(line, max(0, period - words.longest_abbreviation - 1), period)
     if not word:
         return False
     token = word.group(1).casefold().rstrip(".")
-    if token in _ABBREVIATIONS:
+    if token in words.abbreviations:
         return True
     return len(token) == 1 and token.isalpha()  # initials such as "J. Smith"
 

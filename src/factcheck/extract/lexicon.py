@@ -99,6 +99,11 @@ class Lexicon:
     share_whole_then: tuple = ()  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
     share_remainder: tuple = ()  # "the remaining 38 percent": the last part of a whole, what is left
     conversion_links: tuple = ()  # "$186m, or £98m": words between an amount and its equivalent
+    # Cutting a page into sentences, before its language is known: every language's words apply.
+    abbreviations: tuple = ()  # "Dr.", "z.B.", "т.е.": a period after these ends no sentence (folded, no final dot)
+    pagination: tuple = ()  # "Showing 1-10 of 240": the words opening a pagination line
+    pagination_of: tuple = ()  # its "of"
+    related_headings: tuple = ()  # "You may also like": a heading over links to other articles
     attributions: tuple = ("according to",)  # "according to Durov, Telegram has ...": a source, not the subject
     # Asked for word by word, folded as the words looked up are (German "Plus" is "plus"): made once.
     folded_up: frozenset = attrs.field(init=False)
@@ -345,6 +350,7 @@ def _language_fields(data: dict) -> dict:
         **{f"share_{key}": tuple(words) for key, words in data.get("shares", {}).items()
            if key in {"of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder"}},
         "conversion_links": tuple(data.get("currencies", {}).get("conversion_links", ())),
+        **{key: tuple(words) for key, words in data.get("segment", {}).items()},
     }
     return fields
 
