@@ -45,3 +45,23 @@ def test_tables_of_words_take_any_key():
 def test_docs_name_every_section():
     documented = set(re.findall(r"`([a-z_]+)(?:[.`]|\.\{)", DOCS.read_text(encoding="utf-8")))
     assert not set(SCHEMA) - documented, sorted(set(SCHEMA) - documented)
+
+
+def test_every_lexicon_field_is_read_from_a_key_the_schema_declares():
+    import attrs
+
+    from factcheck.extract.lexicon import _FIELDS, Lexicon
+
+    not_read = {"language", "detection", "people_measures"}  # given by the loader, or measure ids, not words
+    loaded = {field.name for field in attrs.fields(Lexicon) if field.init} - not_read
+    assert loaded == set(_FIELDS)
+    for section, key, _ in _FIELDS.values():  # key None: the whole section
+        assert section in SCHEMA and (key is None or key in SCHEMA[section]), (section, key)
+
+
+def test_a_language_leaving_out_a_key_every_language_needs_takes_englishs():
+    from factcheck.extract.lexicon import load_lexicon
+
+    kazakh, english = load_lexicon("kk"), load_lexicon("en")
+    assert english.attributions == ("according to",) and kazakh.attributions == english.attributions
+    assert load_lexicon("de").attributions != english.attributions

@@ -6,7 +6,7 @@ import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import attrs
 
@@ -20,31 +20,31 @@ LEXICON_DIR = Path(__file__).parent / "lexicons"
 @attrs.frozen(eq=False)
 class Lexicon:
     language: str
-    number_ones: dict
-    number_tens: dict
-    number_scales: dict
-    scale_words: dict
-    fractions: dict
-    fractions_lower: dict
-    multiples: dict
-    qualifiers: dict
-    currency_symbols: dict
-    currency_names: dict
-    units: dict
-    percent_words: tuple
-    change_up: frozenset
-    change_down: frozenset
-    money_nouns: dict
-    planned: tuple
-    cumulative: tuple
-    increments: frozenset
-    stopwords: frozenset
-    ignorable: frozenset
-    not_names: frozenset
-    demonyms: dict
-    months: dict
-    year_parts: dict
-    quarters: dict
+    number_ones: dict = attrs.field(factory=dict)
+    number_tens: dict = attrs.field(factory=dict)
+    number_scales: dict = attrs.field(factory=dict)
+    scale_words: dict = attrs.field(factory=dict)
+    fractions: dict = attrs.field(factory=dict)
+    fractions_lower: dict = attrs.field(factory=dict)
+    multiples: dict = attrs.field(factory=dict)
+    qualifiers: dict = attrs.field(factory=dict)
+    currency_symbols: dict = attrs.field(factory=dict)
+    currency_names: dict = attrs.field(factory=dict)
+    units: dict = attrs.field(factory=dict)
+    percent_words: tuple = ()
+    change_up: frozenset = frozenset()
+    change_down: frozenset = frozenset()
+    money_nouns: dict = attrs.field(factory=dict)
+    planned: tuple = ()
+    cumulative: tuple = ()
+    increments: frozenset = frozenset()
+    stopwords: frozenset = frozenset()
+    ignorable: frozenset = frozenset()
+    not_names: frozenset = frozenset()
+    demonyms: dict = attrs.field(factory=dict)
+    months: dict = attrs.field(factory=dict)
+    year_parts: dict = attrs.field(factory=dict)
+    quarters: dict = attrs.field(factory=dict)
     # How numerals are written: the decimal marks and the thousands separators ("12,5", "1.731", "120 000").
     decimal_marks: tuple = (".",)
     thousands_marks: tuple = (",",)
@@ -53,7 +53,7 @@ class Lexicon:
     qualifiers_after: dict = attrs.field(factory=dict)  # postposed: Kazakh "12 миллионнан астам"
     # Upper-bound qualifiers that mean "to" right after a change verb ("выросло до 5 млн").
     target_after_change: frozenset = frozenset()
-    number_joiners: frozenset = frozenset({"and"})
+    number_joiners: frozenset = frozenset()
     not_alone: frozenset = frozenset()  # number words that state no number by themselves ("one of")
     minor_units: tuple = ()  # "cents", "Cent", "копеек": a hundredth of the currency before them
     ratio_words: tuple = ()  # "one out of three": a share written as two spelled-out numbers
@@ -65,8 +65,8 @@ class Lexicon:
     modifiers: dict = attrs.field(factory=dict)  # adjective stems to shared words ("сельск" → "rural")
     use_verbs: tuple = ()  # "12 million people use it": people who use something are its users
     people_measures: frozenset = frozenset({"people", "person"})
-    change_particles: tuple = ("of", "by", "to")
-    rank_words: tuple = ("place", "position")
+    change_particles: tuple = ()
+    rank_words: tuple = ()  # "66th place", "5-е место"
     ordinal_suffixes: tuple = ()  # "66-е", "5-ші": a hyphenated ending that makes a digit an ordinal
     compound_numbers: bool = False  # German writes "achtundsiebzig" as one word
     dotted_ordinals: bool = False  # German "3. Platz", "15. Juli"
@@ -74,7 +74,7 @@ class Lexicon:
     name_suffixes: tuple = ()  # case endings glued to names ("Қазақстанда", "Дуровтың")
     time_words: dict = attrs.field(factory=dict)
     range_words: dict = attrs.field(factory=dict)  # "and"/"between"/"to"/"from" of ranges
-    by_words: tuple = ("by",)  # "grew by 25%": the word before a change's amount
+    by_words: tuple = ()  # "grew by 25%": the word before a change's amount
     plurals: dict = attrs.field(factory=dict)  # irregular plurals: "buses" → "bus"
     range_from_endings: tuple = ()  # Kazakh "50 000 теңгеден ... 200 000 теңгеге дейін"
     range_to_after: tuple = ()
@@ -91,10 +91,9 @@ class Lexicon:
     relatives: tuple = ()  # "whose", "die", "которые": a relative clause after a figure narrows it to a subset
     rates: dict = attrs.field(factory=dict)  # "a day" → "day": a figure per span of time is a rate, not a stock
     # "3.1 million of the 5.2 million households, or 60%": how a part joins its whole and its share
-    share_of: tuple = ("of", "out of")
-    share_whole_openers: tuple = ("the", "all", "its", "their", "a", "this")
-    share_links: tuple = ("or", "representing", "which is", "which was", "which represents", "accounting for",
-                          "making up", "that is", "equal to", "equivalent to", "i.e.")
+    share_of: tuple = ()  # "of the", "von insgesamt", "из"
+    share_whole_openers: tuple = ()  # "all", "insgesamt": words between "of" and the whole
+    share_links: tuple = ()  # ", or", ", das sind", ", то есть": between a figure and the share restating it
     share_of_after_whole: tuple = ()  # Kazakh "1,7 млн үй ішінен 931 000": the whole first
     share_whole_then: tuple = ()  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
     share_remainder: tuple = ()  # "the remaining 38 percent": the last part of a whole, what is left
@@ -104,7 +103,7 @@ class Lexicon:
     pagination: tuple = ()  # "Showing 1-10 of 240": the words opening a pagination line
     pagination_of: tuple = ()  # its "of"
     related_headings: tuple = ()  # "You may also like": a heading over links to other articles
-    attributions: tuple = ("according to",)  # "according to Durov, Telegram has ...": a source, not the subject
+    attributions: tuple = ()  # "according to Durov, Telegram has ...": a source, not the subject
     # Asked for word by word, folded as the words looked up are (German "Plus" is "plus"): made once.
     folded_up: frozenset = attrs.field(init=False)
     folded_down: frozenset = attrs.field(init=False)
@@ -234,50 +233,126 @@ def load_lexicon(language: str) -> Lexicon:
     except tomllib.TOMLDecodeError as error:
         raise InputError(f"lexicon is not valid TOML: {error}", path=str(path)) from error
     check_lexicon(data, text, path)
-    numbers = data.get("numbers", {})
-    time = data.get("time", {})
-    change = data.get("change", {})
-    return Lexicon(
-        language=language,
-        number_ones=_folded(numbers.get("ones", {})),
-        number_tens=_folded(numbers.get("tens", {})),
-        number_scales=_folded(numbers.get("scales", {})),
-        scale_words=data.get("scale_words", {}),
-        fractions=data.get("fractions", {}),
-        fractions_lower=data.get("fractions_lower", {}),
-        multiples=data.get("multiples", {}),
-        qualifiers=data.get("qualifiers", {}),
-        currency_symbols=data.get("currencies", {}).get("symbols", {}),
-        currency_names=data.get("currencies", {}).get("names", {}),
-        units=data.get("units", {}),
-        percent_words=tuple(data.get("percent", {}).get("words", ())),
-        change_up=frozenset(change.get("up", ())),
-        change_down=frozenset(change.get("down", ())),
-        money_nouns=data.get("money_nouns", {}),
-        planned=tuple(data.get("modality", {}).get("planned", ())),
-        cumulative=tuple(data.get("cumulative", {}).get("markers", ())),
-        increments=frozenset(data.get("increments", {}).get("markers", ())),
-        stopwords=frozenset(data.get("stopwords", {}).get("words", ())),
-        ignorable=frozenset(data.get("measure", {}).get("ignorable", ())),
-        not_names=frozenset(data.get("names", {}).get("not_names", ())),
-        demonyms=data.get("demonyms", {}),
-        months={k.casefold(): v for k, v in time.get("months", {}).items()},
-        year_parts={" ".join(k.casefold().replace("-", " ").split()): tuple(v)
-                    for k, v in time.get("parts", {}).items()},
-        quarters={k.casefold(): v for k, v in time.get("quarters", {}).items()},
-        detection=_detection(language, data.get("detection")),
-        **{**_language_fields(data), **_fallbacks(language, data)},
-    )
+    fields = {field: convert(value) for field, (section, key, convert) in _FIELDS.items()
+              if (value := _stated(data, section, key)) is not None}
+    return Lexicon(language=language, detection=_detection(language, data.get("detection")),
+                   **{**fields, **_fallbacks(language, data)})
 
+
+def _stated(data: dict, section: str, key: str | None):
+    """The value the lexicon states for a key (the whole section when `key` is None), else None."""
+    table = data.get(section)
+    if table is None or key is None:
+        return table
+    return table.get(key)
+
+
+def _folded(table: dict) -> dict:
+    # lower(), not casefold(): casefold turns "dreißig" into "dreissig", which the text never spells
+    return {key.lower(): value for key, value in table.items()}
+
+
+def _casefolded_keys(table: dict) -> dict:
+    return {key.casefold(): value for key, value in table.items()}
+
+
+def _casefolded_set(words: list) -> frozenset:
+    return frozenset(word.casefold() for word in words)
+
+
+def _folded_words(words: list) -> tuple:
+    return tuple(map(folded, words))
+
+
+def _phrase_keys(table: dict) -> dict:
+    """Keys as the text is matched: folded, hyphens as spaces, single spaces ("year-on-year")."""
+    return {" ".join(folded(key).replace("-", " ").split()): value for key, value in table.items()}
+
+
+def _spaced_keys(table: dict) -> dict:
+    return {" ".join(folded(key).split()): value for key, value in table.items()}
+
+
+def _year_parts(table: dict) -> dict:
+    return {" ".join(key.casefold().replace("-", " ").split()): tuple(value) for key, value in table.items()}
+
+
+def _casefolded_words(words: list) -> tuple:
+    return tuple(word.casefold() for word in words)
+
+
+def _longest_first(words: list) -> tuple:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _only(*keys: str) -> Callable[[dict], dict]:
+    return lambda table: {key: value for key, value in table.items() if key in keys}
+
+
+def _word_lists(*keys: str) -> Callable[[dict], dict]:
+    return lambda table: {key: tuple(words) for key, words in table.items() if key in keys}
+
+
+def _as_is(value):
+    return value
+
+
+# Each field of a Lexicon: the section and key of the TOML file that state it (None: the whole section)
+# and how its value is read. A key the lexicon leaves out keeps the field's default.
+_FIELDS: dict[str, tuple[str, str | None, Callable]] = {
+    "number_ones": ("numbers", "ones", _folded), "number_tens": ("numbers", "tens", _folded),
+    "number_scales": ("numbers", "scales", _folded), "scale_words": ("scale_words", None, _as_is),
+    "fractions": ("fractions", None, _as_is), "fractions_lower": ("fractions_lower", None, _as_is),
+    "multiples": ("multiples", None, _as_is), "qualifiers": ("qualifiers", None, _as_is),
+    "currency_symbols": ("currencies", "symbols", _as_is), "currency_names": ("currencies", "names", _as_is),
+    "units": ("units", None, _as_is), "percent_words": ("percent", "words", tuple),
+    "change_up": ("change", "up", frozenset), "change_down": ("change", "down", frozenset),
+    "money_nouns": ("money_nouns", None, _as_is), "planned": ("modality", "planned", tuple),
+    "cumulative": ("cumulative", "markers", tuple), "increments": ("increments", "markers", frozenset),
+    "stopwords": ("stopwords", "words", frozenset), "ignorable": ("measure", "ignorable", frozenset),
+    "not_names": ("names", "not_names", frozenset), "demonyms": ("demonyms", None, _as_is),
+    "months": ("time", "months", _casefolded_keys), "year_parts": ("time", "parts", _year_parts),
+    "quarters": ("time", "quarters", _casefolded_keys),
+    "decimal_marks": ("numbers", "decimal_marks", tuple), "thousands_marks": ("numbers", "thousands_marks", tuple),
+    "inflections": ("inflections", "suffixes", tuple), "qualifiers_after": ("qualifiers_after", None, _as_is),
+    "target_after_change": ("qualifier_targets", "words", _casefolded_set),
+    "number_joiners": ("numbers", "joiners", frozenset), "not_alone": ("numbers", "not_alone", _casefolded_set),
+    "minor_units": ("currencies", "minor_units", tuple), "ratio_words": ("numbers", "ratio_words", tuple),
+    "scale_articles": ("numbers", "scale_articles", _casefolded_set),
+    "labels": ("labels", "words", tuple), "labels_after": ("labels", "after", tuple),
+    "labels_anywhere": ("labels", "anywhere", tuple),
+    "measures": ("measure", "nouns", _casefolded_keys), "modifiers": ("measure", "modifiers", _casefolded_keys),
+    "use_verbs": ("measure", "use_verbs", _casefolded_words),
+    "change_particles": ("change", "particles", tuple), "rank_words": ("rank", "words", tuple),
+    "ordinal_suffixes": ("numbers", "ordinal_suffixes", tuple), "dotted_ordinals": ("numbers", "dotted_ordinals", bool),
+    "compound_numbers": ("numbers", "compound_numbers", bool),
+    "determiners": ("names", "determiners", _casefolded_set), "name_suffixes": ("names", "suffixes", _longest_first),
+    "time_words": ("time", "words", _as_is),
+    "range_words": ("ranges", None, _only("and", "between", "to", "from", "change_to", "or")),
+    "by_words": ("change", "by", tuple), "plurals": ("measure", "plurals", _casefolded_keys),
+    "range_from_endings": ("ranges", "from_endings", tuple), "range_to_after": ("ranges", "to_after", tuple),
+    "adjective_endings": ("measure", "adjective_endings", tuple), "exclusions": ("measure", "excluding", _folded_words),
+    "relatives": ("measure", "relatives", _folded_words), "rates": ("rates", None, _spaced_keys),
+    "bases": ("bases", None, _phrase_keys),
+    "differences": ("differences", None, _word_lists("before", "comparatives", "than", "by")),
+    "not_countries": ("names", "not_countries", tuple), "noun_endings": ("names", "noun_endings", tuple),
+    "attributions": ("names", "attributions", _folded_words), "possessive": ("names", "possessive", tuple),
+    "in_names": ("names", "in_names", frozenset), "clause_openers": ("clauses", "openers", _folded_words),
+    **{f"share_{key}": ("shares", key, tuple)
+       for key in ("of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder")},
+    "conversion_links": ("currencies", "conversion_links", tuple),
+    **{key: ("segment", key, tuple) for key in ("abbreviations", "pagination", "pagination_of", "related_headings")},
+}
 
 FALLBACK_LANGUAGE = "en"
-# Keys whose words any language's text may use: a lexicon that leaves one out takes the fallback
-# language's ("the rest", "i.e." in a Russian page).
-_FALLBACK_KEYS = {("shares", "remainder"): "share_remainder", ("currencies", "conversion_links"): "conversion_links"}
+# Fields whose words any language's text may use, or that every language needs: a lexicon that
+# leaves one out takes the fallback language's ("according to", "the rest", "i.e." in a Kazakh page).
+_FALLBACK_FIELDS = ("share_remainder", "conversion_links", "number_joiners", "change_particles", "rank_words",
+                    "by_words", "attributions", "share_of", "share_whole_openers", "share_links")
 
 
 def _fallbacks(language: str, data: dict) -> dict:
-    missing = [field for (section, key), field in _FALLBACK_KEYS.items() if key not in data.get(section, {})]
+    missing = [field for field in _FALLBACK_FIELDS if _stated(data, *_FIELDS[field][:2]) is None]
     if language == FALLBACK_LANGUAGE or not missing:
         return {}
     fallback = load_lexicon(FALLBACK_LANGUAGE)
@@ -291,68 +366,6 @@ def _detection(language: str, section: dict | None) -> Profile | None:
                    marks=tuple(section.get("marks", ())), min_letters=int(section.get("min_letters", 0)),
                    letters_one_in=int(section.get("letters_one_in", 0)),
                    script_default=bool(section.get("script_default", False)))
-
-
-def _folded(table: dict) -> dict:
-    # lower(), not casefold(): casefold turns "dreißig" into "dreissig", which the text never spells
-    return {key.lower(): value for key, value in table.items()}
-
-
-def _language_fields(data: dict) -> dict:
-    """The fields whose defaults are English: a lexicon states them only where its language differs."""
-    numbers = data.get("numbers", {})
-    qualifiers_after = data.get("qualifiers_after", {})
-    measure = data.get("measure", {})
-    fields = {
-        "decimal_marks": tuple(numbers.get("decimal_marks", (".",))),
-        "thousands_marks": tuple(numbers.get("thousands_marks", (",",))),
-        "inflections": tuple(data.get("inflections", {}).get("suffixes", ())),
-        "qualifiers_after": qualifiers_after,
-        "target_after_change": frozenset(w.casefold() for w in data.get("qualifier_targets", {}).get("words", ())),
-        "number_joiners": frozenset(numbers.get("joiners", ("and",))),
-        "not_alone": frozenset(w.casefold() for w in numbers.get("not_alone", ())),
-        "minor_units": tuple(data.get("currencies", {}).get("minor_units", ())),
-        "ratio_words": tuple(numbers.get("ratio_words", ())),
-        "scale_articles": frozenset(w.casefold() for w in numbers.get("scale_articles", ())),
-        "labels": tuple(data.get("labels", {}).get("words", ())),
-        "labels_after": tuple(data.get("labels", {}).get("after", ())),
-        "labels_anywhere": tuple(data.get("labels", {}).get("anywhere", ())),
-        "measures": {k.casefold(): v for k, v in measure.get("nouns", {}).items()},
-        "modifiers": {k.casefold(): v for k, v in measure.get("modifiers", {}).items()},
-        "use_verbs": tuple(w.casefold() for w in measure.get("use_verbs", ())),
-        "change_particles": tuple(data.get("change", {}).get("particles", ("of", "by", "to"))),
-        "rank_words": tuple(data.get("rank", {}).get("words", ("place", "position"))),
-        "ordinal_suffixes": tuple(numbers.get("ordinal_suffixes", ())),
-        "dotted_ordinals": bool(numbers.get("dotted_ordinals", False)),
-        "compound_numbers": bool(numbers.get("compound_numbers", False)),
-        "determiners": frozenset(w.casefold() for w in data.get("names", {}).get("determiners", ())),
-        "name_suffixes": tuple(sorted(data.get("names", {}).get("suffixes", ()), key=len, reverse=True)),
-        "time_words": data.get("time", {}).get("words", {}),
-        "range_words": {k: v for k, v in data.get("ranges", {}).items()
-                        if k in {"and", "between", "to", "from", "change_to", "or"}},
-        "by_words": tuple(data.get("change", {}).get("by", ("by",))),
-        "plurals": {k.casefold(): v for k, v in measure.get("plurals", {}).items()},
-        "range_from_endings": tuple(data.get("ranges", {}).get("from_endings", ())),
-        "range_to_after": tuple(data.get("ranges", {}).get("to_after", ())),
-        "adjective_endings": tuple(measure.get("adjective_endings", ())),
-        "exclusions": tuple(folded(w) for w in measure.get("excluding", ())),
-        "relatives": tuple(folded(w) for w in measure.get("relatives", ())),
-        "rates": {" ".join(folded(k).split()): v for k, v in data.get("rates", {}).items()},
-        "bases": {" ".join(folded(k).replace("-", " ").split()): v for k, v in data.get("bases", {}).items()},
-        "differences": {key: tuple(words) for key, words in data.get("differences", {}).items()
-                        if key in {"before", "comparatives", "than", "by"}},
-        "not_countries": tuple(data.get("names", {}).get("not_countries", ())),
-        "noun_endings": tuple(data.get("names", {}).get("noun_endings", ())),
-        "attributions": tuple(folded(w) for w in data.get("names", {}).get("attributions", ("according to",))),
-        "possessive": tuple(data.get("names", {}).get("possessive", ())),
-        "in_names": frozenset(data.get("names", {}).get("in_names", ())),
-        "clause_openers": tuple(folded(w) for w in data.get("clauses", {}).get("openers", ())),
-        **{f"share_{key}": tuple(words) for key, words in data.get("shares", {}).items()
-           if key in {"of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder"}},
-        "conversion_links": tuple(data.get("currencies", {}).get("conversion_links", ())),
-        **{key: tuple(words) for key, words in data.get("segment", {}).items()},
-    }
-    return fields
 
 
 def inflected_key(table: dict, word: str, lexicon: Lexicon) -> str:
