@@ -111,51 +111,64 @@ class TimePatterns:
         raise KeyError(text)
 
     def _resolve(self, groups: dict, context_year: int | None, published: date | None) -> tuple | None:
-        if groups["full_month"]:
-            year = int(groups["full_year"])
-            month = self._month(groups["full_month"])
-            day = int(groups["full_day"] or groups["full_day2"])
-            if not 1 <= day <= calendar.monthrange(year, month)[1]:  # "0 June", "31 April": no such day
-                return None
-            return date(year, month, day), date(year, month, day)
-        if groups["range_first"]:
-            year = int(groups["range_year"])
-            first = self._month(groups["range_first"])
-            last = self._month(groups["range_last"])
-            if last < first:
-                return None
-            return date(year, first, 1), month_end(year, last)
-        if groups["years_first"]:
-            first, last = int(groups["years_first"]), int(groups["years_last"])
-            if last < first:
-                return None
-            return date(first, 1, 1), date(last, 12, 31)
-        if groups["quarter"]:
-            year = int(groups["quarter_year"])
-            written, quarters = groups["quarter"], self.lexicon.quarters
-            quarter = int(written) if written.isdigit() else quarters[folded_key(quarters, written)]
-            return date(year, 3 * quarter - 2, 1), month_end(year, 3 * quarter)
-        if groups["part"]:
-            year = int(groups["part_year"])
-            first, last = self.lexicon.year_parts[folded_key(self.lexicon.year_parts, _part_key(groups["part"]))]
-            return date(year, first, 1), month_end(year, last)
-        if groups["month"]:
-            month = self._month(groups["month"])
-            year = int(groups["month_year"])
-            return date(year, month, 1), month_end(year, month)
-        if groups["year"]:
-            year = int(groups["year"])
-            return date(year, 1, 1), date(year, 12, 31)
+        """The first and last day the matched expression names; None for no such span ("31 April")."""
         if groups["month_only"]:
-            month = self._month(groups["month_only"])
-            year = _year_for_month(month, context_year, published)
-            if year is None:
-                return None
-            day = groups["month_only_day"]
-            if day and 1 <= int(day) <= calendar.monthrange(year, month)[1]:
-                return date(year, month, int(day)), date(year, month, int(day))
-            return date(year, month, 1), month_end(year, month)
-        return None
+            return self._month_alone(groups, context_year, published)
+        resolve = next((resolve for name, resolve in _RESOLVERS if groups[name]), None)
+        return resolve(self, groups) if resolve else None
+
+    def _full_date(self, groups: dict) -> tuple | None:
+        year, month = int(groups["full_year"]), self._month(groups["full_month"])
+        day = int(groups["full_day"] or groups["full_day2"])
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:  # "0 June", "31 April": no such day
+            return None
+        return date(year, month, day), date(year, month, day)
+
+    def _month_range(self, groups: dict) -> tuple | None:
+        year = int(groups["range_year"])
+        first, last = self._month(groups["range_first"]), self._month(groups["range_last"])
+        return None if last < first else (date(year, first, 1), month_end(year, last))
+
+    def _quarter(self, groups: dict) -> tuple:
+        year = int(groups["quarter_year"])
+        written, quarters = groups["quarter"], self.lexicon.quarters
+        quarter = int(written) if written.isdigit() else quarters[folded_key(quarters, written)]
+        return date(year, 3 * quarter - 2, 1), month_end(year, 3 * quarter)
+
+    def _year_part(self, groups: dict) -> tuple:
+        year = int(groups["part_year"])
+        first, last = self.lexicon.year_parts[folded_key(self.lexicon.year_parts, _part_key(groups["part"]))]
+        return date(year, first, 1), month_end(year, last)
+
+    def _month_of_year(self, groups: dict) -> tuple:
+        month, year = self._month(groups["month"]), int(groups["month_year"])
+        return date(year, month, 1), month_end(year, month)
+
+    def _month_alone(self, groups: dict, context_year: int | None, published: date | None) -> tuple | None:
+        month = self._month(groups["month_only"])
+        year = _year_for_month(month, context_year, published)
+        if year is None:
+            return None
+        day = groups["month_only_day"]
+        if day and 1 <= int(day) <= calendar.monthrange(year, month)[1]:
+            return date(year, month, int(day)), date(year, month, int(day))
+        return date(year, month, 1), month_end(year, month)
+
+
+def _year_range(_: TimePatterns, groups: dict) -> tuple | None:
+    first, last = int(groups["years_first"]), int(groups["years_last"])
+    return None if last < first else (date(first, 1, 1), date(last, 12, 31))
+
+
+def _year(_: TimePatterns, groups: dict) -> tuple:
+    year = int(groups["year"])
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+# The group each kind of expression sets when it matches, and how its span is read.
+_RESOLVERS = (("full_month", TimePatterns._full_date), ("range_first", TimePatterns._month_range),
+              ("years_first", _year_range), ("quarter", TimePatterns._quarter), ("part", TimePatterns._year_part),
+              ("month", TimePatterns._month_of_year), ("year", _year))
 
 
 _YEAR_DIGITS = re.compile(YEAR)
@@ -242,63 +255,102 @@ def _either(words: list[str]) -> str:
 
 @lru_cache(maxsize=None)
 def time_patterns(lexicon: Lexicon) -> TimePatterns:
-    suffix = f"(?:{alternation(lexicon.inflections, word=False)})?" if lexicon.inflections else ""
+    pieces = _Pieces.of(lexicon)
+    preps, articles = _either(time_words(lexicon, "prepositions")), _either(time_words(lexicon, "articles"))
+    prep = rf"(?P<prep>\b(?:{preps})\s+(?:(?:{articles})\s+)?)?" if preps else "(?P<prep>(?!))?"
+    body = [*_full_dates(pieces), *_year_first_dates(lexicon, pieces), *_spans(pieces),
+            *_days_and_months(lexicon, pieces),
+            rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:{pieces.not_amount}|[.,]\d)){pieces.year_tail}"]
+    # Every time expression starts a word with a preposition, a month, a part of the year, an
+    # ordinal, "Q" or a digit: testing that first lets the engine skip most positions at once.
+    starts = initials([*time_words(lexicon, "prepositions"), *lexicon.months, *lexicon.year_parts, *lexicon.quarters,
+                       "Q", *"0123456789"])
+    return TimePatterns(lexicon, re.compile(rf"\b{starts}{prep}(?P<body>{'|'.join(body)})", re.IGNORECASE))
+
+
+@attrs.frozen
+class _Pieces:
+    """The regex pieces a language's dates are made of."""
+
+    month: str
+    part: str  # a part of the year: "early", "the first half of"
+    ordinal: str  # of a quarter
+    quarter: str
+    quarter_of: str
+    year_words: list[str]  # "года", "жылы": the word for "year" after the digits
+    year_tail: str
+    not_amount: str  # what after four digits makes them an amount, not a year ("2024 percent")
+    dotted: str  # German "15. Juli"
+    month_range: str
+    year_range: str
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _Pieces:
+        suffix = f"(?:{alternation(lexicon.inflections, word=False)})?" if lexicon.inflections else ""
+        year_words = time_words(lexicon, "year_words")
+        return cls(
+            month=_month(lexicon, suffix), part=alternation(lexicon.year_parts, word=False),
+            ordinal=alternation(lexicon.quarters, word=True),
+            quarter=alternation(time_words(lexicon, "quarter"), word=False, suffix=suffix),
+            quarter_of=_either(time_words(lexicon, "quarter_of")), year_words=year_words,
+            # "2024 года", "2024 жылы": the word for "year" after the digits belongs to the date.
+            year_tail=rf"(?:[\s-]?{alternation(year_words, word=False)}(?![\w]))?" if year_words else "",
+            not_amount=_either(time_words(lexicon, "percent_after")), dotted=r"\.?" if lexicon.dotted_ordinals else "",
+            month_range=_either(time_words(lexicon, "month_range")),
+            year_range=_either(time_words(lexicon, "year_range")))
+
+
+def _month(lexicon: Lexicon, suffix: str) -> str:
     # Only abbreviations take a dot ("Jan.", "сент."): after a full name it ends the sentence.
     abbreviations = [m for m in lexicon.months
                      if any(other != m and other.startswith(m) and lexicon.months[other] == lexicon.months[m]
                             for other in lexicon.months)]
     full_names = [m for m in lexicon.months if m not in abbreviations]
     dotted_suffix = rf"{suffix}\.?"
-    month = (f"(?:{alternation(full_names, word=True, suffix=suffix)}"
-             f"|{alternation(abbreviations, word=True, suffix=dotted_suffix)})")
-    part = alternation(lexicon.year_parts, word=False)
-    ordinal = alternation(lexicon.quarters, word=True)
-    preps, articles = _either(time_words(lexicon, "prepositions")), _either(time_words(lexicon, "articles"))
-    prep = rf"(?P<prep>\b(?:{preps})\s+(?:(?:{articles})\s+)?)?" if preps else "(?P<prep>(?!))?"
-    month_range, year_range = _either(time_words(lexicon, "month_range")), _either(time_words(lexicon, "year_range"))
-    quarter = alternation(time_words(lexicon, "quarter"), word=False, suffix=suffix)
-    quarter_of = _either(time_words(lexicon, "quarter_of"))
-    year_words = time_words(lexicon, "year_words")
-    # "2024 года", "2024 жылы": the word for "year" after the digits belongs to the date.
-    year_tail = rf"(?:[\s-]?{alternation(year_words, word=False)}(?![\w]))?" if year_words else ""
-    not_amount = _either(time_words(lexicon, "percent_after"))
-    dotted = r"\.?" if lexicon.dotted_ordinals else ""
-    body = [
-        rf"(?P<full_month>{month})\s+(?P<full_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<full_year>{YEAR}){year_tail}",
-        rf"(?P<full_day2>\d{{1,2}})(?:st|nd|rd|th)?{dotted}\s+(?P<full_month2>{month})\s+(?P<full_year2>{YEAR}){year_tail}",
-    ]
-    if lexicon.time_words.get("year_first"):
-        # Kazakh: "2024 жылғы 22 қарашада", "2024 жылдың үшінші тоқсанында", "2023 жылдың соңында".
-        year_word = alternation(year_words, word=False)
-        body += [
-            rf"(?P<yf_year>{YEAR})[\s-]?{year_word}\s+(?P<yf_day>\d{{1,2}})\s+(?P<yf_month>{month})",
-            rf"(?P<yq_year>{YEAR})[\s-]?{year_word}\s+(?P<yq_quarter>{ordinal})\s+{quarter}",
-            rf"(?P<yp_year>{YEAR})[\s-]?{year_word}\s+(?P<yp_part>{part})(?![\w])",
-            rf"(?P<ym_year>{YEAR})[\s-]?{year_word}\s+(?P<ym_month>{month})",
-        ]
-    body += [
-        rf"(?P<range_first>{month})\s*(?:{month_range})\s*(?P<range_last>{month}),?\s+(?P<range_year>{YEAR}){year_tail}",
-        rf"(?P<years_first>{YEAR})\s*(?:{year_range})\s*(?P<years_last>{YEAR})\b{year_tail}",
-        rf"(?P<quarter>{ordinal})\s+{quarter}\s+(?:(?:{quarter_of})\s+)?(?P<quarter_year>{YEAR}){year_tail}",
-        rf"\bQ(?P<quarter_digit>[1-4])\s+(?P<quarter_digit_year>{YEAR}){year_tail}",
-        rf"(?P<part>{part})[\s-]*(?P<part_year>{YEAR})\b{year_tail}",
-        rf"(?P<month>{month}),?\s+(?P<month_year>{YEAR})\b{year_tail}",
-    ]
+    return (f"(?:{alternation(full_names, word=True, suffix=suffix)}"
+            f"|{alternation(abbreviations, word=True, suffix=dotted_suffix)})")
+
+
+def _full_dates(p: _Pieces) -> list[str]:
+    return [rf"(?P<full_month>{p.month})\s+(?P<full_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+            rf"(?P<full_year>{YEAR}){p.year_tail}",
+            rf"(?P<full_day2>\d{{1,2}})(?:st|nd|rd|th)?{p.dotted}\s+(?P<full_month2>{p.month})\s+"
+            rf"(?P<full_year2>{YEAR}){p.year_tail}"]
+
+
+def _year_first_dates(lexicon: Lexicon, p: _Pieces) -> list[str]:
+    """Kazakh: "2024 жылғы 22 қарашада", "2024 жылдың үшінші тоқсанында", "2023 жылдың соңында"."""
+    if not lexicon.time_words.get("year_first"):
+        return []
+    year_word = alternation(p.year_words, word=False)
+    return [rf"(?P<yf_year>{YEAR})[\s-]?{year_word}\s+(?P<yf_day>\d{{1,2}})\s+(?P<yf_month>{p.month})",
+            rf"(?P<yq_year>{YEAR})[\s-]?{year_word}\s+(?P<yq_quarter>{p.ordinal})\s+{p.quarter}",
+            rf"(?P<yp_year>{YEAR})[\s-]?{year_word}\s+(?P<yp_part>{p.part})(?![\w])",
+            rf"(?P<ym_year>{YEAR})[\s-]?{year_word}\s+(?P<ym_month>{p.month})"]
+
+
+def _spans(p: _Pieces) -> list[str]:
+    """Month ranges, year ranges, quarters, parts of a year, months of a year."""
+    return [rf"(?P<range_first>{p.month})\s*(?:{p.month_range})\s*(?P<range_last>{p.month}),?\s+"
+            rf"(?P<range_year>{YEAR}){p.year_tail}",
+            rf"(?P<years_first>{YEAR})\s*(?:{p.year_range})\s*(?P<years_last>{YEAR})\b{p.year_tail}",
+            rf"(?P<quarter>{p.ordinal})\s+{p.quarter}\s+(?:(?:{p.quarter_of})\s+)?"
+            rf"(?P<quarter_year>{YEAR}){p.year_tail}",
+            rf"\bQ(?P<quarter_digit>[1-4])\s+(?P<quarter_digit_year>{YEAR}){p.year_tail}",
+            rf"(?P<part>{p.part})[\s-]*(?P<part_year>{YEAR})\b{p.year_tail}",
+            rf"(?P<month>{p.month}),?\s+(?P<month_year>{YEAR})\b{p.year_tail}"]
+
+
+def _days_and_months(lexicon: Lexicon, p: _Pieces) -> list[str]:
+    found = []
     if lexicon.time_words.get("day_first"):
-        body.append(rf"(?P<dm_day>\d{{1,2}}){dotted}\s+(?P<dm_month>{month})(?!\s*\d)")
+        found.append(rf"(?P<dm_day>\d{{1,2}}){p.dotted}\s+(?P<dm_month>{p.month})(?!\s*\d)")
     if lexicon.time_words.get("month_alone", True):
         # "August 12" names a day in English; in German or Russian the day comes first ("12. August").
         day_after = "" if lexicon.time_words.get("day_first_only") else \
             r"(?:\s+(?P<month_only_day>\d{1,2})(?:st|nd|rd|th)?\b)?(?!\s*\d)"
-        body.append(rf"(?P<month_only>{month}){day_after}")
-    body += [
-        rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:{not_amount}|[.,]\d)){year_tail}",
-    ]
-    # Every time expression starts a word with a preposition, a month, a part of the year, an
-    # ordinal, "Q" or a digit: testing that first lets the engine skip most positions at once.
-    starts = initials([*time_words(lexicon, "prepositions"), *lexicon.months, *lexicon.year_parts, *lexicon.quarters,
-                       "Q", *"0123456789"])
-    return TimePatterns(lexicon, re.compile(rf"\b{starts}{prep}(?P<body>{'|'.join(body)})", re.IGNORECASE))
+        found.append(rf"(?P<month_only>{p.month}){day_after}")
+    return found
 
 
 def _groups(match: re.Match) -> dict:

@@ -34,56 +34,18 @@ def numeral_mentions(sentence: str, patterns: MentionPatterns, taken: Taken, *, 
 
 
 def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> Mention | None:
-    lexicon = patterns.lexicon
-    if style == "digits":
-        attached = match.group("attached")
-        numeral = parse_localized(match.group(0)[: len(match.group(0)) - len(attached or match.group("glued") or "")],
-                                  lexicon.decimal_marks, lexicon.thousands_marks)
-        if numeral is None or _is_ordinal(sentence, match.end(), patterns):
-            return None
-        if attached:
-            numeral = numeral.times(float(lexicon.scale_words[attached]))
-    elif style == "scaled":
-        numeral = _scaled_numeral(match, lexicon)
-        if numeral is None:
-            return None
-    else:
-        tokens = re.split(r"[\s-]+", match.group(0))
-        if len(tokens) == 1 and folded(tokens[0]) in not_alone(lexicon):
-            return None  # "one of the first", "millions of people": no stated number
-        numeral = parse_number_words(tokens, lexicon)
-        if numeral is None:
-            return None
-    end = match.end()
-    scale_factor = float(lexicon.scale_words[match.group("attached")]) if style == "digits" and match.group(
-        "attached") else 1.0
-    end = _case_ending(sentence, end, patterns)
-    scale = patterns.scale_after.match(sentence, end)
-    if scale and scale_factor == 1.0:
-        scale_factor = _scale_value(scale.group(0).strip(), lexicon)
-        numeral = numeral.times(scale_factor)
-        end = scale.end()
-        if patterns.unit_after.match(sentence, end) is None:
-            end -= _sentence_final_dot(sentence, end)
+    numeral = _numeral(sentence, match, style, patterns)
+    if numeral is None:
+        return None
+    attached = match.group("attached") if style == "digits" else None
+    scale_factor = float(patterns.lexicon.scale_words[attached]) if attached else 1.0
+    end = _case_ending(sentence, match.end(), patterns)
+    numeral, scale_factor, end = _scale_after(sentence, numeral, scale_factor, end, patterns)
     if not is_sane(numeral.value):
         return None
     glued = match.group("glued") if style == "digits" else None
-    if glued:
-        unit = next(lexicon.units[u] for u in glued_units(lexicon) if folded(u) == folded(glued))
-        kind = "duration" if unit in DURATION_UNITS else "measurement"
-    else:
-        unit, end, kind = _unit(sentence, end, patterns)
-        scale = patterns.scale_after.match(sentence, end) if kind == "money" and scale_factor == 1.0 else None
-        if scale:  # "75 USD million": the scale word after the currency
-            scale_factor = _scale_value(scale.group(0).strip(), lexicon)
-            numeral, end = numeral.times(scale_factor), scale.end() - _sentence_final_dot(sentence, scale.end())
-    start = match.start()
-    currency = patterns.currency_before.search(sentence, max(0, start - 5), start)  # "US$ ", "KZT " are the longest
-    if currency and unit == "dimensionless":
-        code = currency.group("code") or lexicon.currency_symbols[currency.group("symbol")]
-        unit, kind, start = code, "money", currency.start()
-    if start > 0 and sentence[start - 1] in "-−" and (start == 1 or sentence[start - 2] in " (") and kind != "money":
-        numeral, start = Numeral(-numeral.value, numeral.half_unit), start - 1
+    numeral, scale_factor, unit, kind, end = _unit_after(sentence, glued, numeral, scale_factor, end, patterns)
+    start, numeral, unit, kind = _sign_and_currency_before(sentence, match.start(), numeral, unit, kind, patterns)
     start, low, high, qualifier = qualified(sentence, start, numeral.value, numeral.half_unit, patterns)
     if qualifier == "exact" and patterns.qualifier_after is not None:
         end, low, high, qualifier = qualified_after(sentence, end, numeral.value, numeral.half_unit, patterns)
@@ -92,6 +54,64 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         kind, direction = percent_kind(sentence, start, end, patterns, unit)
     return Mention(start, end, numeral.value, low, high, unit, qualifier, kind, direction=direction,
                    number_start=match.start(), scale=scale_factor, half_unit=numeral.half_unit)
+
+
+def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> Numeral | None:
+    """The number the match writes, with a scale glued to its digits ("5m"), before any word after it."""
+    lexicon = patterns.lexicon
+    if style == "scaled":
+        return _scaled_numeral(match, lexicon)
+    if style != "digits":
+        tokens = re.split(r"[\s-]+", match.group(0))
+        if len(tokens) == 1 and folded(tokens[0]) in not_alone(lexicon):
+            return None  # "one of the first", "millions of people": no stated number
+        return parse_number_words(tokens, lexicon)
+    attached = match.group("attached")
+    numeral = parse_localized(match.group(0)[: len(match.group(0)) - len(attached or match.group("glued") or "")],
+                              lexicon.decimal_marks, lexicon.thousands_marks)
+    if numeral is None or _is_ordinal(sentence, match.end(), patterns):
+        return None
+    return numeral.times(float(lexicon.scale_words[attached])) if attached else numeral
+
+
+def _scale_after(sentence: str, numeral: Numeral, scale_factor: float, end: int,
+                 patterns: MentionPatterns) -> tuple[Numeral, float, int]:
+    """ "12.5 million": the scale word after the number, unless a glued one came first."""
+    scale = patterns.scale_after.match(sentence, end)
+    if not scale or scale_factor != 1.0:
+        return numeral, scale_factor, end
+    scale_factor = _scale_value(scale.group(0).strip(), patterns.lexicon)
+    end = scale.end()
+    if patterns.unit_after.match(sentence, end) is None:
+        end -= _sentence_final_dot(sentence, end)
+    return numeral.times(scale_factor), scale_factor, end
+
+
+def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor: float, end: int,
+                patterns: MentionPatterns) -> tuple[Numeral, float, str, str, int]:
+    """The unit glued to the digits ("5km") or written after them, and a scale after a currency."""
+    lexicon = patterns.lexicon
+    if glued:
+        unit = next(lexicon.units[u] for u in glued_units(lexicon) if folded(u) == folded(glued))
+        return numeral, scale_factor, unit, "duration" if unit in DURATION_UNITS else "measurement", end
+    unit, end, kind = _unit(sentence, end, patterns)
+    scale = patterns.scale_after.match(sentence, end) if kind == "money" and scale_factor == 1.0 else None
+    if scale:  # "75 USD million": the scale word after the currency
+        scale_factor = _scale_value(scale.group(0).strip(), lexicon)
+        numeral, end = numeral.times(scale_factor), scale.end() - _sentence_final_dot(sentence, scale.end())
+    return numeral, scale_factor, unit, kind, end
+
+
+def _sign_and_currency_before(sentence: str, start: int, numeral: Numeral, unit: str, kind: str,
+                              patterns: MentionPatterns) -> tuple[int, Numeral, str, str]:
+    """ "US$ 5", "KZT 100": a currency before the number; "-3" a minus sign (not before money)."""
+    currency = patterns.currency_before.search(sentence, max(0, start - 5), start)  # "US$ ", "KZT " are the longest
+    if currency and unit == "dimensionless":
+        code = currency.group("code") or patterns.lexicon.currency_symbols[currency.group("symbol")]
+        unit, kind, start = code, "money", currency.start()
+    if start > 0 and sentence[start - 1] in "-−" and (start == 1 or sentence[start - 2] in " (") and kind != "money":
+        numeral, start = Numeral(-numeral.value, numeral.half_unit), start - 1
+    return start, numeral, unit, kind
 
 
 def _scaled_numeral(match: re.Match, lexicon: Lexicon) -> Numeral | None:

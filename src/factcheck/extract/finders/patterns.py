@@ -135,24 +135,25 @@ def _ranges(lexicon: Lexicon) -> dict:
 def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
     number_words = [*lexicon.number_ones, *lexicon.number_tens, *lexicon.number_scales]
     word_number = alternation(number_words, word=False)
-    attached_scales = [w for w in lexicon.scale_words if len(w) <= 2]
-    spaced_scales = [w for w in lexicon.scale_words if len(w) > 2 or w in {"bn", "mn", "tn"}]
-    qualifiers = [q for group in lexicon.qualifiers.values() for q in group]
-    currency_names = list(lexicon.currency_names)
-    unit_words = list(lexicon.units)
-    percent = _inflected(lexicon.percent_words, lexicon)
-    scales = _in_any_case(spaced_scales, lexicon, as_listed=_short_abbreviation)
-    change_words = alternation([*lexicon.change_up, *lexicon.change_down])
-    particles = "|".join(re.escape(p) for p in lexicon.change_particles)
     joiners = "|".join(rf"\s+{re.escape(j)}\s+" for j in sorted(lexicon.number_joiners))
-    exclusions = _exclusions(lexicon, attached_scales)
-    labels = (*any_language_labels(), *lexicon.labels)
-    label_runs = frozenset(folded(LETTER_RUN.findall(label)[0]) for label in labels if LETTER_RUN.match(label))
-    ranges = _ranges(lexicon)
-    connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["change_to"], *ranges["and"],
-                                                 *ranges["or"]])
+    attached_scales = [w for w in lexicon.scale_words if len(w) <= 2]
     return MentionPatterns(
-        lexicon=lexicon,
+        lexicon=lexicon, **_number_finders(lexicon, word_number, joiners, attached_scales),
+        **_label_and_exclusions(lexicon, attached_scales), **_words_after(lexicon), **_words_before(lexicon),
+        scaled=_scaled(lexicon, word_number, joiners),
+        ratio=re.compile(rf"\b(?<![\w-])(?P<part>{word_number})\s+(?:{alternation(lexicon.ratio_words, word=False)})"
+                         rf"\s+(?P<whole>{word_number})(?![\w-])", re.IGNORECASE) if lexicon.ratio_words else None,
+        minor_units=re.compile(rf"[ \u00a0]+{alternation(lexicon.minor_units, word=False)}(?![\w])", re.IGNORECASE)
+        if lexicon.minor_units else None,
+        minor_joiner=re.compile(rf"[ \u00a0]+(?:(?:{'|'.join(re.escape(j) for j in sorted(lexicon.number_joiners))})"
+                                rf"[ \u00a0]+)?"),
+        unit_codes=frozenset(unit for unit in lexicon.units if re.fullmatch(r"[A-Za-z]+\d+", unit)),
+    )
+
+
+def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_scales: list[str]) -> dict:
+    """The patterns that find numbers: digits, words, fractions, multiples, scores, ranks, and links to skip."""
+    return dict(
         digits=re.compile(_digits_pattern(lexicon, alternation(attached_scales, word=False))),
         words=re.compile(_words_pattern(lexicon, word_number, joiners), re.IGNORECASE),
         fractions=re.compile(alternation([*lexicon.fractions, *lexicon.fractions_lower]), re.IGNORECASE),
@@ -166,6 +167,16 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
                         r"(?:\s+(?:out\s+)?of\s+(?P<field>\d{1,4})\b)?"),
         # Anchored at the start of a run: "\S+@" tried from every position is quadratic in long words.
         links=re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+", re.IGNORECASE),
+        local_rank=_local_rank(lexicon),
+    )
+
+
+def _label_and_exclusions(lexicon: Lexicon, attached_scales: list[str]) -> dict:
+    """Numbers that are no amounts: labels ("Article 5"), dates, phone numbers, versions..."""
+    exclusions = _exclusions(lexicon, attached_scales)
+    labels = (*any_language_labels(), *lexicon.labels)
+    label_runs = frozenset(folded(LETTER_RUN.findall(label)[0]) for label in labels if LETTER_RUN.match(label))
+    return dict(
         exclusions=exclusions,
         exclusion_kinds=tuple(kind for kind, _ in exclusions),
         excluded=re.compile("|".join(source for _, source in exclusions), re.IGNORECASE),
@@ -173,38 +184,51 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         label_runs_then_no=frozenset(run + "no" for run in label_runs),
         label_signs=tuple(folded(label) for label in labels if not LETTER_RUN.match(label)),
         label_after_words=tuple(sorted(folded(label) for label in lexicon.labels_after)),
+    )
+
+
+def _words_after(lexicon: Lexicon) -> dict:
+    """What may follow a number: its scale, unit, percent, currency; a range's connector; a case ending."""
+    spaced_scales = [w for w in lexicon.scale_words if len(w) > 2 or w in {"bn", "mn", "tn"}]
+    scales = _in_any_case(spaced_scales, lexicon, as_listed=_short_abbreviation)
+    percent = _inflected(lexicon.percent_words, lexicon)
+    units = _in_any_case(list(lexicon.units), lexicon, as_listed=not_a_long_word)
+    ranges = _ranges(lexicon)
+    connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["change_to"], *ranges["and"],
+                                                 *ranges["or"]])
+    return dict(
         scale_after=re.compile(rf"[ \u00a0]?{scales}(?![\w])"),
         unit_after=re.compile(
             rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?i:{percent})(?![\w]))"
-            rf"|[ \u00a0-]?(?P<unit>{_in_any_case(unit_words, lexicon, as_listed=not_a_long_word)})(?![\w])"
-            rf"|[ \u00a0]?(?P<currency>(?i:{_inflected(currency_names, lexicon)}))(?![\w])"
+            rf"|[ \u00a0-]?(?P<unit>{units})(?![\w])"
+            rf"|[ \u00a0]?(?P<currency>(?i:{_inflected(list(lexicon.currency_names), lexicon)}))(?![\w])"
             # "20 usd": an ISO code in any case (as written, "USD" is one of the names above)
             rf"|[ \u00a0](?P<code>(?i:{alternation(_iso_codes(lexicon), word=False)}))(?![\w])"
             rf"|[ \u00a0]?(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
         ),
+        range_connector=re.compile(rf"[ \u00a0]*(?P<connector>{connectors})[ \u00a0]*"),
+        range_words=ranges,
+        qualifier_after=_qualifier_after(lexicon),
+        suffix_after=re.compile(r"-(?P<suffix>[^\W\d_]+)") if lexicon.ordinal_suffixes or lexicon.inflections else None,
+    )
+
+
+def _words_before(lexicon: Lexicon) -> dict:
+    """What may precede a number: a currency, a qualifier, a change verb and its particle, "by"."""
+    qualifiers = [q for group in lexicon.qualifiers.values() for q in group]
+    change_words = alternation([*lexicon.change_up, *lexicon.change_down])
+    particles = "|".join(re.escape(p) for p in lexicon.change_particles)
+    return dict(
         currency_before=re.compile(rf"(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})[ \u00a0]?$"
                                    rf"|(?<![\w])(?P<code>{alternation(_iso_codes(lexicon), word=False)})[ \u00a0]$"),
         # A sign may touch its number (">30", "≤5%"); a word may not ("under30" is no qualifier).
         qualifier_before=re.compile(rf"(?:^|(?<=[\s(—–\"“«]))(?P<qualifier>{alternation(qualifiers, word=False)})"
                                     r"(?:\s+|(?<=[<>=≤≥]))$", re.IGNORECASE),
         qualifier_endings=frozenset(last_run(qualifier) for qualifier in qualifiers),
-        range_connector=re.compile(rf"[ \u00a0]*(?P<connector>{connectors})[ \u00a0]*"),
         change_after=re.compile(rf"^[\s-]*(?:{change_words})", re.IGNORECASE),
         change_before=re.compile(rf"(?:{change_words})(?:\s+(?:{particles}))?\s+(?:a\s+|an\s+|about\s+|nearly\s+|between\s+)?$",
                                  re.IGNORECASE),
         by_before=re.compile(rf"{alternation(lexicon.by_words)}\s+$", re.IGNORECASE),
-        qualifier_after=_qualifier_after(lexicon),
-        suffix_after=re.compile(r"-(?P<suffix>[^\W\d_]+)") if lexicon.ordinal_suffixes or lexicon.inflections else None,
-        local_rank=_local_rank(lexicon),
-        scaled=_scaled(lexicon, word_number, joiners),
-        ratio=re.compile(rf"\b(?<![\w-])(?P<part>{word_number})\s+(?:{alternation(lexicon.ratio_words, word=False)})"
-                         rf"\s+(?P<whole>{word_number})(?![\w-])", re.IGNORECASE) if lexicon.ratio_words else None,
-        minor_units=re.compile(rf"[ \u00a0]+{alternation(lexicon.minor_units, word=False)}(?![\w])", re.IGNORECASE)
-        if lexicon.minor_units else None,
-        minor_joiner=re.compile(rf"[ \u00a0]+(?:(?:{'|'.join(re.escape(j) for j in sorted(lexicon.number_joiners))})"
-                                rf"[ \u00a0]+)?"),
-        range_words=ranges,
-        unit_codes=frozenset(unit for unit in lexicon.units if re.fullmatch(r"[A-Za-z]+\d+", unit)),
     )
 
 
