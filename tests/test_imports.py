@@ -57,3 +57,18 @@ def test_no_import_cycles_at_module_level():
 def test_reports_import_results_not_the_engine():
     for path in (PACKAGE / "report").glob("*.py"):
         assert "factcheck.engine" not in _top_level_imports(path), path.name
+
+
+def test_extraction_is_small_modules_of_short_functions():
+    """Issue 15: no module of extract/ over 400 lines, no function in it over 40."""
+    extract = PACKAGE / "extract"
+    too_long = []
+    for path in sorted(extract.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if source.count("\n") > 400:
+            too_long.append(f"{path.name}: {source.count(chr(10))} lines")
+        functions = [node for node in ast.walk(ast.parse(source))
+                     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)]
+        too_long += [f"{path.name}:{node.name}: {node.end_lineno - node.lineno + 1} lines"
+                     for node in functions if node.end_lineno - node.lineno >= 40]
+    assert not too_long, too_long

@@ -160,8 +160,6 @@ def _claim(context: DocumentContext, sentence: Sentence, mention: Mention, menti
         sentence=_one_line(sentence.text),
         quantity=Quantity(mention.value, mention.low, mention.high, mention.unit),
         qualifier=mention.qualifier,
-        kind="difference" if mention.kind == "count" and is_difference(
-            sentence.text, mention.start, mention.end, context.lexicon) else mention.kind,
         measure=measure,
         subject=subject,
         subject_inferred=inferred,
@@ -170,18 +168,29 @@ def _claim(context: DocumentContext, sentence: Sentence, mention: Mention, menti
         time=time,
         direction=mention.direction,
         out_of=mention.out_of,
-        modality=_modality(context, sentence.text, mention, mentions, time),
-        cumulative=_cumulative(context, sentence.text, breaks, mention),
-        statistic=statistic_of(context, sentence.text, breaks, mention),
         sentence_index=sentence.index,
         sentence_span=(sentence.start, sentence.end),
         notes=_reading_notes(mention),
-        modifiers=modifiers(sentence.text, mention.start, mention.end, measure, context.lexicon, context.places,
-                            context.names.names),
-        basis=basis(sentence.text, mention.start, mention.end, mention.kind, context.lexicon),
-        per=per(sentence.text, mention.end, mention.kind, context.lexicon),
         period_unplaced=unplaced,
         unplaced_month=unplaced_month,
+        **_words_around(context, sentence.text, mention, mentions, measure, breaks, time),
+    )
+
+
+def _words_around(context: DocumentContext, text: str, mention: Mention, mentions: list[Mention], measure: str | None,
+                  breaks: tuple[int, ...], time: TimeSpan | None) -> dict:
+    """What the sentence's words say of the figure: a gap or not, a plan, a running total, its statistic,
+    the modifiers of its measure, the basis of a change, a rate's span."""
+    lexicon = context.lexicon
+    return dict(
+        kind="difference" if mention.kind == "count" and is_difference(text, mention.start, mention.end, lexicon)
+        else mention.kind,
+        modality=_modality(context, text, mention, mentions, time),
+        cumulative=_cumulative(context, text, breaks, mention),
+        statistic=statistic_of(context, text, breaks, mention),
+        modifiers=modifiers(text, mention.start, mention.end, measure, lexicon, context.places, context.names.names),
+        basis=basis(text, mention.start, mention.end, mention.kind, lexicon),
+        per=per(text, mention.end, mention.kind, lexicon),
     )
 
 

@@ -44,26 +44,13 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
             continue  # German capitalises its nouns: a sentence of them is no heading
         for index in compress(range(len(texts)), map(not_, opens_lower)):
             token = name_token(texts[index])
-            if len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names \
-                    or _made_of_non_names(token, lexicon):
-                continue
-            if lexicon.determiners and (_common_noun(texts, index, token, lexicon)
-                                        or _after_digits(sentence, starts[index])):
-                common_nouns.add(token.casefold())  # German capitalises every noun: only names qualify
-                continue
-            if not lexicon.determiners and not token.isascii() and folded(token).endswith(lexicon.adjective_endings):
-                continue  # "Каспийского моря", "Туркестанской области": the adjective of a name, not the name
-            if index == 0 and not _foreign_script_name(token, lexicon) and not _brand_shaped(token):
+            role = _capitalised_role(sentence, starts, texts, index, token, lexicon, places)
+            if role == "common noun":
+                common_nouns.add(token.casefold())
+            elif role == "opener":
                 openers[token] += 1
-                continue
-            start = starts[index]
-            if token in lexicon.currency_names or token in lexicon.units or sentence[start - 1:start].isdigit():
-                continue
-            if _REGION_NOUN_AFTER.match(sentence, start + len(texts[index])):
-                continue
-            if places.country(token) or folded(token) in lexicon.months:
-                continue
-            names[token] += 1
+            elif role == "name":
+                names[token] += 1
     for token, count in openers.items():
         if (token in names or count >= 2) and not places.country(token):
             names[token] += count
@@ -71,6 +58,28 @@ def name_index(sentences: list[str], lexicon: Lexicon, places: Gazetteer) -> Nam
     for token in [t for t in names if t.casefold() in lower_case]:
         del names[token]
     return NameIndex(frozenset(names), names, frozenset(lower_case))
+
+
+def _capitalised_role(sentence: str, starts: list[int], texts: list[str], index: int, token: str, lexicon: Lexicon,
+                      places: Gazetteer) -> str | None:
+    """What a capitalised word is: a "name", a sentence "opener" (a name only if it recurs), a German
+    "common noun", or None (no name: a currency, a unit, a month, a country, an adjective...)."""
+    if len(token) < 2 or not token[:1].isupper() or token in lexicon.not_names or _made_of_non_names(token, lexicon):
+        return None
+    if lexicon.determiners and (_common_noun(texts, index, token, lexicon) or _after_digits(sentence, starts[index])):
+        return "common noun"  # German capitalises every noun: only names qualify
+    if not lexicon.determiners and not token.isascii() and folded(token).endswith(lexicon.adjective_endings):
+        return None  # "Каспийского моря", "Туркестанской области": the adjective of a name, not the name
+    if index == 0 and not _foreign_script_name(token, lexicon) and not _brand_shaped(token):
+        return "opener"
+    start = starts[index]
+    if token in lexicon.currency_names or token in lexicon.units or sentence[start - 1:start].isdigit():
+        return None
+    if _REGION_NOUN_AFTER.match(sentence, start + len(texts[index])):
+        return None
+    if places.country(token) or folded(token) in lexicon.months:
+        return None
+    return "name"
 
 
 def _made_of_non_names(token: str, lexicon: Lexicon) -> bool:
