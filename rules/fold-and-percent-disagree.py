@@ -9,7 +9,6 @@ Inconsistent: "Ticket prices quadrupled, a 400% increase."
 Consistent:   "Ticket prices quadrupled, a 300% increase."
 """
 
-import re
 from datetime import date
 
 import sympy
@@ -18,30 +17,21 @@ from factcheck.changes import ratio_interval
 from factcheck.model import ClaimSet
 from factcheck.relations import Relation, format_number
 from factcheck.rulebook import finding, passed, rule
-from factcheck.rulekit import by_sentence, stated, text_between
+from factcheck.rulekit import stated
 
 fold_low, fold_high, percent_low, percent_high = sympy.symbols("fold_low fold_high percent_low percent_high")
 OVERLAP_FROM_BELOW = Relation(fold_low <= percent_high)
 OVERLAP_FROM_ABOVE = Relation(percent_low <= fold_high)
-# ", a 400% increase", ", by 60%", " (an increase of 200%)", ", or by 80%": the second restates the first.
-_RESTATEMENT = re.compile(r"(?<!\s)\s*[,(—–-]\s*(?:or\s+)?(?:(?:a|an)\s+)?(?:[^\W\d_]+\s+(?:of|by)\s+|by\s+)?",
-                          re.IGNORECASE)
 
 
-def _pairs(sentence_claims, context):
-    """Adjacent change claims of one sentence, a multiple next to a percentage, about the same thing."""
-    changes = [c for c in sentence_claims if c.kind == "change" and c.quantity.unit in {"fold", "percent"}]
-    stated_words = {c.text.casefold() for c in sentence_claims}
-    for first, second in zip(changes, changes[1:], strict=False):
-        if {first.quantity.unit, second.quantity.unit} != {"fold", "percent"}:
-            continue
-        between = text_between(context, first, second)
-        if between is None or not _RESTATEMENT.fullmatch(between):
-            continue
-        measures = {m for m in (first.measure, second.measure) if m and m.casefold() not in stated_words}
+def _pairs(claims: ClaimSet):
+    """A multiple and the percent its sentence restates it as ("quadrupled, a 300% increase", "cut
+    fivefold, or by 80%"), about the same thing and in one direction."""
+    for multiple, percent in claims.related("multiple", "multiple", "percent"):
+        stated_words = {multiple.text.casefold(), percent.text.casefold()}
+        measures = {m for m in (multiple.measure, percent.measure) if m and m.casefold() not in stated_words}
         if len(measures) > 1:
             continue
-        multiple, percent = (first, second) if first.quantity.unit == "fold" else (second, first)
         direction = multiple.direction or percent.direction
         if direction is None or (multiple.direction and percent.direction and multiple.direction != percent.direction):
             continue
@@ -64,25 +54,24 @@ def scenario(draw, names):
 
 @rule(id="fold-and-percent-disagree", severity="error", applies_to=ClaimSet, scenario=scenario)
 def fold_and_percent_disagree(claims, context):
-    for sentence_claims in by_sentence(claims.claims).values():
-        for multiple, percent, direction in _pairs(sentence_claims, context):
-            fold_ratio = ratio_interval(_directed(multiple, direction))
-            percent_ratio = ratio_interval(_directed(percent, direction))
-            if fold_ratio is None or percent_ratio is None:  # "0-fold" is no ratio
-                continue
-            values = dict(fold_low=fold_ratio[0], fold_high=fold_ratio[1], percent_low=percent_ratio[0],
-                          percent_high=percent_ratio[1])
-            verdicts = [relation.check(**values) for relation in (OVERLAP_FROM_BELOW, OVERLAP_FROM_ABOVE)]
-            failed = next((v for v in verdicts if not v.holds), None)
-            meaning = _as_percent(fold_ratio[0], direction)
-            if failed is None:
-                yield passed(f"\"{stated(multiple)}\" is {meaning}, as \"{stated(percent)}\" says",
-                             [multiple, percent], verdicts[0])
-                continue
-            yield finding(f"\"{stated(multiple)}\" is {meaning}, not \"{stated(percent)}\"", [multiple, percent],
-                          failed, inputs={"ratio new/old": f"{format_number(fold_ratio[0])} vs "
-                                                           f"{format_number(percent_ratio[0])}–"
-                                                           f"{format_number(percent_ratio[1])}"})
+    for multiple, percent, direction in _pairs(claims):
+        fold_ratio = ratio_interval(_directed(multiple, direction))
+        percent_ratio = ratio_interval(_directed(percent, direction))
+        if fold_ratio is None or percent_ratio is None:  # "0-fold" is no ratio
+            continue
+        values = dict(fold_low=fold_ratio[0], fold_high=fold_ratio[1], percent_low=percent_ratio[0],
+                      percent_high=percent_ratio[1])
+        verdicts = [relation.check(**values) for relation in (OVERLAP_FROM_BELOW, OVERLAP_FROM_ABOVE)]
+        failed = next((v for v in verdicts if not v.holds), None)
+        meaning = _as_percent(fold_ratio[0], direction)
+        if failed is None:
+            yield passed(f"\"{stated(multiple)}\" is {meaning}, as \"{stated(percent)}\" says",
+                         [multiple, percent], verdicts[0])
+            continue
+        yield finding(f"\"{stated(multiple)}\" is {meaning}, not \"{stated(percent)}\"", [multiple, percent],
+                      failed, inputs={"ratio new/old": f"{format_number(fold_ratio[0])} vs "
+                                                       f"{format_number(percent_ratio[0])}–"
+                                                       f"{format_number(percent_ratio[1])}"})
 
 
 def _directed(claim, direction):

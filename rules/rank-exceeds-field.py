@@ -7,7 +7,6 @@ Inconsistent: "The country ranked 66th of 50 countries in the survey."
 Consistent:   "The country ranked 26th of 50 countries in the survey."
 """
 
-import re
 from datetime import date
 
 import sympy
@@ -15,24 +14,19 @@ import sympy
 from factcheck.model import ClaimSet
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, rule
-from factcheck.rulekit import by_sentence, stated, text_between
+from factcheck.rulekit import stated
 
 place, field = sympy.symbols("place field")
 WITHIN_FIELD = Relation(place <= field)
-_FIELD_LINK = re.compile(r"^\s*(?:among|of|out\s+of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 
 
-def _fields(sentence_claims, context):
-    for index, claim in enumerate(sentence_claims):
-        if claim.kind != "rank":
-            continue
-        if claim.out_of is not None:
-            yield claim, claim.out_of, f"{claim.out_of:g}", [claim]
-            continue
-        following = sentence_claims[index + 1] if index + 1 < len(sentence_claims) else None
-        between = text_between(context, claim, following) if following is not None else None
-        if following is not None and following.kind == "count" and between is not None and _FIELD_LINK.match(between):
-            yield claim, following.quantity.upper, stated(following), [claim, following]
+def _fields(claims: ClaimSet):
+    """Each place with the size of its field: stated with it ("66th of 50"), or the count after it."""
+    for rank in claims.claims:
+        if rank.kind == "rank" and rank.out_of is not None:
+            yield rank, rank.out_of, f"{rank.out_of:g}", [rank]
+    for rank, field in claims.related("ranking", "rank", "field"):
+        yield rank, field.quantity.upper, stated(field), [rank, field]
 
 
 def scenario(draw, names):
@@ -51,8 +45,7 @@ def scenario(draw, names):
 
 @rule(id="rank-exceeds-field", severity="error", applies_to=ClaimSet, scenario=scenario)
 def rank_exceeds_field(claims, context):
-    for sentence_claims in by_sentence(claims.claims).values():
-        for rank, size, size_text, evidence_claims in _fields(sentence_claims, context):
-            verdict = WITHIN_FIELD.check(place=rank.quantity.value, field=size)
-            if not verdict.holds:
-                yield finding(f"\"{stated(rank)}\" is a place beyond the {size_text} ranked", evidence_claims, verdict)
+    for rank, size, size_text, evidence_claims in _fields(claims):
+        verdict = WITHIN_FIELD.check(place=rank.quantity.value, field=size)
+        if not verdict.holds:
+            yield finding(f"\"{stated(rank)}\" is a place beyond the {size_text} ranked", evidence_claims, verdict)

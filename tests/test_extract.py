@@ -285,7 +285,7 @@ def test_words_are_what_the_word_pattern_finds(pieces):
 def test_folding_keeps_every_character_a_case_insensitive_pattern_accepts():
     import re
 
-    from factcheck.extract.lexicon import LETTER_RUN, folded
+    from factcheck.extract.text_words import LETTER_RUN, folded
 
     for character in sorted({character for phrase in _lexicon_phrases() for character in phrase}):
         accepted = re.findall(re.escape(character), _EVERY_CHARACTER, re.IGNORECASE)
@@ -364,7 +364,8 @@ def test_a_sentence_ruled_out_for_spelled_numbers_has_none(case):
        st.lists(st.sampled_from([" ", "", "-", ", ", "2"]), min_size=6, max_size=6))
 @settings(max_examples=300, deadline=None)
 def test_mentions_phrase_agrees_with_its_pattern(pieces, cases, joints):
-    from factcheck.extract.lexicon import load_lexicon, mentions_phrase, phrase_pattern
+    from factcheck.extract.lexicon import load_lexicon
+    from factcheck.extract.text_words import mentions_phrase, phrase_pattern
 
     def written(piece: str, case: str) -> str:
         if case == "turkish":

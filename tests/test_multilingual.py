@@ -353,7 +353,7 @@ def test_numbers_are_found_where_the_lookbehind_first_pattern_finds_them(languag
 @example(["Der", "Umsatz", "und", "der", "Gewinn", "sind", "mit", "dem", "Dienst", "gestiegen"], [" "] * 40, "en")
 @settings(max_examples=300, deadline=None)
 def test_a_paragraph_language_is_the_same_when_its_letter_runs_are_given(words, joints, language):
-    from factcheck.extract.lexicon import LETTER_RUN
+    from factcheck.extract.text_words import LETTER_RUN
 
     text = "".join(word + joint for word, joint in zip(words, joints, strict=False))
     assert detect_paragraph_language(text, language, LETTER_RUN.findall(text)) == \
@@ -448,7 +448,7 @@ def test_a_milli_unit_is_not_read_as_the_mega_unit(language):
 
 @pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
 def test_spellings_that_fold_alike_mean_one_thing(language):
-    from factcheck.extract.lexicon import folded
+    from factcheck.extract.text_words import folded
 
     lexicon = load_lexicon(language)
     for table in (lexicon.scale_words, lexicon.currency_names, lexicon.units):

@@ -42,7 +42,7 @@ from typing import Iterable
 
 import attrs
 
-from factcheck.extract.lexicon import folded
+from factcheck.extract.text_words import folded
 from factcheck.model import Claim
 from factcheck.rulekit import as_written, when
 

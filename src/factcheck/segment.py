@@ -54,7 +54,8 @@ class _PageWords:
 
 @lru_cache(maxsize=1)
 def _page_words() -> _PageWords:
-    from factcheck.extract.lexicon import alternation, available_languages, load_lexicon  # extraction imports us
+    from factcheck.extract.lexicon import available_languages, load_lexicon  # extraction imports us
+    from factcheck.extract.text_words import alternation
 
     lexicons = [load_lexicon(language) for language in available_languages()]
     abbreviations = frozenset(word for lexicon in lexicons for word in lexicon.abbreviations)

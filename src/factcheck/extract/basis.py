@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.lexicon import Lexicon, folded
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.text_words import folded
 
 BASES = ("week", "month", "quarter", "year")
 

@@ -37,6 +37,21 @@ def change_statements(text: str, doc: str, mentions: list[Mention], claims: list
     return found
 
 
+def multiple_statements(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
+                        lexicon: Lexicon) -> list[Statement]:
+    """ "quadrupled, a 300% increase", "cut fivefold, or by 80%": a multiple and the percent restating it."""
+    restating = _words(lexicon).restating_multiple
+    found = []
+    for first, second in zip(range(len(mentions)), range(1, len(mentions)), strict=False):
+        pair = mentions[first], mentions[second]
+        if {m.kind for m in pair} != {"change"} or {m.unit for m in pair} != {"fold", "percent"}:
+            continue
+        if restating.fullmatch(text, pair[0].end, pair[1].start):
+            multiple, percent = (first, second) if pair[0].unit == "fold" else (second, first)
+            found.append(Statement("multiple", doc, {"multiple": claims[multiple].id, "percent": claims[percent].id}))
+    return found
+
+
 def _from_to(text: str, mentions: list[Mention], index: int, words: _Words, lexicon: Lexicon) -> dict | None:
     """Endpoints at `index` and the next mention ("from A to B"), with the change stated after or before."""
     start, end = mentions[index], mentions[index + 1]
@@ -114,6 +129,11 @@ class _Words:
                                    rf"(?:{to_words})\s{{1,3}}", re.IGNORECASE)
         or_words = _either(words["or"]) or "(?!)"
         self.restating = re.compile(rf"\s{{0,3}},\s{{0,3}}(?:(?:{or_words})\s{{1,3}})?", re.IGNORECASE)  # ", or 25%"
+        links = _either(lexicon.restatement_links) or "(?!)"
+        particles = _either(lexicon.restatement_particles) or "(?!)"
+        self.restating_multiple = re.compile(rf"(?<!\s)\s{{0,3}}[,(—–-]\s{{0,3}}(?:(?:{links})\s{{1,3}}){{0,2}}"
+                                             rf"(?:[^\W\d_]+\s{{1,3}}(?:{particles})\s{{1,3}}|(?:{particles})\s{{1,3}})?",
+                                             re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

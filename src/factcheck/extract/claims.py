@@ -19,21 +19,14 @@ from factcheck.extract.basis import basis
 from factcheck.extract.context import clause_bounds, clause_breaks, clause_of, words
 from factcheck.extract.differences import is_difference
 from factcheck.extract.document_context import DocumentContext, document_context
-from factcheck.extract.lexicon import (
-    LETTER_RUN,
-    available_languages,
-    folded,
-    folded_runs,
-    letter_runs,
-    load_lexicon,
-    mentions_phrase,
-)
+from factcheck.extract.lexicon import available_languages, load_lexicon
 from factcheck.extract.measures import measure_of, statistic_of
 from factcheck.extract.mentions import Mention, find_mentions, mention_patterns
 from factcheck.extract.modifiers import inherit_modifiers, modifiers
 from factcheck.extract.rates import per
 from factcheck.extract.statements import score_sections, score_tables, sentence_statements
 from factcheck.extract.subjects import scope_of, subject_of
+from factcheck.extract.text_words import LETTER_RUN, folded, folded_runs, letter_runs, mentions_phrase
 from factcheck.extract.time import TimeMention, relative_periods, time_patterns
 from factcheck.langdetect import detect_paragraph_language
 from factcheck.model import Claim, Document, Quantity, Span, Statement, TimeSpan

@@ -19,7 +19,8 @@ from typing import NamedTuple
 
 import attrs
 
-from factcheck.extract.lexicon import Lexicon, folded, letter_runs, load_lexicon, stem_lookup
+from factcheck.extract.lexicon import Lexicon, load_lexicon, stem_lookup
+from factcheck.extract.text_words import folded, letter_runs
 
 # Letters, joined by an apostrophe or a hyphen ("Kazakhstan's", "Telegram-ның") or by the dots of
 # an abbreviation ("U.S"); written as runs of letters, which Python's engine matches far faster

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 import attrs
 
 from factcheck.errors import InputError
 from factcheck.extract.lexicon_schema import check_lexicon
+from factcheck.extract.text_words import folded
 from factcheck.langdetect import Profile
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -98,6 +98,11 @@ class Lexicon:
     share_whole_then: tuple = ()  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
     share_remainder: tuple = ()  # "the remaining 38 percent": the last part of a whole, what is left
     conversion_links: tuple = ()  # "$186m, or £98m": words between an amount and its equivalent
+    # "quadrupled, an increase of 300%": words between a multiple and the percent restating it
+    restatement_links: tuple = ()  # "or", "a", "an"
+    restatement_particles: tuple = ()  # "of", "by": after the noun of the change, or alone
+    field_links: tuple = ()  # "ranked 66th among 50 countries": between a place and the size of its field
+    field_openers: tuple = ()  # "of the", "among all": after the link
     # Cutting a page into sentences, before its language is known: every language's words apply.
     abbreviations: tuple = ()  # "Dr.", "z.B.", "т.е.": a period after these ends no sentence (folded, no final dot)
     pagination: tuple = ()  # "Showing 1-10 of 240": the words opening a pagination line
@@ -122,14 +127,6 @@ class Lexicon:
         return self.folded_up | self.folded_down
 
 
-def folded(text: str) -> str:
-    """The text case-folded so that a substring test finds whatever a case-insensitive pattern
-    matches (tests/test_extract.py checks this for every phrase and label of the lexicons):
-    Python's re also lets the Turkish dotted and dotless i match "i", which casefold() keeps apart."""
-    result = text.casefold()
-    return result if result.isascii() else result.replace("ı", "i").replace("\u0307", "")
-
-
 def folded_key(table: dict, phrase: str) -> str | None:
     """The key of `table` that a case-insensitive pattern matched as `phrase` ("THİRD" is "third")."""
     return _folded_keys(tuple(table)).get(folded(phrase))
@@ -149,77 +146,10 @@ def _folded_keys(keys: tuple[str, ...]) -> dict[str, str]:
     return {folded(key): key for key in keys}
 
 
-LETTER_RUN = re.compile(r"[^\W\d_]+")
-_AT_LETTER_RUNS = re.compile(f"({LETTER_RUN.pattern})")
-
-
-@lru_cache(maxsize=4096)  # a sentence's words and its folded runs are both read from it
-def letter_runs(text: str) -> tuple[str, ...]:
-    """The text cut at its runs of letters: separator, run, separator, ..., run, separator."""
-    return tuple(_AT_LETTER_RUNS.split(text))
-
-
-@lru_cache(maxsize=4096)  # asked for every sentence by several finders
-def folded_runs(text: str) -> frozenset[str]:
-    """The text's runs of letters, folded: what a set test for whole words looks at."""
-    runs = letter_runs(text)[1::2]
-    return frozenset(map(str.casefold, runs) if text.isascii() else map(folded, runs))
-
-
-def mentions_phrase(phrases: tuple[str, ...], text: str) -> bool:
-    """Whether any of the phrases is written in the text as whole words (case-insensitive).
-
-    A substring test rules most texts out before the pattern runs: its alternation, tried at
-    every word, cost more than all the rest of a claim's modality.
-    """
-    folded_text = folded(text)
-    if not any(map(folded_text.__contains__, _folded_phrases(phrases))):
-        return False
-    return phrase_pattern(phrases).search(text) is not None
-
-
-@lru_cache(maxsize=None)
-def _folded_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted({folded(phrase) for phrase in phrases}))
-
-
-@lru_cache(maxsize=None)
-def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
-    """One compiled pattern finding any of the phrases as whole words (case-insensitive)."""
-    boundary = r"\b" if all(re.match(r"\w", p) for p in phrases) else ""
-    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"{boundary}{initials(phrases)}(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-
-
 @lru_cache(maxsize=None)
 def available_languages() -> tuple[str, ...]:
     """The languages that have a lexicon, and so can be extracted."""
     return tuple(sorted(path.stem for path in LEXICON_DIR.glob("*.toml")))
-
-
-def alternation(words: Iterable[str], *, word: bool = True, suffix: str = "") -> str:
-    """A regex alternative of the words, longest first, optionally bounded as whole words."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    if not ordered:
-        return "(?!)"  # no words: a pattern that never matches, not one that matches the empty string
-    body = "|".join(re.escape(w) for w in ordered)
-    if not word:
-        return f"{initials(ordered)}(?:{body}){suffix}"
-    # "\b" first when every word starts with a letter or digit: the engine then skips most positions at once.
-    boundary = r"\b" if all(re.match(r"\w", w) for w in ordered) else ""
-    return rf"{boundary}{initials(ordered)}(?<![\w-])(?:{body}){suffix}(?![\w])"
-
-
-def initials(words: Iterable[str]) -> str:
-    """A lookahead for the first letters of the words, in either case.
-
-    Python's engine tries every alternative of a long alternation at every position; one
-    character-class test first rejects most positions at once (five times faster on news text).
-    """
-    firsts = sorted({variant for w in words if w for variant in (w[0], w[0].lower(), w[0].upper())})
-    if not firsts:
-        return "(?!)"
-    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
 
 
 @lru_cache(maxsize=None)
@@ -341,14 +271,19 @@ _FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     **{f"share_{key}": ("shares", key, tuple)
        for key in ("of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder")},
     "conversion_links": ("currencies", "conversion_links", tuple),
+    "restatement_links": ("change", "restatement_links", tuple),
+    "restatement_particles": ("change", "restatement_particles", tuple),
+    "field_links": ("rank", "field_links", tuple), "field_openers": ("rank", "field_openers", tuple),
     **{key: ("segment", key, tuple) for key in ("abbreviations", "pagination", "pagination_of", "related_headings")},
 }
 
 FALLBACK_LANGUAGE = "en"
 # Fields whose words any language's text may use, or that every language needs: a lexicon that
 # leaves one out takes the fallback language's ("according to", "the rest", "i.e." in a Kazakh page).
-_FALLBACK_FIELDS = ("share_remainder", "conversion_links", "number_joiners", "change_particles", "rank_words",
-                    "by_words", "attributions", "share_of", "share_whole_openers", "share_links")
+_FALLBACK_FIELDS = ("share_remainder", "conversion_links", "restatement_links", "restatement_particles",
+                    "field_links", "field_openers",
+                    "number_joiners", "change_particles", "rank_words", "by_words", "attributions", "share_of",
+                    "share_whole_openers", "share_links")
 
 
 def _fallbacks(language: str, data: dict) -> dict:

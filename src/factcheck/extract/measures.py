@@ -19,8 +19,9 @@ from factcheck.extract.context import (
     users_when_used,
 )
 from factcheck.extract.document_context import DocumentContext
-from factcheck.extract.lexicon import LETTER_RUN, LEXICON_DIR, Lexicon, folded, folded_key
+from factcheck.extract.lexicon import LEXICON_DIR, Lexicon, folded_key
 from factcheck.extract.mentions import Mention
+from factcheck.extract.text_words import LETTER_RUN, folded
 
 _NOUN_THEN_OF = re.compile(r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+of\s+$")
 

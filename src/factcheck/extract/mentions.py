@@ -12,7 +12,7 @@ from factcheck.extract.finders.numerals import numeral_mentions
 from factcheck.extract.finders.patterns import MentionPatterns, mention_patterns
 from factcheck.extract.finders.shapes import fractions, multiples, ranks, ratios, scores
 from factcheck.extract.finders.spans import DIGIT, Taken, excluded_spans, may_spell_a_number
-from factcheck.extract.lexicon import folded_runs
+from factcheck.extract.text_words import folded_runs
 
 __all__ = ["Mention", "MentionPatterns", "find_mentions", "mention_patterns"]
 

@@ -19,7 +19,8 @@ from typing import Collection
 import attrs
 
 from factcheck.extract.context import Gazetteer, singular, words
-from factcheck.extract.lexicon import Lexicon, folded
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.text_words import folded
 from factcheck.model import Claim
 
 MAX_MODIFIERS = 3

@@ -15,7 +15,8 @@ from operator import itemgetter, not_
 import attrs
 
 from factcheck.extract.context import POSSESSIVE, Gazetteer, Word, words
-from factcheck.extract.lexicon import Lexicon, folded, stem_lookup
+from factcheck.extract.lexicon import Lexicon, stem_lookup
+from factcheck.extract.text_words import folded
 
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:region|regions|oblast|oblasts|province|district)\b")
 

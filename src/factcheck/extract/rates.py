@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.lexicon import Lexicon, folded
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.text_words import folded
 
 RATE_KINDS = frozenset({"count", "money", "measurement"})
 _NOUN_WORDS = r"(?:\s{1,3}[^\W\d_][\w'’-]{0,30}){0,3}?"  # the figure's noun, if any, before the phrase

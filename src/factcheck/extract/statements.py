@@ -10,11 +10,12 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.change_statements import change_statements
+from factcheck.extract.change_statements import change_statements, multiple_statements
 from factcheck.extract.differences import difference_statement
 from factcheck.extract.document_context import DocumentContext
-from factcheck.extract.lexicon import Lexicon, folded
+from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.mentions import Mention
+from factcheck.extract.text_words import folded
 from factcheck.model import Claim, Statement
 from factcheck.segment import Segmentation, Sentence
 
@@ -50,6 +51,8 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
                     roles["share"] = share
                 found.append(Statement("share", doc, roles))
     found.extend(change_statements(text, doc, mentions, claims, context.lexicon))
+    found.extend(multiple_statements(text, doc, mentions, claims, context.lexicon))
+    found.extend(_rankings(text, doc, claims, mentions, context.lexicon))
     found.extend(_fractions_restated(text, doc, mentions, claims, shares))
     found.extend(_listed_parts(text, doc, mentions, claims, shares))
     difference = difference_statement(doc, claims)
@@ -114,6 +117,21 @@ def share_patterns(lexicon: Lexicon) -> SharePatterns:
         conversion_link=re.compile(rf"^\s*+(?:\(|,?\s*(?:{_phrases(lexicon.conversion_links)})\s*\(?)\s*$",
                                    re.IGNORECASE),
     )
+
+
+def _rankings(text: str, doc: str, claims: list[Claim], mentions: list[Mention], lexicon: Lexicon) -> list[Statement]:
+    """ "ranked 66th among 50 countries": a place and the count of the field it is a place in."""
+    link = _field_link(lexicon)
+    return [Statement("ranking", doc, {"rank": claims[at].id, "field": claims[at + 1].id})
+            for at in range(len(claims) - 1)
+            if claims[at].kind == "rank" and claims[at].out_of is None and claims[at + 1].kind == "count"
+            and link.match(text, mentions[at].end, mentions[at + 1].start)]
+
+
+@lru_cache(maxsize=None)
+def _field_link(lexicon: Lexicon) -> re.Pattern:
+    return re.compile(rf"\s{{0,3}}(?:{_phrases(lexicon.field_links)})\s{{1,3}}"
+                      rf"(?:(?:{_phrases(lexicon.field_openers)})\s{{1,3}})?$", re.IGNORECASE)
 
 
 def _phrases(phrases: Iterable[str]) -> str:

@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from factcheck.extract.context import Word, clause_bounds, nearest_scope, scopes_in
 from factcheck.extract.document_context import DocumentContext
-from factcheck.extract.lexicon import Lexicon, folded
+from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.mentions import Mention
 from factcheck.extract.names import best_subject, name_phrase
+from factcheck.extract.text_words import folded
 from factcheck.segment import Sentence
 
 SUBJECT_LOOKBACK = 2

@@ -15,16 +15,8 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.lexicon import (
-    LETTER_RUN,
-    Lexicon,
-    alternation,
-    folded,
-    folded_key,
-    folded_runs,
-    initials,
-    load_lexicon,
-)
+from factcheck.extract.lexicon import Lexicon, folded_key, load_lexicon
+from factcheck.extract.text_words import LETTER_RUN, alternation, folded, folded_runs, initials
 from factcheck.model import TimeSpan
 
 YEAR = r"(?:1[89]\d\d|20\d\d|2100)"

@@ -10,7 +10,7 @@ import attrs
 from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import direction_near, percent_kind
 from factcheck.extract.finders.patterns import MentionPatterns
-from factcheck.extract.lexicon import folded
+from factcheck.extract.text_words import folded
 
 
 def join_minor_units(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:

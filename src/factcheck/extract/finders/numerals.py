@@ -9,8 +9,9 @@ from functools import lru_cache
 from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, DURATION_UNITS, Mention
 from factcheck.extract.finders.patterns import MentionPatterns, glued_units, last_run, not_alone
 from factcheck.extract.finders.spans import Taken
-from factcheck.extract.lexicon import LETTER_RUN, Lexicon, folded, folded_key, listed_key
+from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
+from factcheck.extract.text_words import LETTER_RUN, folded
 
 
 def numeral_mentions(sentence: str, patterns: MentionPatterns, taken: Taken, *, digits: bool, spelled: bool):

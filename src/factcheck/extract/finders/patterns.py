@@ -8,7 +8,8 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.lexicon import LETTER_RUN, Lexicon, alternation, available_languages, folded, load_lexicon
+from factcheck.extract.lexicon import Lexicon, available_languages, load_lexicon
+from factcheck.extract.text_words import LETTER_RUN, alternation, folded
 
 
 @attrs.frozen(eq=False)

@@ -8,8 +8,9 @@ import re
 from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import direction_near, qualified, qualified_after
 from factcheck.extract.finders.patterns import MentionPatterns
-from factcheck.extract.lexicon import folded, folded_key
+from factcheck.extract.lexicon import folded_key
 from factcheck.extract.numbers import parse_number_words
+from factcheck.extract.text_words import folded
 
 
 def scores(sentence: str, patterns: MentionPatterns):

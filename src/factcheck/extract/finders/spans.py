@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from factcheck.extract.finders.patterns import MentionPatterns
-from factcheck.extract.lexicon import folded, folded_runs
+from factcheck.extract.text_words import folded, folded_runs
 
 
 def may_spell_a_number(sentence: str, patterns: MentionPatterns) -> bool:
