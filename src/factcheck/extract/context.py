@@ -26,12 +26,7 @@ from factcheck.extract.text_words import folded, letter_runs
 # an abbreviation ("U.S"); written as runs of letters, which Python's engine matches far faster
 # than one letter at a time.
 WORD = re.compile(r"[^\W\d_]+(?:(?:['’-]|\.(?=[^\W\d_]\.))[^\W\d_]+)*")
-_REGION = re.compile(
-    r"(?<![\w-])(?:the\s+)?((?:[A-Z][\w-]+)(?:\s+and\s+[A-Z][\w-]+)?)"
-    r"\s+(region|regions|oblast|oblasts|province|district)\b"
-)
 POSSESSIVE = re.compile(r"['’]s$")
-_REGION_NOUNS = ("region", "oblast", "province", "district")  # a cheap test before _REGION
 _LATIN_WITH_ENDING = re.compile(r"^([a-z0-9]+)-[^\W\d_a-z]+$")  # "telegram-ның": a name with a Kazakh ending
 
 
@@ -131,6 +126,10 @@ class Gazetteer:
 
     countries: dict
     suffixes: tuple = ()  # case endings of the language ("Қазақстанда", "Казахстане")
+    region_nouns: dict = attrs.field(factory=dict)  # "regions" → "region": the noun of a region phrase
+    region_joiners: tuple = ()  # "and": two regions, no one scope
+    regions: re.Pattern = re.compile("(?!)")  # "the Almaty region": (name, noun)
+    region_after: re.Pattern = re.compile("(?!)")  # "… and Zhambyl regions" after a name: no name of its own
     _seen: dict = attrs.field(factory=dict)  # word as written → country: a document repeats its words
 
     def country(self, token: str) -> str | None:
@@ -177,7 +176,17 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
             names[folded(demonym)] = english[code]
     for word in lexicon.not_countries:  # Russian "того" ("of that") is also Togo
         names.pop(folded(word), None)
-    return Gazetteer(names, lexicon.name_suffixes)
+    return Gazetteer(names, lexicon.name_suffixes, **_region_patterns(lexicon))
+
+
+def _region_patterns(lexicon: Lexicon) -> dict:
+    nouns = "|".join(map(re.escape, sorted(lexicon.region_nouns, key=len, reverse=True))) or "(?!)"
+    articles = "|".join(map(re.escape, lexicon.region_articles)) or "(?!)"
+    joiners = "|".join(map(re.escape, lexicon.region_joiners)) or "(?!)"
+    return dict(region_nouns=lexicon.region_nouns, region_joiners=lexicon.region_joiners,
+                regions=re.compile(rf"(?<![\w-])(?:(?:{articles})\s+)?((?:[A-Z][\w-]+)(?:\s+(?:{joiners})\s+[A-Z][\w-]+)?)"
+                                   rf"\s+({nouns})\b"),
+                region_after=re.compile(rf"\s{{1,3}}(?:(?:{joiners})\s{{1,3}}[A-Z][\w-]+\s{{1,3}})?(?:{nouns})\b"))
 
 
 def noun_phrase(sentence: str, position: int, lexicon: Lexicon, *, max_words: int = 4) -> list[Word]:
@@ -248,19 +257,23 @@ def measure_from(words_found: list[Word], lexicon: Lexicon, places: Gazetteer) -
 def scopes_in(text: str, places: Gazetteer) -> list[tuple[int, str]]:
     """(position, scope) for every region phrase and country name in the text."""
     found = []
-    if any(map(text.__contains__, _REGION_NOUNS)):
-        found = [(m.start(), f"{m.group(1)} {'region' if m.group(2).startswith('region') else m.group(2)}")
-                 for m in _REGION.finditer(text) if " and " not in m.group(1)]
+    if any(map(text.__contains__, places.region_nouns)):
+        found = [(m.start(), f"{m.group(1)} {places.region_nouns[m.group(2)]}")
+                 for m in places.regions.finditer(text) if not _two_regions(m.group(1), places)]
     starts, texts = words(text)
     found += [(start, place) for start, place in zip(starts, map(places.country, texts), strict=True) if place]
     return sorted(found)
 
 
-def nearest_scope(scopes: list[tuple[int, str]], position: int) -> str | None:
+def _two_regions(names: str, places: Gazetteer) -> bool:
+    """ "Almaty and Zhambyl": two regions, no one scope."""
+    return any(f" {joiner} " in names for joiner in places.region_joiners)
+
+
+def nearest_scope(scopes: list[tuple[int, str]], position: int, places: Gazetteer) -> str | None:
     if not scopes:
         return None
-    regions = [s for s in scopes
-               if not s[1][:1].isupper() or s[1].endswith(("region", "oblast", "province", "district"))]
+    regions = [s for s in scopes if not s[1][:1].isupper() or s[1].endswith(tuple(places.region_nouns.values()))]
     pool = regions or scopes
     return min(pool, key=lambda s: abs(s[0] - position))[1]
 

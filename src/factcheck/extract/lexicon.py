@@ -101,6 +101,10 @@ class Lexicon:
     # "quadrupled, an increase of 300%": words between a multiple and the percent restating it
     restatement_links: tuple = ()  # "or", "a", "an"
     restatement_particles: tuple = ()  # "of", "by": after the noun of the change, or alone
+    # "the Almaty and Zhambyl regions": a region phrase, a figure's scope; written noun → the scope's word
+    region_nouns: dict = attrs.field(factory=dict)
+    region_articles: tuple = ()  # "the"
+    region_joiners: tuple = ()  # "and"
     field_links: tuple = ()  # "ranked 66th among 50 countries": between a place and the size of its field
     field_openers: tuple = ()  # "of the", "among all": after the link
     # Cutting a page into sentences, before its language is known: every language's words apply.
@@ -273,6 +277,8 @@ _FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "conversion_links": ("currencies", "conversion_links", tuple),
     "restatement_links": ("change", "restatement_links", tuple),
     "restatement_particles": ("change", "restatement_particles", tuple),
+    "region_nouns": ("places", "region_nouns", _as_is), "region_articles": ("places", "articles", tuple),
+    "region_joiners": ("places", "joiners", tuple),
     "field_links": ("rank", "field_links", tuple), "field_openers": ("rank", "field_openers", tuple),
     **{key: ("segment", key, tuple) for key in ("abbreviations", "pagination", "pagination_of", "related_headings")},
 }
@@ -281,7 +287,7 @@ FALLBACK_LANGUAGE = "en"
 # Fields whose words any language's text may use, or that every language needs: a lexicon that
 # leaves one out takes the fallback language's ("according to", "the rest", "i.e." in a Kazakh page).
 _FALLBACK_FIELDS = ("share_remainder", "conversion_links", "restatement_links", "restatement_particles",
-                    "field_links", "field_openers",
+                    "field_links", "field_openers", "region_nouns", "region_articles", "region_joiners",
                     "number_joiners", "change_particles", "rank_words", "by_words", "attributions", "share_of",
                     "share_whole_openers", "share_links")
 

@@ -39,6 +39,7 @@ SCHEMA: dict[str, object] = {
     "shares": {"of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder"},
     "differences": {"before", "comparatives", "than", "by"},
     "bases": WORDS, "rates": WORDS, "clauses": {"openers"},
+    "places": {"region_nouns", "articles", "joiners"},
     "segment": {"abbreviations", "pagination", "pagination_of", "related_headings"},
     "detection": {"script", "letters", "marks", "min_letters", "letters_one_in", "script_default"},
 }

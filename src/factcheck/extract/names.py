@@ -4,7 +4,6 @@ places), the whole name written around one, and the name a figure is most likely
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -17,8 +16,6 @@ import attrs
 from factcheck.extract.context import POSSESSIVE, Gazetteer, Word, words
 from factcheck.extract.lexicon import Lexicon, stem_lookup
 from factcheck.extract.text_words import folded
-
-_REGION_NOUN_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:region|regions|oblast|oblasts|province|district)\b")
 
 
 @attrs.frozen
@@ -76,7 +73,7 @@ def _capitalised_role(sentence: str, starts: list[int], texts: list[str], index:
     start = starts[index]
     if token in lexicon.currency_names or token in lexicon.units or sentence[start - 1:start].isdigit():
         return None
-    if _REGION_NOUN_AFTER.match(sentence, start + len(texts[index])):
+    if places.region_after.match(sentence, start + len(texts[index])):
         return None
     if places.country(token) or folded(token) in lexicon.months:
         return None

@@ -90,11 +90,12 @@ def scope_of(context: DocumentContext, sentence: Sentence, mention: Mention,
         country = context.places.country(name)
         if country:
             return country, False
-    in_sentence = nearest_scope(list(context.sentence_scopes[sentence.index]), mention.start)
+    in_sentence = nearest_scope(list(context.sentence_scopes[sentence.index]), mention.start, context.places)
     if in_sentence:
         return in_sentence, False
     for number in sentence.footnotes:
-        cited = nearest_scope(scopes_in(context.segmentation.footnotes.get(number, ""), context.places), 0)
+        cited = nearest_scope(scopes_in(context.segmentation.footnotes.get(number, ""), context.places), 0,
+                               context.places)
         if cited:
             return cited, False
     sentences = context.segmentation.sentences
@@ -104,6 +105,6 @@ def scope_of(context: DocumentContext, sentence: Sentence, mention: Mention,
             break
         found = context.sentence_scopes[index]
         if found:
-            return nearest_scope(list(found), len(sentences[index].text)), True
+            return nearest_scope(list(found), len(sentences[index].text), context.places), True
     scope = context.title_scope or context.dominant_scope
     return scope, scope is not None
