@@ -564,3 +564,22 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     assert _language_in(script, shared_only, prefer="aa") == "aa"
     assert _language_in(script, "Қазақстандағы бағалар өсті.") == "aa"
     assert _language_in(script, "Цены выросли.") == "cc"
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # A number word that alone states nothing ("one of", "тысячи") states a figure with a unit after it.
+    ("en", "Inflation eased by one per cent in the spring of that year.", [("one per cent", "percent")]),
+    ("kk", "Сауалнамаға қатысқандардың жүз пайызы қолдады деп хабарлады.", [("жүз пайызы", "percent")]),
+    ("en", "One of the first firms said it would hire one year later.", []),
+    ("ru", "Тысячи человек вышли на улицы города в воскресенье вечером.", []),
+    # Russian numerals in other cases, and collective numerals counting people.
+    ("ru", "Погибли трое военных, ещё двое были ранены при обстреле.", [("трое", "dimensionless"),
+                                                                      ("двое", "dimensionless")]),
+    ("ru", "Учебный центр находится в пятистах метрах от магазина.", [("пятистах метрах", "m")]),
+    ("ru", "Квартиры в доме стоят до ста миллионов рублей и больше.", [("до ста миллионов рублей", "RUB")]),
+    ("ru", "Тираж альбома составил полтора миллиона экземпляров.", [("полтора миллиона", "dimensionless")]),
+    # Kazakh collective numerals with their endings: "екеуі", the two of them.
+    ("kk", "Жарақат алғандардың екеуі ауруханаға жеткізілді деп хабарлады.", [("екеуі", "dimensionless")]),
+])
+def test_number_words_in_every_case_and_with_a_unit(language, text, expected):
+    assert [(c.text, c.quantity.unit) for c in claims_of(text, language)] == expected

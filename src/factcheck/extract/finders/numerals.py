@@ -46,6 +46,9 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         return None
     glued = match.group("glued") if style == "digits" else None
     numeral, scale_factor, unit, kind, end = _unit_after(sentence, glued, numeral, scale_factor, end, patterns)
+    if (kind == "duration" or (unit == "dimensionless" and scale_factor == 1.0)) and \
+            _alone_states_nothing(match, style, patterns):
+        return None  # "one of the first", "one year ago", "thousands"; but "one percent", "жүз пайыз" are figures
     start, numeral, unit, kind = _sign_and_currency_before(sentence, match.start(), numeral, unit, kind, patterns)
     start, low, high, qualifier = qualified(sentence, start, numeral.value, numeral.half_unit, patterns)
     if qualifier == "exact" and patterns.qualifier_after is not None:
@@ -57,16 +60,21 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
                    number_start=match.start(), scale=scale_factor, half_unit=numeral.half_unit)
 
 
+def _alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns) -> bool:
+    """A number word that by itself, with no unit after it, states no number ("one of", "thousands")."""
+    if style in {"digits", "scaled"}:
+        return False
+    tokens = re.split(r"[\s-]+", match.group(0))
+    return len(tokens) == 1 and folded(tokens[0]) in not_alone(patterns.lexicon)
+
+
 def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> Numeral | None:
     """The number the match writes, with a scale glued to its digits ("5m"), before any word after it."""
     lexicon = patterns.lexicon
     if style == "scaled":
         return _scaled_numeral(match, lexicon)
     if style != "digits":
-        tokens = re.split(r"[\s-]+", match.group(0))
-        if len(tokens) == 1 and folded(tokens[0]) in not_alone(lexicon):
-            return None  # "one of the first", "millions of people": no stated number
-        return parse_number_words(tokens, lexicon)
+        return parse_number_words(re.split(r"[\s-]+", match.group(0)), lexicon)
     attached = match.group("attached")
     numeral = parse_localized(match.group(0)[: len(match.group(0)) - len(attached or match.group("glued") or "")],
                               lexicon.decimal_marks, lexicon.thousands_marks)
