@@ -580,6 +580,10 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("ru", "Тираж альбома составил полтора миллиона экземпляров.", [("полтора миллиона", "dimensionless")]),
     # Kazakh collective numerals with their endings: "екеуі", the two of them.
     ("kk", "Жарақат алғандардың екеуі ауруханаға жеткізілді деп хабарлады.", [("екеуі", "dimensionless")]),
+    # Kazakh number words with a case ending, and the words that only look like them.
+    ("kk", "Апатта жүзден астам адам зардап шекті деп хабарлады.", [("жүзден астам", "dimensionless")]),
+    ("kk", "Ауылда онға жуық отбасы тұрады деп хабарлады.", [("онға жуық", "dimensionless")]),
+    ("kk", "Онда алтын өндіру үшін жаңа кен ашылды деп хабарлады.", []),
 ])
 def test_number_words_in_every_case_and_with_a_unit(language, text, expected):
     assert [(c.text, c.quantity.unit) for c in claims_of(text, language)] == expected

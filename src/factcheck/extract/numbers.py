@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 import attrs
 
@@ -89,6 +90,9 @@ def parse_number_words(words: list[str], lexicon: Lexicon) -> Numeral | None:
         key = word.lower()
         if key in lexicon.number_joiners:
             continue
+        key = number_key(key, lexicon)
+        if key is None:
+            return None
         if key in lexicon.number_ones:
             current += lexicon.number_ones[key]
         elif key in lexicon.number_tens:
@@ -109,6 +113,26 @@ def parse_number_words(words: list[str], lexicon: Lexicon) -> Numeral | None:
     value = total + current
     half_unit = 0.5 * smallest_scale if smallest_scale and current == 0 else 0.5
     return Numeral(value, half_unit)
+
+
+def number_key(word: str, lexicon: Lexicon) -> str | None:
+    """The number word `word` is (lower case), perhaps under a case ending: Kazakh "жүзден" is "жүз",
+    "онға" is "он"; a function word that looks like one ("онда", there) is none."""
+    if word in lexicon.number_ones or word in lexicon.number_tens or word in lexicon.number_scales:
+        return word
+    if not lexicon.inflections or word in lexicon.number_lookalikes or word in lexicon.stopwords:
+        return None  # "үшін" (for) is no "үш" (three) with an ending
+    for ending in _longest_first(lexicon.inflections):
+        base = word[: -len(ending)]
+        if word.endswith(ending) and (base in lexicon.number_ones or base in lexicon.number_tens
+                                      or base in lexicon.number_scales):
+            return base
+    return None
+
+
+@lru_cache(maxsize=None)
+def _longest_first(endings: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(endings, key=len, reverse=True))
 
 
 def split_compound(word: str, lexicon: Lexicon) -> list[str]:

@@ -10,7 +10,7 @@ from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, DURATION_UN
 from factcheck.extract.finders.patterns import MentionPatterns, glued_units, last_run, not_alone
 from factcheck.extract.finders.spans import Taken
 from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
-from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
+from factcheck.extract.numbers import Numeral, is_sane, number_key, parse_localized, parse_number_words
 from factcheck.extract.text_words import LETTER_RUN, folded
 
 
@@ -46,13 +46,15 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         return None
     glued = match.group("glued") if style == "digits" else None
     numeral, scale_factor, unit, kind, end = _unit_after(sentence, glued, numeral, scale_factor, end, patterns)
-    if (kind == "duration" or (unit == "dimensionless" and scale_factor == 1.0)) and \
-            _alone_states_nothing(match, style, patterns):
-        return None  # "one of the first", "one year ago", "thousands"; but "one percent", "жүз пайыз" are figures
     start, numeral, unit, kind = _sign_and_currency_before(sentence, match.start(), numeral, unit, kind, patterns)
     start, low, high, qualifier = qualified(sentence, start, numeral.value, numeral.half_unit, patterns)
+    postposed = False
     if qualifier == "exact" and patterns.qualifier_after is not None:
         end, low, high, qualifier = qualified_after(sentence, end, numeral.value, numeral.half_unit, patterns)
+        postposed = qualifier != "exact"
+    if not postposed and (kind == "duration" or (unit == "dimensionless" and scale_factor == 1.0)) and \
+            _alone_states_nothing(match, style, patterns):
+        return None  # "one of", "one year ago", "thousands"; but "one percent", "жүзден астам" state a figure
     direction = None
     if unit in {"percent", "percentage_point"}:
         kind, direction = percent_kind(sentence, start, end, patterns, unit)
@@ -65,7 +67,10 @@ def _alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns
     if style in {"digits", "scaled"}:
         return False
     tokens = re.split(r"[\s-]+", match.group(0))
-    return len(tokens) == 1 and folded(tokens[0]) in not_alone(patterns.lexicon)
+    if len(tokens) != 1:
+        return False
+    word = folded(tokens[0])
+    return word in not_alone(patterns.lexicon) or number_key(word, patterns.lexicon) in not_alone(patterns.lexicon)
 
 
 def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> Numeral | None:

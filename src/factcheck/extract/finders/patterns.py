@@ -83,8 +83,10 @@ def _words_pattern(lexicon: Lexicon, word_number: str, joiners: str) -> str:
     """Spelled-out numbers: "twenty-five", "three hundred and two"; German also writes them as one word."""
     if lexicon.compound_numbers:  # "achtundsiebzig", "zweihundertsechsundfünfzig"
         word_number = rf"(?:{word_number})(?:(?:und)?(?:{word_number}))*"
+    # Kazakh glues a case ending to the last word: "жүзден астам", "онға жуық".
+    ending = f"(?:{alternation(lexicon.inflections, word=False)})?" if lexicon.inflections else ""
     return (rf"\b(?<![\w-])(?:{word_number})(?:(?:{joiners + '|' if joiners else ''}\s*-\s*|\s+)(?:{word_number}))*"
-            rf"(?![\w-])")
+            rf"{ending}(?![\w-])")
 
 
 def _inflected(words, lexicon: Lexicon) -> str:
@@ -252,8 +254,11 @@ def _spelled(lexicon: Lexicon) -> re.Pattern | None:
 def _spelled_words(lexicon: Lexicon) -> frozenset:
     """The longest run of letters of each entry, folded. An entry written as whole words puts each
     of its runs in the sentence as a whole run of letters, so a set test of the sentence's runs
-    finds every sentence the finders could read a word in, at half the cost of a pattern."""
-    return _longest_runs(spelled_entries(lexicon))
+    finds every sentence the finders could read a word in, at half the cost of a pattern. A number
+    word may end in a case ending ("жүзден"): those forms are in the set too."""
+    numbers = [*lexicon.number_ones, *lexicon.number_tens, *lexicon.number_scales]
+    inflected = {folded(number + ending) for number in numbers for ending in lexicon.inflections}
+    return _longest_runs(spelled_entries(lexicon)) | inflected
 
 
 def _longest_runs(entries: Iterable[str]) -> frozenset:
