@@ -584,6 +584,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("kk", "Апатта жүзден астам адам зардап шекті деп хабарлады.", [("жүзден астам", "dimensionless")]),
     ("kk", "Ауылда онға жуық отбасы тұрады деп хабарлады.", [("онға жуық", "dimensionless")]),
     ("kk", "Онда алтын өндіру үшін жаңа кен ашылды деп хабарлады.", []),
+    # Kazakh writes a year with its word: four digits alone are a count; "үй" after a number counts houses.
+    ("kk", "Шеруге 2000 адам қатысты, ал 2023 жылы 8469 үй салынды.", [("2000", "dimensionless"),
+                                                                    ("8469", "dimensionless")]),
 ])
 def test_number_words_in_every_case_and_with_a_unit(language, text, expected):
     assert [(c.text, c.quantity.unit) for c in claims_of(text, language)] == expected

@@ -252,7 +252,7 @@ def time_patterns(lexicon: Lexicon) -> TimePatterns:
     prep = rf"(?P<prep>\b(?:{preps})\s+(?:(?:{articles})\s+)?)?" if preps else "(?P<prep>(?!))?"
     body = [*_full_dates(pieces), *_year_first_dates(lexicon, pieces), *_spans(pieces),
             *_days_and_months(lexicon, pieces),
-            rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:{pieces.not_amount}|[.,]\d)){pieces.year_tail}"]
+            rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:{pieces.not_amount}|[.,]\d)){_year_word(lexicon, pieces)}"]
     # Every time expression starts a word with a preposition, a month, a part of the year, an
     # ordinal, "Q" or a digit: testing that first lets the engine skip most positions at once.
     starts = initials([*time_words(lexicon, "prepositions"), *lexicon.months, *lexicon.year_parts, *lexicon.quarters,
@@ -290,6 +290,14 @@ class _Pieces:
             not_amount=_either(time_words(lexicon, "percent_after")), dotted=r"\.?" if lexicon.dotted_ordinals else "",
             month_range=_either(time_words(lexicon, "month_range")),
             year_range=_either(time_words(lexicon, "year_range")))
+
+
+def _year_word(lexicon: Lexicon, p: _Pieces) -> str:
+    """The word for "year" after a year's digits: optional, unless the language always writes it
+    (Kazakh "2024 жылы": a bare "2000 адам" counts 2,000 people)."""
+    if lexicon.time_words.get("year_alone", True) or not p.year_tail:
+        return p.year_tail
+    return p.year_tail[:-1]  # the same group, no longer optional
 
 
 def _month(lexicon: Lexicon, suffix: str) -> str:

@@ -52,9 +52,9 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     if qualifier == "exact" and patterns.qualifier_after is not None:
         end, low, high, qualifier = qualified_after(sentence, end, numeral.value, numeral.half_unit, patterns)
         postposed = qualifier != "exact"
-    if not postposed and (kind == "duration" or (unit == "dimensionless" and scale_factor == 1.0)) and \
-            _alone_states_nothing(match, style, patterns):
-        return None  # "one of", "one year ago", "thousands"; but "one percent", "жүзден астам" state a figure
+    if not postposed and _alone_states_nothing(match, style, patterns, unitless=kind == "duration" or (
+            unit == "dimensionless" and scale_factor == 1.0)):
+        return None  # "one of", "one year ago", "millions of euros"; but "one percent", "жүзден астам" are figures
     direction = None
     if unit in {"percent", "percentage_point"}:
         kind, direction = percent_kind(sentence, start, end, patterns, unit)
@@ -62,15 +62,21 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
                    number_start=match.start(), scale=scale_factor, half_unit=numeral.half_unit)
 
 
-def _alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns) -> bool:
-    """A number word that by itself, with no unit after it, states no number ("one of", "thousands")."""
+def _alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns, *, unitless: bool) -> bool:
+    """A number word that by itself states no number ("one of", "thousands"): with no unit after it, or
+    when it is a scale of a thousand or more ("Millionen Euro" are millions of euros, "Million Dollar
+    Baby" a title); "one per cent", "hundert Meter" state one."""
     if style in {"digits", "scaled"}:
         return False
     tokens = re.split(r"[\s-]+", match.group(0))
     if len(tokens) != 1:
         return False
+    lexicon = patterns.lexicon
     word = folded(tokens[0])
-    return word in not_alone(patterns.lexicon) or number_key(word, patterns.lexicon) in not_alone(patterns.lexicon)
+    key = word if word in not_alone(lexicon) else number_key(word, lexicon)
+    if key not in not_alone(lexicon):
+        return False
+    return unitless or lexicon.number_scales.get(key, 0) >= 1000
 
 
 def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> Numeral | None:
