@@ -65,3 +65,26 @@ def test_a_language_leaving_out_a_key_every_language_needs_takes_englishs():
     kazakh, english = load_lexicon("kk"), load_lexicon("en")
     assert english.attributions == ("according to",) and kazakh.attributions == english.attributions
     assert load_lexicon("de").attributions != english.attributions
+
+
+def test_a_derived_lexicon_is_its_source_transliterated_under_its_own_sections():
+    from factcheck.extract.lexicon import lexicon_data, load_lexicon, transliterated
+
+    letters = {"ш": "sh", "ы": "y", "ң": "ń", "е": "e", "т": "t", "г": "g"}
+    assert transliterated({"Шың": ["теңге", 5]}, letters) == {"Shyń": ["teńge", 5]}
+    latin, cyrillic = load_lexicon("kk-Latn"), load_lexicon("kk")
+    assert len(latin.number_ones) == len(cyrillic.number_ones) and "teńge" in latin.currency_names
+    assert latin.detection.script == "latin" and "derived" not in lexicon_data("kk-Latn")
+
+
+def test_a_derived_lexicon_names_a_source_that_exists(tmp_path, monkeypatch):
+    from factcheck.extract import lexicon
+
+    (tmp_path / "xx.toml").write_text('[derived]\nfrom = "zz"\n\n[derived.letters]\n"а" = "a"\n', encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.lexicon_data.cache_clear()
+    try:
+        with pytest.raises(InputError, match="no lexicon for language 'zz'"):
+            lexicon.lexicon_data("xx")
+    finally:
+        lexicon.lexicon_data.cache_clear()

@@ -114,7 +114,8 @@ def _letters_shown(profile: Profile, text: str) -> float:
     """The share of the language's own letters the text holds at least once."""
     if not profile.letters:
         return 0.0
-    return sum(letter in text or letter.upper() in text for letter in profile.letters) / len(profile.letters)
+    return sum(letter in text or bool(_capital(letter)) and _capital(letter) in text
+               for letter in profile.letters) / len(profile.letters)
 
 
 def _letters(pattern: re.Pattern, text: str) -> int:
@@ -215,5 +216,10 @@ def _script(name: str, core: str, profiles: list[Profile]) -> _Script:
 
 
 def _both_cases(letters: str) -> str:
-    uppers = (letter.upper() for letter in letters)
-    return letters + "".join(upper for upper in uppers if len(upper) == 1 and upper not in letters)  # not "ß" → "SS"
+    return letters + "".join(upper for upper in map(_capital, letters) if upper not in letters)
+
+
+def _capital(letter: str) -> str:
+    """The letter's capital when it is a letter of its own: not "SS" of "ß", not the plain "I" of "ı"."""
+    upper = letter.upper()
+    return upper if len(upper) == 1 and not upper.isascii() else ""

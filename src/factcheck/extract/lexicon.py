@@ -159,6 +159,18 @@ def available_languages() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def load_lexicon(language: str) -> Lexicon:
+    data = lexicon_data(language)
+    fields = {field: convert(value) for field, (section, key, convert) in _FIELDS.items()
+              if (value := _stated(data, section, key)) is not None}
+    return Lexicon(language=language, detection=_detection(language, data.get("detection")),
+                   **{**fields, **_fallbacks(language, data)})
+
+
+@lru_cache(maxsize=None)
+def lexicon_data(language: str) -> dict:
+    """The sections of a language's lexicon file. A lexicon [derived] from another (Kazakh in the Latin
+    alphabet from Kazakh in Cyrillic) holds that one's words, transliterated letter by letter by its
+    table, under the sections it states itself. The result is shared: read it, never change it."""
     path = LEXICON_DIR / f"{language}.toml"
     try:
         text = path.read_text(encoding="utf-8")
@@ -168,10 +180,29 @@ def load_lexicon(language: str) -> Lexicon:
     except tomllib.TOMLDecodeError as error:
         raise InputError(f"lexicon is not valid TOML: {error}", path=str(path)) from error
     check_lexicon(data, text, path)
-    fields = {field: convert(value) for field, (section, key, convert) in _FIELDS.items()
-              if (value := _stated(data, section, key)) is not None}
-    return Lexicon(language=language, detection=_detection(language, data.get("detection")),
-                   **{**fields, **_fallbacks(language, data)})
+    derived = data.pop("derived", None)
+    if derived is None:
+        return data
+    return {**transliterated(lexicon_data(derived["from"]), derived["letters"]), **data}
+
+
+def transliterated(value, letters: dict[str, str]):
+    """Every string in `value` (keys too) written with `letters` (lowercase letter → its spelling);
+    a capital takes the capitalised spelling ("Ш" → "Sh"); other characters stay (digits, ids, "KZT")."""
+    if isinstance(value, dict):
+        return {transliterated(key, letters): transliterated(item, letters) for key, item in value.items()}
+    if isinstance(value, list):
+        return [transliterated(item, letters) for item in value]
+    if not isinstance(value, str):
+        return value
+    return "".join(_letter(character, letters) for character in value)
+
+
+def _letter(character: str, letters: dict[str, str]) -> str:
+    if character in letters:
+        return letters[character]
+    spelled = letters.get(character.lower())
+    return character if spelled is None else spelled[:1].upper() + spelled[1:]
 
 
 def _stated(data: dict, section: str, key: str | None):
@@ -187,12 +218,14 @@ def _folded(table: dict) -> dict:
     return {key.lower(): value for key, value in table.items()}
 
 
+# Folded as the text's words are before a lookup (Kazakh Latin "ı" is "i" then): the same as
+# casefold() for every letter but the dotted and dotless i.
 def _casefolded_keys(table: dict) -> dict:
-    return {key.casefold(): value for key, value in table.items()}
+    return {folded(key): value for key, value in table.items()}
 
 
 def _casefolded_set(words: list) -> frozenset:
-    return frozenset(word.casefold() for word in words)
+    return frozenset(map(folded, words))
 
 
 def _folded_words(words: list) -> tuple:
@@ -209,11 +242,11 @@ def _spaced_keys(table: dict) -> dict:
 
 
 def _year_parts(table: dict) -> dict:
-    return {" ".join(key.casefold().replace("-", " ").split()): tuple(value) for key, value in table.items()}
+    return {" ".join(folded(key).replace("-", " ").split()): tuple(value) for key, value in table.items()}
 
 
 def _casefolded_words(words: list) -> tuple:
-    return tuple(word.casefold() for word in words)
+    return tuple(map(folded, words))
 
 
 def _longest_first(words: list) -> tuple:
@@ -266,7 +299,8 @@ _FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "time_words": ("time", "words", _as_is),
     "range_words": ("ranges", None, _only("and", "between", "to", "from", "change_to", "or")),
     "by_words": ("change", "by", tuple), "plurals": ("measure", "plurals", _casefolded_keys),
-    "range_from_endings": ("ranges", "from_endings", tuple), "range_to_after": ("ranges", "to_after", tuple),
+    "range_from_endings": ("ranges", "from_endings", _folded_words),
+    "range_to_after": ("ranges", "to_after", _folded_words),
     "adjective_endings": ("measure", "adjective_endings", tuple), "exclusions": ("measure", "excluding", _folded_words),
     "relatives": ("measure", "relatives", _folded_words), "rates": ("rates", None, _spaced_keys),
     "bases": ("bases", None, _phrase_keys),

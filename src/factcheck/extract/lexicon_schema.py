@@ -41,6 +41,7 @@ SCHEMA: dict[str, object] = {
     "bases": WORDS, "rates": WORDS, "clauses": {"openers"},
     "places": {"region_nouns", "articles", "joiners"},
     "segment": {"abbreviations", "pagination", "pagination_of", "related_headings"},
+    "derived": {"from", "letters"},
     "detection": {"script", "letters", "marks", "min_letters", "letters_one_in", "script_default"},
 }
 
