@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     for score in scores if options.show else ():
         for text, entity in score.missed[:options.show]:
             print(f"[{score.name}] missed {entity.type} {entity.text!r}: …{_around(text, entity.start, entity.end)}…")
-        for text, claim in score.false[:options.show]:
+        for _, claim in score.false[:options.show]:
             print(f"[{score.name}] false  {claim!r}")
     return 0
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 from factcheck.testing.news import news_texts
 
-BUDGET = settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+BUDGET = settings(max_examples=250, deadline=None, suppress_health_check=list(HealthCheck))
 
 
 @BUDGET
