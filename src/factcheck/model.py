@@ -270,7 +270,9 @@ class Statement:
 
     kind is one of "share" (part, share, whole), "conversion" (amount, equivalent),
     "parts" (total, part_1..part_n), "change" (start, end, change), "difference" (larger, smaller,
-    difference: "21,400 votes against 15,100, a majority of 6,300").
+    difference: "21,400 votes against 15,100, a majority of 6,300"), "fraction" (fraction, percent),
+    "multiple" (multiple, percent), "ranking" (rank, field), "change_by" (amount, change, end and the
+    direction, "up" or "down": "rose $2bn, or 20%, to $12bn").
     """
 
     kind: str

@@ -37,6 +37,27 @@ def change_statements(text: str, doc: str, mentions: list[Mention], claims: list
     return found
 
 
+def amount_change_statements(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
+                             lexicon: Lexicon) -> list[Statement]:
+    """ "rose $2bn, or 20%, to $12bn", "fell by £30m, or 25%, to £90m": a change stated as an amount and
+    a percent, with the level it reached (the start is the level less the amount)."""
+    words = _words(lexicon)
+    found = []
+    for index in range(len(mentions) - 2):
+        amount, percent, end = mentions[index:index + 3]
+        if amount.kind not in LEVELS or end.kind != amount.kind or end.unit != amount.unit or percent.unit != "percent":
+            continue
+        if not (words.noun_then_restating.fullmatch(text, amount.end, percent.start)
+                and words.then_to.fullmatch(text, percent.end, end.start)):
+            continue
+        direction = direction_near(text, amount.start, amount.end, lexicon, window=DIRECTION_REACH, after=False)
+        if direction is not None:
+            roles = {"amount": claims[index].id, "change": claims[index + 1].id, "end": claims[index + 2].id,
+                     "direction": direction}
+            found.append(Statement("change_by", doc, roles))
+    return found
+
+
 def multiple_statements(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
                         lexicon: Lexicon) -> list[Statement]:
     """ "quadrupled, a 300% increase", "cut fivefold, or by 80%": a multiple and the percent restating it."""
@@ -124,11 +145,15 @@ class _Words:
         self.noun_then_from = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,4}}{self.only_from.pattern}",
                                          re.IGNORECASE)
         self.only_to = re.compile(rf"\s{{1,3}}(?:{to_words})\s{{1,3}}", re.IGNORECASE)
+        self.then_to = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:{to_words})\s{{1,3}}", re.IGNORECASE)  # "20%, to $12bn"
         # " in 2022 to ": a year, and a word or two before it, between the endpoints
         self.dated_to = re.compile(rf"\s{{1,3}}(?:[^\W\d_]{{1,12}}\s{{1,3}}){{0,2}}(?:1[89]|20)\d\d\s{{1,3}}"
                                    rf"(?:{to_words})\s{{1,3}}", re.IGNORECASE)
         or_words = _either(words["or"]) or "(?!)"
         self.restating = re.compile(rf"\s{{0,3}},\s{{0,3}}(?:(?:{or_words})\s{{1,3}})?", re.IGNORECASE)  # ", or 25%"
+        # "rose 64 pence, or 16%": the counted noun, then the restating percent
+        self.noun_then_restating = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,2}}{self.restating.pattern}",
+                                              re.IGNORECASE)
         links = _either(lexicon.restatement_links) or "(?!)"
         particles = _either(lexicon.restatement_particles) or "(?!)"
         self.restating_multiple = re.compile(rf"(?<!\s)\s{{0,3}}[,(—–-]\s{{0,3}}(?:(?:{links})\s{{1,3}}){{0,2}}"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.change_statements import change_statements, multiple_statements
+from factcheck.extract.change_statements import amount_change_statements, change_statements, multiple_statements
 from factcheck.extract.differences import difference_statement
 from factcheck.extract.document_context import DocumentContext
 from factcheck.extract.lexicon import Lexicon
@@ -52,6 +52,7 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
                 found.append(Statement("share", doc, roles))
     found.extend(change_statements(text, doc, mentions, claims, context.lexicon))
     found.extend(multiple_statements(text, doc, mentions, claims, context.lexicon))
+    found.extend(amount_change_statements(text, doc, mentions, claims, context.lexicon))
     found.extend(_rankings(text, doc, claims, mentions, context.lexicon))
     found.extend(_fractions_restated(text, doc, mentions, claims, shares))
     found.extend(_listed_parts(text, doc, mentions, claims, shares))
