@@ -572,6 +572,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("en", "Inflation eased by one per cent in the spring of that year.", [("one per cent", "percent")]),
     ("kk", "Сауалнамаға қатысқандардың жүз пайызы қолдады деп хабарлады.", [("жүз пайызы", "percent")]),
     ("en", "One of the first firms said it would hire one year later.", []),
+    # UK "pc" for per cent (lower case only) and pence, a currency of their own (GBX, as prices are quoted).
+    ("en", "Shares in the grocer fell 3.5pc to 212 pence on Monday.", [("3.5pc", "percent"), ("212 pence", "GBX")]),
+    ("en", "The firm shipped 5 PC units to the school.", [("5", "dimensionless")]),
     ("ru", "Тысячи человек вышли на улицы города в воскресенье вечером.", []),
     # Russian numerals in other cases, and collective numerals counting people.
     ("ru", "Погибли трое военных, ещё двое были ранены при обстреле.", [("трое", "dimensionless"),

@@ -79,3 +79,16 @@ def test_pairs_the_ecb_publishes_come_from_its_daily_rates(table):
     assert table.rate("USD", "RUB", date(2023, 6, 15)).source == "cbr"  # the ECB stopped in March 2022
     assert table.rate("GBP", "KZT", date(2023, 6, 15)).source == "ecb+nbk"  # a cross through the dollar
     assert table.rate("USD", "KZT", date(2016, 6, 15)).source == "ecb+nbk"  # the NBK's euro rate, crossed
+
+
+def test_every_currency_a_lexicon_names_is_a_unit_the_rules_know():
+    """A lexicon naming a currency the registry lacks made every rule comparing its amounts fail."""
+    from factcheck.extract.lexicon import available_languages, load_lexicon
+    from factcheck.units import CURRENCIES, unit
+
+    for language in available_languages():
+        lexicon = load_lexicon(language)
+        codes = {*lexicon.currency_names.values(), *lexicon.currency_symbols.values()}
+        assert codes <= CURRENCIES, (language, sorted(codes - CURRENCIES))
+        for code in codes:
+            unit(code)

@@ -6,6 +6,7 @@ between processes; pint is used here, at the edges, with cached `Unit` objects.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,14 +15,14 @@ import pint
 from factcheck.errors import ConversionError
 from factcheck.model import Quantity
 
-CURRENCIES = frozenset({"USD", "EUR", "RUB", "KZT", "KGS", "UZS", "TJS", "TMT", "GBP", "CNY", "AZN", "JPY", "INR",
-                        "PKR", "LKR", "CHF", "ZAR", "NGN", "SAR", "IDR", "MYR", "THB", "PLN", "HUF", "SEK", "DKK",
-                        "NOK", "HKD", "AUD", "CAD", "NZD", "SGD", "BRL", "MXN", "PHP", "ILS", "TRY", "KRW"})
+UNITS_FILE = Path(__file__).parent / "data" / "units.txt"
+# Each currency is a dimension of its own in units.txt ("USD = [currency_USD]"): read from there.
+CURRENCIES = frozenset(re.findall(r"^([A-Z]{3}) = \[currency_\1\]", UNITS_FILE.read_text(encoding="utf-8"), re.M))
 
 
 def _build_registry() -> pint.UnitRegistry:
     registry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=None)
-    registry.load_definitions(str(Path(__file__).parent / "data" / "units.txt"))
+    registry.load_definitions(str(UNITS_FILE))
     return registry
 
 

@@ -32,6 +32,7 @@ class Lexicon:
     currency_names: dict = attrs.field(factory=dict)
     units: dict = attrs.field(factory=dict)
     percent_words: tuple = ()
+    percent_as_written: tuple = ()  # matched in the case written: UK "3.5pc", never "5 PC"
     change_up: frozenset = frozenset()
     change_down: frozenset = frozenset()
     money_nouns: dict = attrs.field(factory=dict)
@@ -274,6 +275,7 @@ _FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "multiples": ("multiples", None, _as_is), "qualifiers": ("qualifiers", None, _as_is),
     "currency_symbols": ("currencies", "symbols", _as_is), "currency_names": ("currencies", "names", _as_is),
     "units": ("units", None, _as_is), "percent_words": ("percent", "words", tuple),
+    "percent_as_written": ("percent", "as_written", tuple),
     "change_up": ("change", "up", frozenset), "change_down": ("change", "down", frozenset),
     "money_nouns": ("money_nouns", None, _as_is), "planned": ("modality", "planned", tuple),
     "cumulative": ("cumulative", "markers", tuple), "increments": ("increments", "markers", frozenset),

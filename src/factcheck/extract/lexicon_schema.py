@@ -25,7 +25,7 @@ SCHEMA: dict[str, object] = {
     "qualifier_targets": {"words"},
     "inflections": {"suffixes"},
     "currencies": {"symbols", "names", "minor_units", "conversion_links"},
-    "units": WORDS, "percent": {"words"},
+    "units": WORDS, "percent": {"words", "as_written"},
     "change": {"up", "down", "by", "particles", "restatement_links", "restatement_particles"},
     "money_nouns": WORDS, "modality": {"planned"}, "cumulative": {"markers"}, "increments": {"markers"},
     "stopwords": {"words"}, "statistics": WORDS, "demonyms": WORDS, "rank": {"words", "field_links", "field_openers"},

@@ -70,13 +70,16 @@ def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
     first_digit = r"\d(?<![\w.,/:]\d)(?<![A-Za-z]-\d)"
     grouped = "|".join(rf"\d{{0,2}}(?:{re.escape(mark)}\d{{3}})+" for mark in lexicon.thousands_marks)
     decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
+    # "fell 3.5pc": a percent word glued to the digits, read by the unit after them
+    glued_percent = (rf"|(?=(?:{alternation(lexicon.percent_as_written, word=False)})(?![\w]))"
+                     if lexicon.percent_as_written else "")
     if lexicon.decimal_marks == (".",) and lexicon.thousands_marks == (",",):
         return (rf"{first_digit}(?:{grouped}|\d*)(?:[{decimal}]\d+)?"
-                rf"{suffix}(?![\w@]|/\d|\.\d)")
+                rf"(?:{suffix}(?![\w@]|/\d|\.\d){glued_percent})")
     # Elsewhere a dot or comma followed by a digit never ends a number: German "3.2" is no number at all.
     # Nowhere does "/digit" follow an amount: "24/7", "12/05/2024" are no amounts (scores are found first).
     return (rf"{first_digit}(?:{grouped}|\d*)(?:[{decimal}]\d+)?"
-            rf"{suffix}(?![\w@]|[.,/]\d)")
+            rf"(?:{suffix}(?![\w@]|[.,/]\d){glued_percent})")
 
 
 def _words_pattern(lexicon: Lexicon, word_number: str, joiners: str) -> str:
@@ -195,6 +198,7 @@ def _words_after(lexicon: Lexicon) -> dict:
     spaced_scales = [w for w in lexicon.scale_words if len(w) > 2 or w in {"bn", "mn", "tn"}]
     scales = _in_any_case(spaced_scales, lexicon, as_listed=_short_abbreviation)
     percent = _inflected(lexicon.percent_words, lexicon)
+    as_written = alternation(lexicon.percent_as_written, word=False)
     units = _in_any_case(list(lexicon.units), lexicon, as_listed=not_a_long_word)
     ranges = _ranges(lexicon)
     connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["change_to"], *ranges["and"],
@@ -202,7 +206,7 @@ def _words_after(lexicon: Lexicon) -> dict:
     return dict(
         scale_after=re.compile(rf"[ \u00a0]?{scales}(?![\w])"),
         unit_after=re.compile(
-            rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?i:{percent})(?![\w]))"
+            rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?i:{percent})(?![\w])|[ \u00a0]?{as_written}(?![\w]))"
             rf"|[ \u00a0-]?(?P<unit>{units})(?![\w])"
             rf"|[ \u00a0]?(?P<currency>(?i:{_inflected(list(lexicon.currency_names), lexicon)}))(?![\w])"
             # "20 usd": an ISO code in any case (as written, "USD" is one of the names above)
@@ -270,7 +274,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
     numbers, codes, ages. Every pattern holds a digit, at most `_LABEL_REACH` characters after
     the start of its match."""
     labels = _labels((*any_language_labels(), *lexicon.labels))
-    codas = alternation([*attached_scales, *glued_units(lexicon)], word=False)
+    codas = alternation([*attached_scales, *glued_units(lexicon), *lexicon.percent_as_written], word=False)
     found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*")]
     if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
         found.append(("label_after",
