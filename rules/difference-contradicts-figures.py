@@ -2,9 +2,10 @@
 
 Election results, budgets and league tables state two figures and the gap between them ("won with
 21,400 votes against 15,100, a majority of 6,300"; "3,200 jobs this year against 2,950 last year,
-250 more"). The gap is redundant, so it can be checked: the larger figure minus the smaller one
-must fall within what the stated gap allows, rounding included. A gap that no reading of the two
-figures gives means one of the three numbers is wrong.
+250 more"; "borrowed £35m, £2.5m less than the £37.5m it had planned"). The gap is redundant, so it
+can be checked: the larger figure minus the smaller one must fall within what the stated gap
+allows, rounding included. A gap that no reading of the two figures gives means one of the three
+numbers is wrong.
 
 Inconsistent: "In 2010 Smith won the seat with 21,400 votes, against 15,100 for Jones, a majority of 7,300."
 Consistent:   "In 2010 Smith won the seat with 21,400 votes, against 15,100 for Jones, a majority of 6,300."
@@ -50,10 +51,13 @@ def difference_contradicts_figures(claims):
         verdicts = [relation.check(**values) for relation in (NOT_TOO_SMALL, NOT_TOO_LARGE)]
         failed = next((verdict for verdict in verdicts if not verdict.holds), None)
         gap_between = format_number(larger.quantity.value - smaller.quantity.value)
+        if larger.kind == "money":
+            gap_between = f"{gap_between} {larger.quantity.unit}"
         if failed is None:
             yield passed(f"{stated(larger)} against {stated(smaller)} is a gap of {gap_between}, as \"{stated(gap)}\" "
                          f"says", [larger, smaller, gap], verdicts[0])
             continue
-        yield finding(f"{stated(larger)} against {stated(smaller)} {what(larger)} is a gap of {gap_between}, not "
+        counted = f" {what(larger)}" if larger.kind == "count" else ""
+        yield finding(f"{stated(larger)} against {stated(smaller)}{counted} is a gap of {gap_between}, not "
                       f"\"{stated(gap)}\"", [larger, smaller, gap], failed,
                       inputs={"larger - smaller": gap_between})

@@ -74,3 +74,32 @@ def difference_statement(document: str, sentence_claims: list[Claim]) -> Stateme
         return None
     smaller, larger = sorted(figures, key=lambda claim: claim.quantity.value)
     return Statement("difference", document, {"larger": larger.id, "smaller": smaller.id, "difference": gap.id})
+
+
+_LEVELS = frozenset({"count", "money", "measurement", "difference"})
+# "£35m, £7.5m less", "3,200 staff, 250 more": the figure (and its counted noun), a comma, the gap
+_THEN_GAP = re.compile(r"(?:\s{1,3}[^\W\d_][\w'’-]{0,20}){0,2}\s{0,3},\s{0,3}")
+_THEN_REFERENCE = re.compile(r"(?:\s{1,3}[^\W\d_]{1,12}){0,2}\s{0,3}")  # "than [the] £37.5m"
+
+
+def comparison_statements(document: str, text: str, mentions: list, claims: list[Claim],
+                          lexicon: Lexicon) -> list[Statement]:
+    """ "The city borrowed £35m, £7.5m less than the £37.5m it had planned": a figure, then its gap to
+    a second figure the comparative names; the larger minus the smaller must be the gap."""
+    comparative = _patterns(lexicon).comparative
+    if comparative is None or not lexicon.differences.get("than"):
+        return []
+    found = []
+    for index in range(len(claims) - 2):
+        figure, gap, reference = claims[index:index + 3]
+        if {figure.kind, gap.kind, reference.kind} - _LEVELS or \
+                not figure.quantity.unit == gap.quantity.unit == reference.quantity.unit:
+            continue
+        said = comparative.match(text, mentions[index + 1].end)
+        if said is None or not _THEN_GAP.fullmatch(text, mentions[index].end, mentions[index + 1].start) \
+                or not _THEN_REFERENCE.fullmatch(text, said.end(), mentions[index + 2].start):
+            continue
+        smaller, larger = sorted((figure, reference), key=lambda claim: claim.quantity.value)
+        found.append(Statement("difference", document, {"larger": larger.id, "smaller": smaller.id,
+                                                        "difference": gap.id}))
+    return found

@@ -11,7 +11,7 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extract.change_statements import amount_change_statements, change_statements, multiple_statements
-from factcheck.extract.differences import difference_statement
+from factcheck.extract.differences import comparison_statements, difference_statement
 from factcheck.extract.document_context import DocumentContext
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.mentions import Mention
@@ -59,6 +59,8 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
     difference = difference_statement(doc, claims)
     if difference is not None:
         found.append(difference)
+    else:
+        found.extend(comparison_statements(doc, text, mentions, claims, context.lexicon))
     return found
 
 
