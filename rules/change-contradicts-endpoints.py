@@ -60,8 +60,9 @@ def change_contradicts_endpoints(statement):
     verdicts = [relation.check(**values) for relation in (NOT_TOO_SMALL, NOT_TOO_LARGE)]
     failed = next((verdict for verdict in verdicts if not verdict.holds), None)
     if failed is None:
-        return passed(f"From {stated(start)} to {stated(end)} is {_as_change(start, end)}, as \"{stated(change)}\" "
-                      f"says", [start, end, change], verdicts[0])
+        change_made = f"{_as_change(start, end)}{_rounded(start, end, ratio)}"
+        return passed(f"From {stated(start)} to {stated(end)} is {change_made}, as \"{stated(change)}\" says",
+                      [start, end, change], verdicts[0])
     return finding(f"From {stated(start)} to {stated(end)} is {_as_change(start, end)}, not \"{stated(change)}\"",
                    [start, end, change], failed)
 
@@ -79,6 +80,15 @@ def _as_change(start, end) -> str:
     """ "+70%", "-25%": the change the two endpoints make, in plain numbers."""
     percent = 100 * (end.quantity.value / start.quantity.value - 1)
     return f"{percent:+.3g}%".replace("+-", "-")
+
+
+def _rounded(start, end, ratio):
+    """ " (+12% to +40% as rounded)": when the stated change holds only within the endpoints' rounding."""
+    point = end.quantity.value / start.quantity.value
+    if ratio[0] - 1e-9 <= point <= ratio[1] + 1e-9:
+        return ""
+    low, high = lower(end) / upper(start), upper(end) / lower(start)
+    return f" ({100 * (low - 1):+.3g}% to {100 * (high - 1):+.3g}% as rounded)".replace("+-", "-")
 
 
 def _points_as_percent(start, end, change):
