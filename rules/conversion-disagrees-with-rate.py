@@ -36,11 +36,13 @@ NOT_BELOW = Relation(amount_high / equivalent_low >= rate_low)
 
 def _rates_in_force(table, base, quote, conversion):
     """A published article: the rates of the month before publication and of the period the sentence
-    names (if it ends by then): the writer may have used either. An undated one: every rate from the
-    period the sentence names to the latest day the conversion may have been made."""
-    if conversion.date_basis != Conversion.PUBLISHED:
+    names (if it ends by then): the writer may have used either. One the run was told was published
+    within a period: the rates from the month before that period to its end, and the sentence's period.
+    An undated one: every rate there is."""
+    if conversion.date_basis == Conversion.UNDATED:
         return table.rates_between(base, quote, date.min, date.max)
-    rates = table.rates_between(base, quote, conversion.on - timedelta(days=31), conversion.on)
+    first = (conversion.since or conversion.on) - timedelta(days=31)
+    rates = table.rates_between(base, quote, first, conversion.on)
     stated_time = conversion.amount.time
     if stated_time is not None and stated_time.end <= conversion.on:
         rates += table.rates_between(base, quote, stated_time.start, stated_time.end)
@@ -134,6 +136,8 @@ def _at_the_rates(amount, rates, base, quote, conversion):
 def _date_said(conversion):
     if conversion.date_basis == Conversion.UNDATED:
         return "ever published"
+    if conversion.date_basis == Conversion.BETWEEN:
+        return f"from {conversion.since - timedelta(days=31):%B %Y} to {conversion.on:%B %Y}"
     return f"{conversion.on:%d %B %Y}"
 
 

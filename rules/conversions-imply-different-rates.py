@@ -58,12 +58,14 @@ def conversions_imply_different_rates(claim_set, context):
 
 
 def _rated_on_its_day(context, document_id, pair) -> bool:
-    """A published article whose pair the rate table covers on its day: conversion-disagrees-with-rate's."""
+    """An article published on a known day (or in a period the run was told) whose pair the rate table
+    covers then: conversion-disagrees-with-rate's."""
     document = context.documents.get(document_id)
-    if document is None or document.published is None:
+    day = document and (document.published or (document.published_between or (None, None))[1])
+    if day is None:
         return False
     try:
-        context.rates.rate(*pair, document.published)
+        context.rates.rate(*pair, day)
     except ConversionError:
         return False
     return True

@@ -92,3 +92,24 @@ def test_every_currency_a_lexicon_names_is_a_unit_the_rules_know():
         assert codes <= CURRENCIES, (language, sorted(codes - CURRENCIES))
         for code in codes:
             unit(code)
+
+
+def test_an_undated_article_is_checked_at_the_rates_of_the_period_the_run_was_told(tmp_path):
+    """ "$500m (£378.8m)" implies 1.32 dollars to the pound: a rate of some day since 1999, so an undated
+    article holds it; told the archive is 2004-2005 (1.71 to 1.95), the run finds it."""
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+    from factcheck.engine import Checker
+
+    text = "So far, just under $500m (£378.8m) has been returned to the fund's investors.\n"
+    rule = "conversion-disagrees-with-rate"
+    assert not [f for f in Checker().check_text(text).findings if f.rule == rule]
+    told = Checker(published_between=(date(2004, 1, 1), date(2005, 12, 31))).check_text(text)
+    [finding] = [f for f in told.findings if f.rule == rule]
+    assert "from December 2003 to December 2005" in finding.message
+    (tmp_path / "archive.txt").write_text(text, encoding="utf-8")
+    run = CliRunner().invoke(main, ["run", str(tmp_path), "-q", "--published-between", "2004-01-01", "2005-12-31"])
+    assert run.exit_code == 1 and rule in run.output
+    backwards = CliRunner().invoke(main, ["run", str(tmp_path), "--published-between", "2005-12-31", "2004-01-01"])
+    assert backwards.exit_code == 2 and "2005-12-31 is after 2004-01-01" in backwards.output

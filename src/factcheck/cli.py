@@ -27,7 +27,7 @@ def _fail(message: str) -> None:
 
 
 def _checker(rule_folders: tuple[str, ...], *, ledger: str | None = None, suppressions: str | None = None,
-             rule_time_limit: float | None = None):
+             rule_time_limit: float | None = None, published_between=None):
     from factcheck.engine import Checker
     from factcheck.rulebook import RULE_TIME_LIMIT
     from factcheck.suppress import load_suppressions
@@ -35,7 +35,8 @@ def _checker(rule_folders: tuple[str, ...], *, ledger: str | None = None, suppre
     limit = RULE_TIME_LIMIT if rule_time_limit is None else (rule_time_limit or None)
     return Checker(rules=[Path(folder) for folder in rule_folders], ledger=ledger,
                    suppressions=load_suppressions(suppressions) if suppressions else (),
-                   strict=_debugging(click.get_current_context().find_root()), rule_time_limit=limit)
+                   strict=_debugging(click.get_current_context().find_root()), rule_time_limit=limit,
+                   published_between=published_between)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -157,6 +158,16 @@ def _common_check_options(command):
     return command
 
 
+def _period(context, parameter, value):
+    """The two dates of --published-between as dates, the first not after the last."""
+    if not value:
+        return None
+    first, last = (moment.date() for moment in value)
+    if first > last:
+        raise click.BadParameter(f"{first} is after {last}", ctx=context, param=parameter)
+    return first, last
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
@@ -181,14 +192,18 @@ def _common_check_options(command):
 @click.option("--rule-time-limit", type=click.FloatRange(min=0), metavar="SECONDS",
               help="Stop a rule running longer than this (plus 2 ms per claim it checks); 0: no limit. "
                    "[default: 20]")
+@click.option("--published-between", nargs=2, type=click.DateTime(formats=["%Y-%m-%d"]), metavar="FIRST LAST",
+              callback=_period, help="When the files that state no date were published (an archive's years, "
+                                     "YYYY-MM-DD YYYY-MM-DD): their conversions are checked at that period's rates.")
 def run(paths, output_format, output, fail_on, rule_folders, ledger, suppressions, baseline, author, review_url,
-        quiet, verbose, engine, jobs, scheduler, rule_time_limit):
+        quiet, verbose, engine, jobs, scheduler, rule_time_limit, published_between):
     """Check PATHS (files or folders; default: the bundled Kazakhstan corpus)."""
     from factcheck.fingerprint import load_baseline
 
     _refuse_output_over_input(output, paths)
     try:
-        checker = _checker(rule_folders, ledger=ledger, suppressions=suppressions, rule_time_limit=rule_time_limit)
+        checker = _checker(rule_folders, ledger=ledger, suppressions=suppressions, rule_time_limit=rule_time_limit,
+                           published_between=published_between)
         earlier = load_baseline(baseline) if baseline else None
         with _ProgressBar(enabled=not quiet) as progress:
             report = checker.check_paths(list(paths) or None, progress=progress, engine=engine, jobs=jobs,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -62,7 +63,7 @@ class Checker:
     def __init__(self, *, rules: Sequence[Path | str] | None = None, include_bundled_rules: bool = True,
                  rates: RateTable | None = None, ledger: Ledger | Path | str | None = None,
                  suppressions: Iterable[Suppression] = (), strict: bool = False,
-                 rule_time_limit: float | None = RULE_TIME_LIMIT):
+                 rule_time_limit: float | None = RULE_TIME_LIMIT, published_between: tuple[date, date] | None = None):
         folders = [rules_dir()] if include_bundled_rules else []
         folders.extend(Path(folder) for folder in rules or ())
         self.rulebook: Rulebook = load_rules(folders)
@@ -71,6 +72,7 @@ class Checker:
         self.suppressions = tuple(suppressions)
         self.strict = strict
         self.rule_time_limit = rule_time_limit
+        self.published_between = published_between  # when the undated documents were published, if known
         self._titles = {current.id: _plain_title(current.summary) for current in self.rulebook.rules}
         self._fingerprint_ids = {current.id: current.fingerprint_id for current in self.rulebook.rules}
         self._rules_by_group = _rules_by_group(self.rulebook)
@@ -158,6 +160,12 @@ class Checker:
         return attrs.evolve(report, checks=tuple(sorted(checks, key=lambda check: (check.rule, check.claims))),
                             problems=(*report.problems, *broken), copies=given.copies.notes)
 
+    def dated(self, document: Document) -> Document:
+        """The document with the period it was published in, when it states no date and the run knows one."""
+        if document.published is not None or self.published_between is None:
+            return document
+        return attrs.evolve(document, published_between=self.published_between)
+
     def rule_groups(self, documents: Sequence[Document], extraction: Extraction,
                     archived: Archived | None = None, *, without_copies: bool = True) -> RuleInput:
         """What the rules are handed: the groups each takes one at a time (series of a measure, statements
@@ -165,7 +173,7 @@ class Checker:
         sentence stated earlier are left out (`factcheck.copies`): a statement is checked once (the growth
         law keeps them, `without_copies=False`, to hand a rule many restatements of one case)."""
         archived = archived or Archived((), {})
-        by_id = {document.id: document for document in documents}
+        by_id = {document.id: self.dated(document) for document in documents}
         every_document = {**by_id, **archived.documents}
         copies = find_copies([*extraction.claims, *archived.claims], every_document, archived.documents) \
             if without_copies else NO_COPIES

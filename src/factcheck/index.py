@@ -73,8 +73,8 @@ def _group(statement: Statement, by_id: dict, documents: dict):
     if statement.kind == "share" and role("whole"):
         return ShareStatement(statement.document, role("whole"), role("part"), role("share"))
     if statement.kind == "conversion" and role("amount") and role("equivalent"):
-        on, basis = _conversion_date(documents[statement.document])
-        return Conversion(statement.document, role("amount"), role("equivalent"), on, basis)
+        on, basis, since = _conversion_date(documents[statement.document])
+        return Conversion(statement.document, role("amount"), role("equivalent"), on, basis, since)
     if statement.kind == "parts":
         parts = tuple(by_id[claim_id] for name, claim_id in statement.roles if name.startswith("part_"))
         sums_to = Quantity.exact(100.0, "percent") if statement.role("sums_to") else None
@@ -84,14 +84,18 @@ def _group(statement: Statement, by_id: dict, documents: dict):
     return None
 
 
-def _conversion_date(document: Document) -> tuple[date | None, str]:
+def _conversion_date(document: Document) -> tuple[date | None, str, date | None]:
     """When the conversion was made: the article's publication date (the rule also tries the period
     its sentence states). An undated article does not say, as writers convert at the rate of the day
     they write, and a period its sentence names may be another figure's ("£4bn over ten years ...
-    saved by 2015"): its date is never guessed (issue 16), and the rule tries every day's rate."""
+    saved by 2015"): its date is never guessed (issue 16), and the rule tries every day's rate, or every
+    day's of the period the run was told the undated articles were published in."""
     if document.published:
-        return document.published, Conversion.PUBLISHED
-    return None, Conversion.UNDATED
+        return document.published, Conversion.PUBLISHED, None
+    if document.published_between:
+        since, until = document.published_between
+        return until, Conversion.BETWEEN, since
+    return None, Conversion.UNDATED, None
 
 
 def change_restatements(claims: Iterable[Claim]) -> list[ChangeRestatement]:

@@ -156,6 +156,8 @@ class Document:
     language: str = "en"
     body_start: int = 0
     notes: tuple[str, ...] = ()
+    # An undated document's publication, as far as the user knows it ("the archive is 2004-2005").
+    published_between: tuple[date, date] | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -367,9 +369,11 @@ class Conversion:
     amount: Claim
     equivalent: Claim
     on: date | None
-    date_basis: str  # PUBLISHED or UNDATED: where `on` comes from, in words for the finding
+    date_basis: str  # PUBLISHED, BETWEEN or UNDATED: where `on` comes from, in words for the finding
+    since: date | None = None  # with BETWEEN: the first day the article may have been published
 
     PUBLISHED = "the article's publication date"
+    BETWEEN = "the period the article was published in, as the run was told"
     UNDATED = "the article has no date: any day"
 
 

@@ -84,7 +84,7 @@ def _run(checker, paths, db, client):
     if renamed:
         results = results.map(renumbered, renamed).persist()
     gathered = results.map(_without_claims).compute()
-    documents = [r.document for r in gathered if r.document is not None]
+    documents = [checker.dated(r.document) for r in gathered if r.document is not None]
     claims_per_file, statements_per_file = dask.compute(results.map(_claims), results.map(_statements))
     claims = [claim for file_claims in claims_per_file for claim in file_claims]
     statements = [statement for file_statements in statements_per_file for statement in file_statements]
