@@ -37,12 +37,14 @@ NOT_BELOW = Relation(amount_high / equivalent_low >= rate_low)
 def _rates_in_force(table, base, quote, conversion):
     """A published article: the rates of the month before publication and of the period the sentence
     names (if it ends by then): the writer may have used either. One the run was told was published
-    within a period: the rates from the month before that period to its end, and the sentence's period.
-    An undated one: every rate there is."""
+    within a period: the rates from the month before that period to its end, and the sentence's period;
+    none when the table starts within that period. An undated one: every rate there is."""
     if conversion.date_basis == Conversion.UNDATED:
         return table.rates_between(base, quote, date.min, date.max)
     first = (conversion.since or conversion.on) - timedelta(days=31)
     rates = table.rates_between(base, quote, first, conversion.on)
+    if conversion.date_basis == Conversion.BETWEEN and rates and rates[0].on > first + timedelta(days=7):
+        return []  # the table starts within the period (the ECB's rouble, April 2005): its early rates are unknown
     stated_time = conversion.amount.time
     if stated_time is not None and stated_time.end <= conversion.on:
         rates += table.rates_between(base, quote, stated_time.start, stated_time.end)

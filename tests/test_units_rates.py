@@ -113,3 +113,13 @@ def test_an_undated_article_is_checked_at_the_rates_of_the_period_the_run_was_to
     assert run.exit_code == 1 and rule in run.output
     backwards = CliRunner().invoke(main, ["run", str(tmp_path), "--published-between", "2005-12-31", "2004-01-01"])
     assert backwards.exit_code == 2 and "2005-12-31 is after 2004-01-01" in backwards.output
+
+
+def test_a_period_the_rate_table_does_not_cover_from_its_start_gives_no_verdict():
+    """The ECB's rouble starts in April 2005: told an article appeared in 2004-2005, the run cannot say a
+    rouble conversion fits no rate of that period, as 2004's rates are unknown to it."""
+    from factcheck.engine import Checker
+
+    text = "The winner agreed to pay 260.75bn roubles (£4.8bn) for the unit.\n"
+    told = Checker(published_between=(date(2004, 1, 1), date(2005, 12, 31))).check_text(text)
+    assert not [f for f in told.findings if f.rule == "conversion-disagrees-with-rate"]
