@@ -2,7 +2,9 @@
 
 Parts of a stated total ("900 branches: 420 in the north, 310 in the south and 250 in the
 west"), shares that split a whole ("62 percent ... the remaining 38 percent") and score
-sections under a total score must add up, allowing for the rounding of every part.
+sections under a total score must add up, allowing for the rounding of every part. Shares of one
+whole held by different holders ("85% owned by the state and 15% by its workers") may not add up to
+more than all of it.
 
 Inconsistent: "The bank has 900 branches: 420 in the north, 310 in the south and 250 in the west."
 Consistent:   "Two operators hold a 62-percent market share, while the third holds the remaining 38 percent."
@@ -65,7 +67,7 @@ def parts_exceed_total(group):
     verdict = NOT_MORE.check(**values)
     if not verdict.holds:
         return finding(f"The parts {listed} add up to more than {whole}", claims, verdict)
-    if group.sums_to is not None or group.total is not None:
+    if (group.sums_to is not None and not group.at_most) or group.total is not None:
         verdict = NOT_LESS.check(**values)
         if not verdict.holds:
             return finding(f"The parts {listed} add up to less than {whole}", claims, verdict)

@@ -77,8 +77,9 @@ def _group(statement: Statement, by_id: dict, documents: dict):
         return Conversion(statement.document, role("amount"), role("equivalent"), on, basis, since)
     if statement.kind == "parts":
         parts = tuple(by_id[claim_id] for name, claim_id in statement.roles if name.startswith("part_"))
-        sums_to = Quantity.exact(100.0, "percent") if statement.role("sums_to") else None
-        return PartsOfWhole(statement.document, parts, role("total"), sums_to)
+        whole = statement.role("sums_to") or statement.role("at_most")
+        sums_to = Quantity.exact(100.0, "percent") if whole else None
+        return PartsOfWhole(statement.document, parts, role("total"), sums_to, at_most=bool(statement.role("at_most")))
     if statement.kind == "change" and role("start") and role("end"):
         return ChangeStatement(statement.document, role("start"), role("end"), role("change"))
     return None

@@ -379,12 +379,14 @@ class Conversion:
 
 @attrs.frozen
 class PartsOfWhole:
-    """Listed parts and their total; `sums_to` is set instead of `total` when parts must make 100%."""
+    """Listed parts and their total; `sums_to` is set instead of `total` when parts must make 100%, or
+    (`at_most`) may make no more than it: "85% owned by the state and 15% by its workers"."""
 
     document: str
     parts: tuple[Claim, ...]
     total: Claim | None = None
     sums_to: Quantity | None = None
+    at_most: bool = False
 
 
 @attrs.frozen

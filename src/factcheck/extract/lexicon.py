@@ -98,6 +98,7 @@ class Lexicon:
     share_links: tuple = ()  # ", or", ", das sind", ", то есть": between a figure and the share restating it
     share_of_after_whole: tuple = ()  # Kazakh "1,7 млн үй ішінен 931 000": the whole first
     share_whole_then: tuple = ()  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
+    share_holders: tuple = ()  # "85% owned by the state and 45% by its workers": a preposition naming each holder
     share_remainder: tuple = ()  # "the remaining 38 percent": the last part of a whole, what is left
     conversion_links: tuple = ()  # "$186m, or £98m": words between an amount and its equivalent
     # "quadrupled, an increase of 300%": words between a multiple and the percent restating it
@@ -311,7 +312,7 @@ _FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "attributions": ("names", "attributions", _folded_words), "possessive": ("names", "possessive", tuple),
     "in_names": ("names", "in_names", frozenset), "clause_openers": ("clauses", "openers", _folded_words),
     **{f"share_{key}": ("shares", key, tuple)
-       for key in ("of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder")},
+       for key in ("of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder", "holders")},
     "conversion_links": ("currencies", "conversion_links", tuple),
     "restatement_links": ("change", "restatement_links", tuple),
     "restatement_particles": ("change", "restatement_particles", tuple),

@@ -36,7 +36,7 @@ SCHEMA: dict[str, object] = {
     "labels": {"words", "after", "anywhere"},
     "time": {"months", "parts", "quarters", "words"},
     "ranges": {"and", "between", "to", "from", "change_to", "or", "from_endings", "to_after"},
-    "shares": {"of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder"},
+    "shares": {"of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder", "holders"},
     "differences": {"before", "comparatives", "than", "by"},
     "bases": WORDS, "rates": WORDS, "clauses": {"openers"},
     "places": {"region_nouns", "articles", "joiners"},

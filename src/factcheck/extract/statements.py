@@ -56,6 +56,7 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
     found.extend(_rankings(text, doc, claims, mentions, context.lexicon))
     found.extend(_fractions_restated(text, doc, mentions, claims, shares))
     found.extend(_listed_parts(text, doc, mentions, claims, shares))
+    found.extend(_shares_by_holder(text, doc, mentions, claims, context.lexicon))
     difference = difference_statement(doc, claims)
     if difference is not None:
         found.append(difference)
@@ -120,6 +121,38 @@ def share_patterns(lexicon: Lexicon) -> SharePatterns:
         conversion_link=re.compile(rf"^\s*+(?:\(|,?\s*(?:{_phrases(lexicon.conversion_links)})\s*\(?)\s*$",
                                    re.IGNORECASE),
     )
+
+
+def _shares_by_holder(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
+                      lexicon: Lexicon) -> list[Statement]:
+    """ "The port is 85% owned by the state and 45% by its workers": shares of one whole, the second
+    naming its holder with the first's preposition; together they may make no more than 100%."""
+    pattern = _holder_patterns(lexicon)
+    if pattern is None:
+        return []
+    found = []
+    for at in range(len(mentions) - 1):
+        first, second = mentions[at], mentions[at + 1]
+        if not (first.unit == second.unit == "percent" and first.kind == second.kind == "share"):
+            continue
+        between = pattern[0].fullmatch(text, first.end, second.start)
+        after = pattern[1].match(text, second.end)
+        if between and after and folded(between.group("by")) == folded(after.group("by")):
+            roles = {"part_1": claims[at].id, "part_2": claims[at + 1].id, "at_most": "100 percent"}
+            found.append(Statement("parts", doc, roles))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _holder_patterns(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
+    if not lexicon.share_holders:
+        return None
+    by = _phrases(lexicon.share_holders)
+    joiners = _phrases(lexicon.range_words.get("and", ())) or "(?!)"
+    between = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,3}}\s{{1,3}}(?P<by>{by})"
+                         rf"(?:\s{{1,3}}[^\W\d_][\w'’.-]{{0,20}}){{1,4}}\s{{0,3}},?\s{{1,3}}(?:{joiners})\s{{1,3}}",
+                         re.IGNORECASE)
+    return between, re.compile(rf"\s{{1,3}}(?P<by>{by})\s", re.IGNORECASE)
 
 
 def _rankings(text: str, doc: str, claims: list[Claim], mentions: list[Mention], lexicon: Lexicon) -> list[Statement]:
