@@ -1,7 +1,8 @@
 """A fraction word and the percent that restates it must agree: "nearly half" is not "some 27%".
 
 Articles give a share in words and then in figures: "a third of voters, or 33%", "nearly half of
-the households - some 48% -". A fraction word is loose ("a third" is said of 30% to 37%), so it
+the households - some 48% -", or a percent and then the count it is ("8% of the judges - 13 out of
+659 -": a count out of a count is exact). A fraction word is loose ("a third" is said of 30% to 37%), so it
 is read with four points either side of what its qualifier allows ("nearly half": 45% to 50%), and
 a stated bound stays a bound ("more than a quarter": at least 25%); the percent is read as written.
 
@@ -60,7 +61,10 @@ def _check(fraction, percent):
 
 
 def _loose_bounds(fraction):
-    """The fraction's interval, widened by LOOSE where the word itself is what is loose (not a stated bound)."""
+    """The fraction's interval, widened by LOOSE where the word itself is what is loose (not a stated bound).
+    A count out of a count ("13 out of 659") is exact: no looseness, only the rounding of the percent."""
+    if fraction.kind == "score":
+        return fraction.quantity.value / fraction.out_of, fraction.quantity.value / fraction.out_of
     quantity = fraction.quantity
     low = quantity.low if quantity.low is not None else 0.0
     high = quantity.high if quantity.high is not None else 1.0
@@ -73,6 +77,8 @@ def _loose_bounds(fraction):
 
 def _as_percent(fraction):
     """ "half is about 50%", "less than half is at most 50%": the fraction in plain numbers."""
+    if fraction.kind == "score":
+        return f"{stated(fraction)} is {format_number(round(100 * fraction.quantity.value / fraction.out_of, 1))}%"
     value = format_number(round(100 * fraction.quantity.value, 1))
     if fraction.qualifier == "upper":
         return f"{stated(fraction).lower()} is at most {value}%"

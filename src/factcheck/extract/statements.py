@@ -180,11 +180,16 @@ def _fractions_restated(text: str, doc: str, mentions: list[Mention], claims: li
                         shares: SharePatterns) -> list[Statement]:
     """ "Nearly half of the households - some 27% -", "a third of voters, or 33%": a fraction word and the
     percent the sentence restates it as."""
-    return [Statement("fraction", doc, {"fraction": claims[at].id, "percent": claims[at + 1].id})
-            for at in range(len(mentions) - 1)
-            if mentions[at].kind == "share" and mentions[at].unit == "dimensionless"
-            and mentions[at + 1].unit == "percent"
-            and shares.restated.match(text[mentions[at].end:mentions[at + 1].start])]
+    found = [Statement("fraction", doc, {"fraction": claims[at].id, "percent": claims[at + 1].id})
+             for at in range(len(mentions) - 1)
+             if mentions[at].kind == "share" and mentions[at].unit == "dimensionless"
+             and mentions[at + 1].unit == "percent"
+             and shares.restated.match(text[mentions[at].end:mentions[at + 1].start])]
+    # "8% of the judges - 13 out of 659 -": the percent, then the count out of a count it is
+    return found + [Statement("fraction", doc, {"fraction": claims[at + 1].id, "percent": claims[at].id})
+                    for at in range(len(mentions) - 1)
+                    if mentions[at].unit == "percent" and claims[at + 1].kind == "score" and claims[at + 1].out_of
+                    and shares.restated.match(text[mentions[at].end:mentions[at + 1].start])]
 
 
 def _part_and_whole(claim: Claim, following: Claim, between: str, shares: SharePatterns) -> tuple[str, str] | None:
