@@ -86,9 +86,12 @@ def parse_number_words(words: list[str], lexicon: Lexicon) -> Numeral | None:
     smallest_scale = None
     if lexicon.compound_numbers:
         words = [part for word in words for part in split_compound(word.lower(), lexicon)]
+    after_scale = False
     for word in words:
         key = word.lower()
         if key in lexicon.number_joiners:
+            if not after_scale and not lexicon.compound_numbers:  # "two hundred and five" is one number,
+                return None  # "six and seven million" two, not thirteen million
             continue
         key = number_key(key, lexicon)
         if key is None:
@@ -107,7 +110,7 @@ def parse_number_words(words: list[str], lexicon: Lexicon) -> Numeral | None:
                 smallest_scale = scale
         else:
             return None
-        seen_any = True
+        seen_any, after_scale = True, key in lexicon.number_scales
     if not seen_any:
         return None
     value = total + current
