@@ -56,6 +56,7 @@ class Lexicon:
     target_after_change: frozenset = frozenset()
     number_joiners: frozenset = frozenset()
     not_alone: frozenset = frozenset()  # number words that state no number by themselves ("one of")
+    minus_words: tuple = ()  # "minus 12 degrees": a word that makes the figure after it negative
     number_lookalikes: frozenset = frozenset()  # a number word and a case ending that spell another word
     minor_units: tuple = ()  # "cents", "Cent", "копеек": a hundredth of the currency before them
     ratio_words: tuple = ()  # "one out of three": a share written as two spelled-out numbers
@@ -289,6 +290,7 @@ _FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "target_after_change": ("qualifier_targets", "words", _casefolded_set),
     "number_joiners": ("numbers", "joiners", frozenset), "not_alone": ("numbers", "not_alone", _casefolded_set),
     "number_lookalikes": ("numbers", "lookalikes", _casefolded_set),
+    "minus_words": ("numbers", "minus", _folded_words),
     "minor_units": ("currencies", "minor_units", tuple), "ratio_words": ("numbers", "ratio_words", tuple),
     "scale_articles": ("numbers", "scale_articles", _casefolded_set),
     "labels": ("labels", "words", tuple), "labels_after": ("labels", "after", tuple),

@@ -17,7 +17,7 @@ from factcheck.langdetect import SCRIPTS
 WORDS = "words of the language"  # a table whose keys are the language's own words
 
 SCHEMA: dict[str, object] = {
-    "numbers": {"decimal_marks", "thousands_marks", "joiners", "not_alone", "lookalikes", "ordinal_suffixes",
+    "numbers": {"decimal_marks", "thousands_marks", "joiners", "not_alone", "lookalikes", "minus", "ordinal_suffixes",
                 "dotted_ordinals", "compound_numbers", "ratio_words", "scale_articles", "ones", "tens", "scales"},
     "scale_words": WORDS, "fractions": WORDS, "fractions_lower": WORDS, "multiples": WORDS,
     "qualifiers": {"lower", "upper", "nearly", "just_over", "approximate"},

@@ -131,6 +131,9 @@ def _sign_and_currency_before(sentence: str, start: int, numeral: Numeral, unit:
         unit, kind, start = code, "money", currency.start()
     if start > 0 and sentence[start - 1] in "-−" and (start == 1 or sentence[start - 2] in " (") and kind != "money":
         numeral, start = Numeral(-numeral.value, numeral.half_unit), start - 1
+    minus = patterns.minus_before.search(sentence, max(0, start - 10), start) if patterns.minus_before else None
+    if minus and kind not in {"money", "change"} and unit != "percent":  # "minus 12 degrees"; a fall is a change
+        numeral, start = Numeral(-numeral.value, numeral.half_unit), minus.start()
     return start, numeral, unit, kind
 
 

@@ -50,6 +50,7 @@ class MentionPatterns:
     ratio: re.Pattern | None = None  # "one out of three"
     minor_units: re.Pattern | None = None  # " cents" after the hundredths of an amount
     minor_joiner: re.Pattern | None = None  # between an amount and its hundredths: " ", " and "
+    minus_before: re.Pattern | None = None  # "minus " right before a figure
     range_words: dict = attrs.field(factory=lambda: load_lexicon("en").range_words)
     unit_codes: frozenset = frozenset()
 
@@ -154,6 +155,8 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         minor_joiner=re.compile(rf"[ \u00a0]+(?:(?:{'|'.join(re.escape(j) for j in sorted(lexicon.number_joiners))})"
                                 rf"[ \u00a0]+)?"),
         unit_codes=frozenset(unit for unit in lexicon.units if re.fullmatch(r"[A-Za-z]+\d+", unit)),
+        minus_before=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.minus_words, word=False)})[ \u00a0]$",
+                                re.IGNORECASE) if lexicon.minus_words else None,
     )
 
 
