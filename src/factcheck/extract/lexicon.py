@@ -57,6 +57,11 @@ class Lexicon:
     number_joiners: frozenset = frozenset()
     not_alone: frozenset = frozenset()  # number words that state no number by themselves ("one of")
     minus_words: tuple = ()  # "minus 12 degrees": a word that makes the figure after it negative
+    ordinal_endings: tuple = ()  # "3rd", "June 21st": endings glued to digits that make an ordinal
+    score_links: tuple = ()  # "13 out of 20": between a score and its maximum (besides "/")
+    rank_verbs: tuple = ()  # "finished 3rd": words before a place in a ranking
+    rank_verb_stems: tuple = ()  # "ranked", "ranking": stems of such words
+    rank_out_of: tuple = ()  # "66th of 50": between a place and the size of its field
     number_lookalikes: frozenset = frozenset()  # a number word and a case ending that spell another word
     minor_units: tuple = ()  # "cents", "Cent", "копеек": a hundredth of the currency before them
     ratio_words: tuple = ()  # "one out of three": a share written as two spelled-out numbers
@@ -291,6 +296,9 @@ _FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "number_joiners": ("numbers", "joiners", frozenset), "not_alone": ("numbers", "not_alone", _casefolded_set),
     "number_lookalikes": ("numbers", "lookalikes", _casefolded_set),
     "minus_words": ("numbers", "minus", _folded_words),
+    "ordinal_endings": ("numbers", "ordinal_endings", tuple), "score_links": ("numbers", "score_links", tuple),
+    "rank_verbs": ("rank", "verbs", _folded_words), "rank_verb_stems": ("rank", "verb_stems", _folded_words),
+    "rank_out_of": ("rank", "out_of", tuple),
     "minor_units": ("currencies", "minor_units", tuple), "ratio_words": ("numbers", "ratio_words", tuple),
     "scale_articles": ("numbers", "scale_articles", _casefolded_set),
     "labels": ("labels", "words", tuple), "labels_after": ("labels", "after", tuple),
@@ -329,6 +337,7 @@ FALLBACK_LANGUAGE = "en"
 # leaves one out takes the fallback language's ("according to", "the rest", "i.e." in a Kazakh page).
 _FALLBACK_FIELDS = ("share_remainder", "conversion_links", "restatement_links", "restatement_particles",
                     "field_links", "field_openers", "region_nouns", "region_articles", "region_joiners",
+                    "ordinal_endings", "score_links", "rank_verbs", "rank_verb_stems", "rank_out_of",
                     "number_joiners", "change_particles", "rank_words", "by_words", "attributions", "share_of",
                     "share_whole_openers", "share_links")
 

@@ -17,7 +17,8 @@ from factcheck.langdetect import SCRIPTS
 WORDS = "words of the language"  # a table whose keys are the language's own words
 
 SCHEMA: dict[str, object] = {
-    "numbers": {"decimal_marks", "thousands_marks", "joiners", "not_alone", "lookalikes", "minus", "ordinal_suffixes",
+    "numbers": {"decimal_marks", "thousands_marks", "joiners", "not_alone", "lookalikes", "minus", "ordinal_endings",
+                "score_links", "ordinal_suffixes",
                 "dotted_ordinals", "compound_numbers", "ratio_words", "scale_articles", "ones", "tens", "scales"},
     "scale_words": WORDS, "fractions": WORDS, "fractions_lower": WORDS, "multiples": WORDS,
     "qualifiers": {"lower", "upper", "nearly", "just_over", "approximate"},
@@ -28,7 +29,8 @@ SCHEMA: dict[str, object] = {
     "units": WORDS, "percent": {"words", "as_written"},
     "change": {"up", "down", "by", "particles", "restatement_links", "restatement_particles"},
     "money_nouns": WORDS, "modality": {"planned"}, "cumulative": {"markers"}, "increments": {"markers"},
-    "stopwords": {"words"}, "statistics": WORDS, "demonyms": WORDS, "rank": {"words", "field_links", "field_openers"},
+    "stopwords": {"words"}, "statistics": WORDS, "demonyms": WORDS,
+    "rank": {"words", "field_links", "field_openers", "verbs", "verb_stems", "out_of"},
     "measure": {"nouns", "modifiers", "plurals", "ignorable", "adjective_endings", "use_verbs", "excluding",
                 "relatives"},
     "names": {"not_names", "in_names", "determiners", "noun_endings", "suffixes", "not_countries", "attributions",

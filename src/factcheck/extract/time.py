@@ -275,6 +275,7 @@ class _Pieces:
     dotted: str  # German "15. Juli"
     month_range: str
     year_range: str
+    ordinal_ending: str  # "June 21st"
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _Pieces:
@@ -289,7 +290,8 @@ class _Pieces:
             year_tail=rf"(?:[\s-]?{alternation(year_words, word=False)}(?![\w]))?" if year_words else "",
             not_amount=_either(time_words(lexicon, "percent_after")), dotted=r"\.?" if lexicon.dotted_ordinals else "",
             month_range=_either(time_words(lexicon, "month_range")),
-            year_range=_either(time_words(lexicon, "year_range")))
+            year_range=_either(time_words(lexicon, "year_range")),
+            ordinal_ending="|".join(map(re.escape, lexicon.ordinal_endings)) or "(?!)")
 
 
 def _year_word(lexicon: Lexicon, p: _Pieces) -> str:
@@ -312,9 +314,9 @@ def _month(lexicon: Lexicon, suffix: str) -> str:
 
 
 def _full_dates(p: _Pieces) -> list[str]:
-    return [rf"(?P<full_month>{p.month})\s+(?P<full_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    return [rf"(?P<full_month>{p.month})\s+(?P<full_day>\d{{1,2}})(?:{p.ordinal_ending})?,?\s+"
             rf"(?P<full_year>{YEAR}){p.year_tail}",
-            rf"(?P<full_day2>\d{{1,2}})(?:st|nd|rd|th)?{p.dotted}\s+(?P<full_month2>{p.month})\s+"
+            rf"(?P<full_day2>\d{{1,2}})(?:{p.ordinal_ending})?{p.dotted}\s+(?P<full_month2>{p.month})\s+"
             rf"(?P<full_year2>{YEAR}){p.year_tail}"]
 
 
@@ -348,7 +350,7 @@ def _days_and_months(lexicon: Lexicon, p: _Pieces) -> list[str]:
     if lexicon.time_words.get("month_alone", True):
         # "August 12" names a day in English; in German or Russian the day comes first ("12. August").
         day_after = "" if lexicon.time_words.get("day_first_only") else \
-            r"(?:\s+(?P<month_only_day>\d{1,2})(?:st|nd|rd|th)?\b)?(?!\s*\d)"
+            rf"(?:\s+(?P<month_only_day>\d{{1,2}})(?:{p.ordinal_ending})?\b)?(?!\s*\d)"
         found.append(rf"(?P<month_only>{p.month}){day_after}")
     return found
 

@@ -51,6 +51,9 @@ class MentionPatterns:
     minor_units: re.Pattern | None = None  # " cents" after the hundredths of an amount
     minor_joiner: re.Pattern | None = None  # between an amount and its hundredths: " ", " and "
     minus_before: re.Pattern | None = None  # "minus " right before a figure
+    ordinal_digits: re.Pattern | None = None  # "3rd": a digit and an ordinal ending, the rank finder's pre-check
+    rank_before: re.Pattern | None = None  # "finished", "ranked": a word before a place in a ranking
+    rank_after: re.Pattern | None = None  # "3rd place"
     range_words: dict = attrs.field(factory=lambda: load_lexicon("en").range_words)
     unit_codes: frozenset = frozenset()
 
@@ -171,13 +174,31 @@ def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_s
         finder_words={"fractions": _longest_runs([*lexicon.fractions, *lexicon.fractions_lower]),
                       "multiples": _longest_runs(lexicon.multiples), "ratios": _longest_runs(lexicon.ratio_words)},
         spelled=_spelled(lexicon),
-        score=re.compile(r"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|out of)\s*(?P<max>\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"),
-        rank=re.compile(r"(?<![\w.])(?P<rank>\d{1,4})(?:st|nd|rd|th)\b(?:\s+(?:place|position))?"
-                        r"(?:\s+(?:out\s+)?of\s+(?P<field>\d{1,4})\b)?"),
+        score=re.compile(rf"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|{_spaced(lexicon.score_links)})\s*"
+                         r"(?P<max>\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"),
+        **_rank_patterns(lexicon),
         # Anchored at the start of a run: "\S+@" tried from every position is quadratic in long words.
         links=re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+", re.IGNORECASE),
         local_rank=_local_rank(lexicon),
     )
+
+
+def _rank_patterns(lexicon: Lexicon) -> dict:
+    """ "finished 3rd", "ranked 66th of 50 countries": a place written with an ordinal ending."""
+    endings = _spaced(lexicon.ordinal_endings)
+    return dict(
+        rank=re.compile(rf"(?<![\w.])(?P<rank>\d{{1,4}})(?:{endings})\b(?:\s+(?:{_spaced(lexicon.rank_words)}))?"
+                        rf"(?:\s+(?:{_spaced(lexicon.rank_out_of)})\s+(?P<field>\d{{1,4}})\b)?"),
+        ordinal_digits=re.compile(rf"\d(?:{endings})"),  # "3rd": a cheap test, the digit first
+        rank_before=re.compile(rf"\b(?:{_spaced(lexicon.rank_verbs)}|(?:{_spaced(lexicon.rank_verb_stems)})\w*)\b"),
+        rank_after=re.compile(rf"\w*\s+(?:{_spaced(lexicon.rank_words)})"),
+    )
+
+
+def _spaced(phrases) -> str:
+    """Phrases as a regex alternative, any run of spaces between their words; none: never matches."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered) or "(?!)"
 
 
 def _label_and_exclusions(lexicon: Lexicon, attached_scales: list[str]) -> dict:
@@ -278,6 +299,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
     the start of its match."""
     labels = _labels((*any_language_labels(), *lexicon.labels))
     codas = alternation([*attached_scales, *glued_units(lexicon), *lexicon.percent_as_written], word=False)
+    not_ordinal = "".join(rf"(?<!\d{re.escape(ending)})" for ending in lexicon.ordinal_endings)  # "3rd" is no code
     found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*")]
     if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
         found.append(("label_after",
@@ -289,7 +311,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
         ("plus_phone", r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"),  # "+1-222-2222/2222"
         ("leading_zero", r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"),  # "01", "007": a code or a month
         ("letters_then_digits", r"\b[A-Za-z]+\d+[A-Za-z\d]*\b"),  # "B3", "APT41" (unit words are let through later)
-        ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b(?<!\d(?:st|nd|rd|th))"),
+        ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b{not_ordinal}"),
         ("age", r"\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?"),
     ]
     return tuple(found)
@@ -327,7 +349,9 @@ def _scaled(lexicon: Lexicon, word_number: str, joiners: str) -> re.Pattern | No
 
 
 def _local_rank(lexicon: Lexicon) -> re.Pattern | None:
-    if lexicon.language == "en":
+    """ "66-е место", "Platz 66", "66. Platz": a place told by a hyphenated ending or a dot; a language
+    with neither writes its places with glued endings ("66th"), read by `rank`."""
+    if not (lexicon.ordinal_suffixes or lexicon.dotted_ordinals):
         return None
     rank_words = _inflected(lexicon.rank_words, lexicon)
     ordinal = alternation(lexicon.ordinal_suffixes, word=False) if lexicon.ordinal_suffixes else r"(?!)"

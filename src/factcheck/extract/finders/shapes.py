@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import direction_near, qualified, qualified_after
 from factcheck.extract.finders.patterns import MentionPatterns
@@ -45,13 +43,12 @@ def ranks(sentence: str, patterns: MentionPatterns):
             yield Mention(match.start(), match.end(), rank, rank, rank, "rank", "exact", "rank",
                           number_start=match.start(group))
         return
-    if _ORDINAL_DIGITS.search(sentence) is None:  # "3rd": a cheap test, the digit first
+    if patterns.ordinal_digits.search(sentence) is None:
         return
     for match in patterns.rank.finditer(sentence):
         before = folded(sentence[max(0, match.start() - 30):match.start()])
         after = folded(sentence[match.end("rank"):match.end("rank") + 16])
-        if not re.search(r"\b(?:rank\w*|placed?|position\w*|came|finished|stood|sits|sat)\b", before) and \
-                not re.match(r"\w*\s+(?:place|position)", after):
+        if not patterns.rank_before.search(before) and not patterns.rank_after.match(after):
             continue
         rank = float(match.group("rank"))
         field = float(match.group("field")) if match.group("field") else None
@@ -94,5 +91,3 @@ def fractions(sentence: str, patterns: MentionPatterns):
         yield Mention(start, end, value, low, high, "dimensionless", qualifier, "share",
                       number_start=match.start())
 
-
-_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)")
