@@ -107,6 +107,7 @@ class Lexicon:
     share_holders: tuple = ()  # "85% owned by the state and 45% by its workers": a preposition naming each holder
     share_remainder: tuple = ()  # "the remaining 38 percent": the last part of a whole, what is left
     conversion_links: tuple = ()  # "$186m, or £98m": words between an amount and its equivalent
+    code_words: tuple = ()  # "try": a currency code's lower case that is a word ("one try" is no lira)
     # "quadrupled, an increase of 300%": words between a multiple and the percent restating it
     restatement_links: tuple = ()  # "or", "a", "an"
     restatement_particles: tuple = ()  # "of", "by": after the noun of the change, or alone
@@ -324,6 +325,7 @@ _FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     **{f"share_{key}": ("shares", key, tuple)
        for key in ("of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder", "holders")},
     "conversion_links": ("currencies", "conversion_links", tuple),
+    "code_words": ("currencies", "code_words", tuple),
     "restatement_links": ("change", "restatement_links", tuple),
     "restatement_particles": ("change", "restatement_particles", tuple),
     "region_nouns": ("places", "region_nouns", _as_is), "region_articles": ("places", "articles", tuple),
@@ -337,7 +339,7 @@ FALLBACK_LANGUAGE = "en"
 # leaves one out takes the fallback language's ("according to", "the rest", "i.e." in a Kazakh page).
 _FALLBACK_FIELDS = ("share_remainder", "conversion_links", "restatement_links", "restatement_particles",
                     "field_links", "field_openers", "region_nouns", "region_articles", "region_joiners",
-                    "ordinal_endings", "score_links", "rank_verbs", "rank_verb_stems", "rank_out_of",
+                    "ordinal_endings", "score_links", "rank_verbs", "rank_verb_stems", "rank_out_of", "code_words",
                     "number_joiners", "change_particles", "rank_words", "by_words", "attributions", "share_of",
                     "share_whole_openers", "share_links")
 

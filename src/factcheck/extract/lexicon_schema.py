@@ -25,7 +25,7 @@ SCHEMA: dict[str, object] = {
     "qualifiers_after": {"lower", "upper", "nearly", "approximate"},
     "qualifier_targets": {"words"},
     "inflections": {"suffixes"},
-    "currencies": {"symbols", "names", "minor_units", "conversion_links"},
+    "currencies": {"symbols", "names", "minor_units", "conversion_links", "code_words"},
     "units": WORDS, "percent": {"words", "as_written"},
     "change": {"up", "down", "by", "particles", "restatement_links", "restatement_particles"},
     "money_nouns": WORDS, "modality": {"planned"}, "cumulative": {"markers"}, "increments": {"markers"},

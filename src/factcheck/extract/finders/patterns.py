@@ -234,7 +234,7 @@ def _words_after(lexicon: Lexicon) -> dict:
             rf"|[ \u00a0-]?(?P<unit>{units})(?![\w])"
             rf"|[ \u00a0]?(?P<currency>(?i:{_inflected(list(lexicon.currency_names), lexicon)}))(?![\w])"
             # "20 usd": an ISO code in any case (as written, "USD" is one of the names above)
-            rf"|[ \u00a0](?P<code>(?i:{alternation(_iso_codes(lexicon), word=False)}))(?![\w])"
+            rf"|[ \u00a0](?P<code>{_codes_in_any_case(lexicon)})(?![\w])"
             rf"|[ \u00a0]?(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
         ),
         range_connector=re.compile(rf"[ \u00a0]*(?P<connector>{connectors})[ \u00a0]*"),
@@ -327,6 +327,15 @@ def _labels(words: tuple[str, ...]) -> str:
 def _iso_codes(lexicon: Lexicon) -> list[str]:
     """ "KZT 25 million": the ISO codes of the known currencies, written before the amount."""
     return sorted({code for code in lexicon.currency_names.values() if re.fullmatch(r"[A-Z]{3}", code)})
+
+
+def _codes_in_any_case(lexicon: Lexicon) -> str:
+    """ISO codes after an amount, in any case ("20 usd"), but those whose lower case is a word of the
+    language ("try" of "one try") only as written, in capitals."""
+    words = {word.upper() for word in lexicon.code_words}
+    codes = _iso_codes(lexicon)
+    free = [code for code in codes if code not in words]
+    return f"(?i:{alternation(free, word=False)})|{alternation([c for c in codes if c in words], word=False)}"
 
 
 def _qualifier_after(lexicon: Lexicon) -> re.Pattern | None:
