@@ -575,6 +575,8 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     # UK "pc" for per cent (lower case only) and pence, a currency of their own (GBX, as prices are quoted).
     ("en", "Shares in the grocer fell 3.5pc to 212 pence on Monday.", [("3.5pc", "percent"), ("212 pence", "GBX")]),
     ("en", "The firm shipped 5 PC units to the school.", [("5", "dimensionless")]),
+    # A fraction word that opens a hyphenated compound states no share.
+    ("en", "A third-party audit of the half-time show was ordered.", []),
     # A currency code whose lower case is a word is read only in capitals: "one try" is no lira.
     ("en", "England scored one try and lent 500 TRY to a fan.", [("500 TRY", "TRY")]),
     # A minus word makes the figure negative (not a fall's size: that is a change with its direction).

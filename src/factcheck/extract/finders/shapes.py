@@ -77,6 +77,8 @@ def fractions(sentence: str, patterns: MentionPatterns):
     for match in patterns.fractions.finditer(sentence):
         if patterns.scaled is not None and patterns.scaled.match(sentence, match.start()):
             continue  # "half a million": a number, read with the numerals
+        if sentence[match.end():match.end() + 1] == "-" and sentence[match.end() + 1:match.end() + 2].isalpha():
+            continue  # "a third-party audit", "half-time", "quarter-final": a compound word, no share
         phrase = match.group(0)
         key = folded_key(lexicon.fractions, phrase) or folded_key(lexicon.fractions_lower, phrase)
         if key in lexicon.fractions_lower:
