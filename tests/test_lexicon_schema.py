@@ -88,3 +88,16 @@ def test_a_derived_lexicon_names_a_source_that_exists(tmp_path, monkeypatch):
             lexicon.lexicon_data("xx")
     finally:
         lexicon.lexicon_data.cache_clear()
+
+
+def test_a_derived_lexicon_derives_from_a_written_one(tmp_path, monkeypatch):
+    from factcheck.extract import lexicon
+
+    (tmp_path / "xx.toml").write_text('[derived]\nfrom = "xx"\n\n[derived.letters]\n"а" = "a"\n', encoding="utf-8")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.lexicon_data.cache_clear()
+    try:
+        with pytest.raises(InputError, match="itself derived"):
+            lexicon.lexicon_data("xx")
+    finally:
+        lexicon.lexicon_data.cache_clear()

@@ -192,7 +192,16 @@ def lexicon_data(language: str) -> dict:
     derived = data.pop("derived", None)
     if derived is None:
         return data
-    return {**transliterated(lexicon_data(derived["from"]), derived["letters"]), **data}
+    source = derived["from"]
+    if _is_derived(source):
+        raise InputError(f"lexicon: [derived] from {source!r}, itself derived: derive from a written lexicon",
+                         path=str(path))
+    return {**transliterated(lexicon_data(source), derived["letters"]), **data}
+
+
+def _is_derived(language: str) -> bool:
+    path = LEXICON_DIR / f"{language}.toml"
+    return path.is_file() and "derived" in tomllib.loads(path.read_text(encoding="utf-8"))
 
 
 def transliterated(value, letters: dict[str, str]):
