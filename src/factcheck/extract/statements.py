@@ -5,7 +5,6 @@ whole and part, a conversion, a change and its endpoints, parts of a listed tota
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 import attrs
@@ -15,7 +14,7 @@ from factcheck.extract.differences import comparison_statements, difference_stat
 from factcheck.extract.document_context import DocumentContext
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.mentions import Mention
-from factcheck.extract.text_words import folded
+from factcheck.extract.text_words import folded, phrase_alternation
 from factcheck.model import Claim, Statement
 from factcheck.segment import Segmentation, Sentence
 
@@ -103,22 +102,22 @@ class SharePatterns:
 
 @lru_cache(maxsize=None)
 def share_patterns(lexicon: Lexicon) -> SharePatterns:
-    links = _phrases(lexicon.share_links)
-    link_openers = _phrases({phrase.split()[0] for phrase in lexicon.share_links})
+    links, of = phrase_alternation(lexicon.share_links), phrase_alternation(lexicon.share_of)
+    link_openers = phrase_alternation({phrase.split()[0] for phrase in lexicon.share_links})
     return SharePatterns(
-        of_whole=re.compile(rf"^\s*(?:{_phrases(lexicon.share_of)})\s+"
-                            rf"(?:(?:{_phrases(lexicon.share_whole_openers)})\s+|[\w’'.-]+['’]s\s+)*$", re.IGNORECASE),
+        of_whole=re.compile(rf"^\s*(?:{of})\s+(?:(?:{phrase_alternation(lexicon.share_whole_openers)})\s+"
+                            r"|[\w’'.-]+['’]s\s+)*$", re.IGNORECASE),
         link=re.compile(rf"^\s*+(?:[,(—–-]+\s*+)?(?:{links})?\s*$", re.IGNORECASE),
         counted_words=re.compile(rf"^(?:[ \u00a0]+[^\W\d_][\w’'-]*){{1,4}}"
                                  rf"(?=\s*[,(—–-]|\s+(?:{link_openers})(?![\w]))"),
-        of_after_whole=re.compile(rf"^(?:\s+[^\W\d_][\w’'-]*){{0,4}}\s+(?:{_phrases(lexicon.share_of_after_whole)})\s*$",
+        of_after_whole=re.compile(rf"^(?:\s+[^\W\d_][\w’'-]*){{0,4}}\s+(?:{phrase_alternation(lexicon.share_of_after_whole)})\s*$",
                                   re.IGNORECASE),
         whole_then=re.compile(rf"^(?:\s{{1,3}}[^\W\d_][\w’'-]*){{0,3}}\s{{0,3}}[,(—–-]\s{{0,3}}"
-                              rf"(?:{_phrases(lexicon.share_whole_then) or '(?!)'})\s{{1,3}}$", re.IGNORECASE),
-        restated=re.compile(rf"^(?:\s{{1,3}}(?:{_phrases(lexicon.share_of)})(?:\s{{1,3}}[^\W\d_][\w’'.-]*){{1,5}})?"
+                              rf"(?:{phrase_alternation(lexicon.share_whole_then)})\s{{1,3}}$", re.IGNORECASE),
+        restated=re.compile(rf"^(?:\s{{1,3}}(?:{of})(?:\s{{1,3}}[^\W\d_][\w’'.-]*){{1,5}})?"
                             rf"\s{{0,3}}[,(—–-]{{1,2}}\s{{0,3}}(?:(?:{links})\s{{1,3}})?$", re.IGNORECASE),
-        remainder=re.compile(rf"\b(?:{_phrases(lexicon.share_remainder)})\s+$", re.IGNORECASE),
-        conversion_link=re.compile(rf"^\s*+(?:\(|,?\s*(?:{_phrases(lexicon.conversion_links)})\s*\(?)\s*$",
+        remainder=re.compile(rf"\b(?:{phrase_alternation(lexicon.share_remainder)})\s+$", re.IGNORECASE),
+        conversion_link=re.compile(rf"^\s*+(?:\(|,?\s*(?:{phrase_alternation(lexicon.conversion_links)})\s*\(?)\s*$",
                                    re.IGNORECASE),
     )
 
@@ -147,8 +146,8 @@ def _shares_by_holder(text: str, doc: str, mentions: list[Mention], claims: list
 def _holder_patterns(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
     if not lexicon.share_holders:
         return None
-    by = _phrases(lexicon.share_holders)
-    joiners = _phrases(lexicon.range_words.get("and", ())) or "(?!)"
+    by = phrase_alternation(lexicon.share_holders)
+    joiners = phrase_alternation(lexicon.range_words.get("and", ())) or "(?!)"
     between = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,3}}\s{{1,3}}(?P<by>{by})"
                          rf"(?:\s{{1,3}}[^\W\d_][\w'’.-]{{0,20}}){{1,4}}\s{{0,3}},?\s{{1,3}}(?:{joiners})\s{{1,3}}",
                          re.IGNORECASE)
@@ -166,14 +165,8 @@ def _rankings(text: str, doc: str, claims: list[Claim], mentions: list[Mention],
 
 @lru_cache(maxsize=None)
 def _field_link(lexicon: Lexicon) -> re.Pattern:
-    return re.compile(rf"\s{{0,3}}(?:{_phrases(lexicon.field_links)})\s{{1,3}}"
-                      rf"(?:(?:{_phrases(lexicon.field_openers)})\s{{1,3}})?$", re.IGNORECASE)
-
-
-def _phrases(phrases: Iterable[str]) -> str:
-    """Phrases as a regex alternative, longest first, any run of spaces between their words."""
-    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered) or "(?!)"
+    return re.compile(rf"\s{{0,3}}(?:{phrase_alternation(lexicon.field_links)})\s{{1,3}}"
+                      rf"(?:(?:{phrase_alternation(lexicon.field_openers)})\s{{1,3}})?$", re.IGNORECASE)
 
 
 def _fractions_restated(text: str, doc: str, mentions: list[Mention], claims: list[Claim],

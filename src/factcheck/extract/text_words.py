@@ -81,3 +81,10 @@ def initials(words: Iterable[str]) -> str:
     if not firsts:
         return "(?!)"
     return "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """Phrases as a regex alternative, longest first, any run of spaces between their words; none: one
+    that never matches."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered) or "(?!)"

@@ -9,7 +9,7 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extract.lexicon import Lexicon, available_languages, load_lexicon
-from factcheck.extract.text_words import LETTER_RUN, alternation, folded
+from factcheck.extract.text_words import LETTER_RUN, alternation, folded, phrase_alternation
 
 
 @attrs.frozen(eq=False)
@@ -174,7 +174,7 @@ def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_s
         finder_words={"fractions": _longest_runs([*lexicon.fractions, *lexicon.fractions_lower]),
                       "multiples": _longest_runs(lexicon.multiples), "ratios": _longest_runs(lexicon.ratio_words)},
         spelled=_spelled(lexicon),
-        score=re.compile(rf"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|{_spaced(lexicon.score_links)})\s*"
+        score=re.compile(rf"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|{phrase_alternation(lexicon.score_links)})\s*"
                          r"(?P<max>\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"),
         **_rank_patterns(lexicon),
         # Anchored at the start of a run: "\S+@" tried from every position is quadratic in long words.
@@ -185,20 +185,14 @@ def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_s
 
 def _rank_patterns(lexicon: Lexicon) -> dict:
     """ "finished 3rd", "ranked 66th of 50 countries": a place written with an ordinal ending."""
-    endings = _spaced(lexicon.ordinal_endings)
+    endings = phrase_alternation(lexicon.ordinal_endings)
     return dict(
-        rank=re.compile(rf"(?<![\w.])(?P<rank>\d{{1,4}})(?:{endings})\b(?:\s+(?:{_spaced(lexicon.rank_words)}))?"
-                        rf"(?:\s+(?:{_spaced(lexicon.rank_out_of)})\s+(?P<field>\d{{1,4}})\b)?"),
+        rank=re.compile(rf"(?<![\w.])(?P<rank>\d{{1,4}})(?:{endings})\b(?:\s+(?:{phrase_alternation(lexicon.rank_words)}))?"
+                        rf"(?:\s+(?:{phrase_alternation(lexicon.rank_out_of)})\s+(?P<field>\d{{1,4}})\b)?"),
         ordinal_digits=re.compile(rf"\d(?:{endings})"),  # "3rd": a cheap test, the digit first
-        rank_before=re.compile(rf"\b(?:{_spaced(lexicon.rank_verbs)}|(?:{_spaced(lexicon.rank_verb_stems)})\w*)\b"),
-        rank_after=re.compile(rf"\w*\s+(?:{_spaced(lexicon.rank_words)})"),
+        rank_before=re.compile(rf"\b(?:{phrase_alternation(lexicon.rank_verbs)}|(?:{phrase_alternation(lexicon.rank_verb_stems)})\w*)\b"),
+        rank_after=re.compile(rf"\w*\s+(?:{phrase_alternation(lexicon.rank_words)})"),
     )
-
-
-def _spaced(phrases) -> str:
-    """Phrases as a regex alternative, any run of spaces between their words; none: never matches."""
-    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered) or "(?!)"
 
 
 def _label_and_exclusions(lexicon: Lexicon, attached_scales: list[str]) -> dict:
