@@ -87,7 +87,7 @@ def collect_patterns(*, derived_lexicons: bool = True) -> dict[str, re.Pattern]:
     import attrs
 
     import factcheck
-    from factcheck.extract.lexicon import available_languages, load_lexicon
+    from factcheck.extract.lexicon import available_languages, is_derived, load_lexicon
     from factcheck.extract.mentions import mention_patterns
     from factcheck.extract.time import time_patterns
 
@@ -100,7 +100,7 @@ def collect_patterns(*, derived_lexicons: bool = True) -> dict[str, re.Pattern]:
                 suffix = f"[{index}]" if not isinstance(value, re.Pattern) else ""
                 patterns.setdefault(f"{module.__name__}.{name}{suffix}", pattern)
     languages = [language for language in available_languages()
-                 if derived_lexicons or not _derived(language)]
+                 if derived_lexicons or not is_derived(language)]
     built_before: set[tuple[str, int]] = set()
     for language in languages:  # lexicon-built patterns, named by their builder
         lexicon = load_lexicon(language)
@@ -361,14 +361,6 @@ def judged(pattern: re.Pattern, sizes: list[int], *, anchored: bool = False, pai
         return worst_us, grew, fragment, False
     grew = interleaved_growth(pattern, fragment, sizes[0], largest, **options)
     return worst_us, grew, fragment, grew > limit
-
-
-def _derived(language: str) -> bool:
-    import tomllib
-
-    from factcheck.extract.lexicon import LEXICON_DIR
-
-    return "derived" in tomllib.loads((LEXICON_DIR / f"{language}.toml").read_text(encoding="utf-8"))
 
 
 def super_linear(patterns: dict[str, re.Pattern], sizes: list[int], *, pairs: bool = True,

@@ -61,7 +61,9 @@ def _rated_on_its_day(context, document_id, pair) -> bool:
     """An article published on a known day (or in a period the run was told) whose pair the rate table
     covers then: conversion-disagrees-with-rate's."""
     document = context.documents.get(document_id)
-    day = document and (document.published or (document.published_between or (None, None))[1])
+    if document is None:
+        return False
+    day = document.published or (document.published_between[1] if document.published_between else None)
     if day is None:
         return False
     try:

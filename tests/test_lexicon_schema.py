@@ -77,27 +77,35 @@ def test_a_derived_lexicon_is_its_source_transliterated_under_its_own_sections()
     assert latin.detection.script == "latin" and "derived" not in lexicon_data("kk-Latn")
 
 
-def test_a_derived_lexicon_names_a_source_that_exists(tmp_path, monkeypatch):
+@pytest.fixture
+def lexicon_folder(tmp_path, monkeypatch):
+    """A folder of lexicons of our own, read instead of the bundled ones (caches cleared around it)."""
     from factcheck.extract import lexicon
 
-    (tmp_path / "xx.toml").write_text('[derived]\nfrom = "zz"\n\n[derived.letters]\n"а" = "a"\n', encoding="utf-8")
+    caches = (lexicon.lexicon_data, lexicon._written)
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    lexicon.lexicon_data.cache_clear()
-    try:
-        with pytest.raises(InputError, match="no lexicon for language 'zz'"):
-            lexicon.lexicon_data("xx")
-    finally:
-        lexicon.lexicon_data.cache_clear()
+    for cache in caches:
+        cache.cache_clear()
+    yield tmp_path
+    for cache in caches:
+        cache.cache_clear()
 
 
-def test_a_derived_lexicon_derives_from_a_written_one(tmp_path, monkeypatch):
-    from factcheck.extract import lexicon
+def _derived_from(folder, source: str) -> None:
+    (folder / "xx.toml").write_text(f'[derived]\nfrom = "{source}"\n\n[derived.letters]\n"а" = "a"\n', encoding="utf-8")
 
-    (tmp_path / "xx.toml").write_text('[derived]\nfrom = "xx"\n\n[derived.letters]\n"а" = "a"\n', encoding="utf-8")
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    lexicon.lexicon_data.cache_clear()
-    try:
-        with pytest.raises(InputError, match="itself derived"):
-            lexicon.lexicon_data("xx")
-    finally:
-        lexicon.lexicon_data.cache_clear()
+
+def test_a_derived_lexicon_names_a_source_that_exists(lexicon_folder):
+    from factcheck.extract.lexicon import lexicon_data
+
+    _derived_from(lexicon_folder, "zz")
+    with pytest.raises(InputError, match="no lexicon for language 'zz'"):
+        lexicon_data("xx")
+
+
+def test_a_derived_lexicon_derives_from_a_written_one(lexicon_folder):
+    from factcheck.extract.lexicon import lexicon_data
+
+    _derived_from(lexicon_folder, "xx")
+    with pytest.raises(InputError, match="itself derived"):
+        lexicon_data("xx")

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extract.change_statements import LEVELS
 from factcheck.extract.lexicon import Lexicon
 from factcheck.model import Claim, Statement
 
@@ -76,7 +77,7 @@ def difference_statement(document: str, sentence_claims: list[Claim]) -> Stateme
     return Statement("difference", document, {"larger": larger.id, "smaller": smaller.id, "difference": gap.id})
 
 
-_LEVELS = frozenset({"count", "money", "measurement", "difference"})
+_FIGURES = LEVELS | {"difference"}  # the levels, and a count already read as a gap
 # "£35m, £7.5m less", "3,200 staff, 250 more": the figure (and its counted noun), a comma, the gap
 _THEN_GAP = re.compile(r"(?:\s{1,3}[^\W\d_][\w'’-]{0,20}){0,2}\s{0,3},\s{0,3}")
 _THEN_REFERENCE = re.compile(r"(?:\s{1,3}[^\W\d_]{1,12}){0,2}\s{0,3}")  # "than [the] £37.5m"
@@ -92,7 +93,7 @@ def comparison_statements(document: str, text: str, mentions: list, claims: list
     found = []
     for index in range(len(claims) - 2):
         figure, gap, reference = claims[index:index + 3]
-        if {figure.kind, gap.kind, reference.kind} - _LEVELS or \
+        if {figure.kind, gap.kind, reference.kind} - _FIGURES or \
                 not figure.quantity.unit == gap.quantity.unit == reference.quantity.unit:
             continue
         said = comparative.match(text, mentions[index + 1].end)

@@ -11,7 +11,7 @@ import attrs
 
 from factcheck.errors import InputError
 from factcheck.extract.lexicon_schema import check_lexicon
-from factcheck.extract.text_words import folded
+from factcheck.extract.text_words import folded, transliterated
 from factcheck.langdetect import Profile
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -180,6 +180,25 @@ def lexicon_data(language: str) -> dict:
     """The sections of a language's lexicon file. A lexicon [derived] from another (Kazakh in the Latin
     alphabet from Kazakh in Cyrillic) holds that one's words, transliterated letter by letter by its
     table, under the sections it states itself. The result is shared: read it, never change it."""
+    data = dict(_written(language))
+    derived = data.pop("derived", None)
+    if derived is None:
+        return data
+    source = derived["from"]
+    if is_derived(source):
+        raise InputError(f"lexicon: [derived] from {source!r}, itself derived: derive from a written lexicon",
+                         path=str(LEXICON_DIR / f"{language}.toml"))
+    return {**transliterated(lexicon_data(source), derived["letters"]), **data}
+
+
+def is_derived(language: str) -> bool:
+    """Whether the language's lexicon is transliterated from another's rather than written."""
+    return "derived" in _written(language)
+
+
+@lru_cache(maxsize=None)
+def _written(language: str) -> dict:
+    """The lexicon file as written, checked against the schema: read once per run."""
     path = LEXICON_DIR / f"{language}.toml"
     try:
         text = path.read_text(encoding="utf-8")
@@ -189,38 +208,7 @@ def lexicon_data(language: str) -> dict:
     except tomllib.TOMLDecodeError as error:
         raise InputError(f"lexicon is not valid TOML: {error}", path=str(path)) from error
     check_lexicon(data, text, path)
-    derived = data.pop("derived", None)
-    if derived is None:
-        return data
-    source = derived["from"]
-    if _is_derived(source):
-        raise InputError(f"lexicon: [derived] from {source!r}, itself derived: derive from a written lexicon",
-                         path=str(path))
-    return {**transliterated(lexicon_data(source), derived["letters"]), **data}
-
-
-def _is_derived(language: str) -> bool:
-    path = LEXICON_DIR / f"{language}.toml"
-    return path.is_file() and "derived" in tomllib.loads(path.read_text(encoding="utf-8"))
-
-
-def transliterated(value, letters: dict[str, str]):
-    """Every string in `value` (keys too) written with `letters` (lowercase letter → its spelling);
-    a capital takes the capitalised spelling ("Ш" → "Sh"); other characters stay (digits, ids, "KZT")."""
-    if isinstance(value, dict):
-        return {transliterated(key, letters): transliterated(item, letters) for key, item in value.items()}
-    if isinstance(value, list):
-        return [transliterated(item, letters) for item in value]
-    if not isinstance(value, str):
-        return value
-    return "".join(_letter(character, letters) for character in value)
-
-
-def _letter(character: str, letters: dict[str, str]) -> str:
-    if character in letters:
-        return letters[character]
-    spelled = letters.get(character.lower())
-    return character if spelled is None else spelled[:1].upper() + spelled[1:]
+    return data
 
 
 def _stated(data: dict, section: str, key: str | None):
@@ -238,11 +226,11 @@ def _folded(table: dict) -> dict:
 
 # Folded as the text's words are before a lookup (Kazakh Latin "ı" is "i" then): the same as
 # casefold() for every letter but the dotted and dotless i.
-def _casefolded_keys(table: dict) -> dict:
+def _keys_folded(table: dict) -> dict:
     return {folded(key): value for key, value in table.items()}
 
 
-def _casefolded_set(words: list) -> frozenset:
+def _set_folded(words: list) -> frozenset:
     return frozenset(map(folded, words))
 
 
@@ -263,7 +251,7 @@ def _year_parts(table: dict) -> dict:
     return {" ".join(folded(key).replace("-", " ").split()): tuple(value) for key, value in table.items()}
 
 
-def _casefolded_words(words: list) -> tuple:
+def _words_folded(words: list) -> tuple:
     return tuple(map(folded, words))
 
 
@@ -298,30 +286,30 @@ _FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "cumulative": ("cumulative", "markers", tuple), "increments": ("increments", "markers", frozenset),
     "stopwords": ("stopwords", "words", frozenset), "ignorable": ("measure", "ignorable", frozenset),
     "not_names": ("names", "not_names", frozenset), "demonyms": ("demonyms", None, _as_is),
-    "months": ("time", "months", _casefolded_keys), "year_parts": ("time", "parts", _year_parts),
-    "quarters": ("time", "quarters", _casefolded_keys),
+    "months": ("time", "months", _keys_folded), "year_parts": ("time", "parts", _year_parts),
+    "quarters": ("time", "quarters", _keys_folded),
     "decimal_marks": ("numbers", "decimal_marks", tuple), "thousands_marks": ("numbers", "thousands_marks", tuple),
     "inflections": ("inflections", "suffixes", tuple), "qualifiers_after": ("qualifiers_after", None, _as_is),
-    "target_after_change": ("qualifier_targets", "words", _casefolded_set),
-    "number_joiners": ("numbers", "joiners", frozenset), "not_alone": ("numbers", "not_alone", _casefolded_set),
-    "number_lookalikes": ("numbers", "lookalikes", _casefolded_set),
+    "target_after_change": ("qualifier_targets", "words", _set_folded),
+    "number_joiners": ("numbers", "joiners", frozenset), "not_alone": ("numbers", "not_alone", _set_folded),
+    "number_lookalikes": ("numbers", "lookalikes", _set_folded),
     "minus_words": ("numbers", "minus", _folded_words),
     "ordinal_endings": ("numbers", "ordinal_endings", tuple), "score_links": ("numbers", "score_links", tuple),
     "rank_verbs": ("rank", "verbs", _folded_words), "rank_verb_stems": ("rank", "verb_stems", _folded_words),
     "rank_out_of": ("rank", "out_of", tuple),
     "minor_units": ("currencies", "minor_units", tuple), "ratio_words": ("numbers", "ratio_words", tuple),
-    "scale_articles": ("numbers", "scale_articles", _casefolded_set),
+    "scale_articles": ("numbers", "scale_articles", _set_folded),
     "labels": ("labels", "words", tuple), "labels_after": ("labels", "after", tuple),
     "labels_anywhere": ("labels", "anywhere", tuple),
-    "measures": ("measure", "nouns", _casefolded_keys), "modifiers": ("measure", "modifiers", _casefolded_keys),
-    "use_verbs": ("measure", "use_verbs", _casefolded_words),
+    "measures": ("measure", "nouns", _keys_folded), "modifiers": ("measure", "modifiers", _keys_folded),
+    "use_verbs": ("measure", "use_verbs", _words_folded),
     "change_particles": ("change", "particles", tuple), "rank_words": ("rank", "words", tuple),
     "ordinal_suffixes": ("numbers", "ordinal_suffixes", tuple), "dotted_ordinals": ("numbers", "dotted_ordinals", bool),
     "compound_numbers": ("numbers", "compound_numbers", bool),
-    "determiners": ("names", "determiners", _casefolded_set), "name_suffixes": ("names", "suffixes", _longest_first),
+    "determiners": ("names", "determiners", _set_folded), "name_suffixes": ("names", "suffixes", _longest_first),
     "time_words": ("time", "words", _as_is),
     "range_words": ("ranges", None, _only("and", "between", "to", "from", "change_to", "or")),
-    "by_words": ("change", "by", tuple), "plurals": ("measure", "plurals", _casefolded_keys),
+    "by_words": ("change", "by", tuple), "plurals": ("measure", "plurals", _keys_folded),
     "range_from_endings": ("ranges", "from_endings", _folded_words),
     "range_to_after": ("ranges", "to_after", _folded_words),
     "adjective_endings": ("measure", "adjective_endings", tuple), "exclusions": ("measure", "excluding", _folded_words),

@@ -52,7 +52,7 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
     found.extend(change_statements(text, doc, mentions, claims, context.lexicon))
     found.extend(multiple_statements(text, doc, mentions, claims, context.lexicon))
     found.extend(amount_change_statements(text, doc, mentions, claims, context.lexicon))
-    found.extend(_rankings(text, doc, claims, mentions, context.lexicon))
+    found.extend(_rankings(text, doc, mentions, claims, context.lexicon))
     found.extend(_fractions_restated(text, doc, mentions, claims, shares))
     found.extend(_listed_parts(text, doc, mentions, claims, shares))
     found.extend(_shares_by_holder(text, doc, mentions, claims, context.lexicon))
@@ -154,7 +154,7 @@ def _holder_patterns(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
     return between, re.compile(rf"\s{{1,3}}(?P<by>{by})\s", re.IGNORECASE)
 
 
-def _rankings(text: str, doc: str, claims: list[Claim], mentions: list[Mention], lexicon: Lexicon) -> list[Statement]:
+def _rankings(text: str, doc: str, mentions: list[Mention], claims: list[Claim], lexicon: Lexicon) -> list[Statement]:
     """ "ranked 66th among 50 countries": a place and the count of the field it is a place in."""
     link = _field_link(lexicon)
     return [Statement("ranking", doc, {"rank": claims[at].id, "field": claims[at + 1].id})

@@ -1,5 +1,5 @@
-"""Text as the lexicons' words are matched in it: folded case, runs of letters, and regex
-alternatives of word lists (with the first-letter test that keeps them fast)."""
+"""Text as the lexicons' words are matched in it: folded case, runs of letters, regex alternatives of
+word lists (with the first-letter test that keeps them fast), and words written in another alphabet."""
 
 from __future__ import annotations
 
@@ -88,3 +88,22 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
     that never matches."""
     ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered) or "(?!)"
+
+
+def transliterated(value, letters: dict[str, str]):
+    """Every string in `value` (keys too) written with `letters` (lowercase letter → its spelling);
+    a capital takes the capitalised spelling ("Ш" → "Sh"); other characters stay (digits, ids, "KZT")."""
+    if isinstance(value, dict):
+        return {transliterated(key, letters): transliterated(item, letters) for key, item in value.items()}
+    if isinstance(value, list):
+        return [transliterated(item, letters) for item in value]
+    if not isinstance(value, str):
+        return value
+    return "".join(_letter(character, letters) for character in value)
+
+
+def _letter(character: str, letters: dict[str, str]) -> str:
+    if character in letters:
+        return letters[character]
+    spelled = letters.get(character.lower())
+    return character if spelled is None else spelled[:1].upper() + spelled[1:]
