@@ -20,7 +20,7 @@ from typing import NamedTuple
 import attrs
 
 from factcheck.extract.lexicon import Lexicon, load_lexicon, stem_lookup
-from factcheck.extract.text_words import folded, letter_runs
+from factcheck.extract.text_words import alternation, folded, letter_runs
 
 # Letters, joined by an apostrophe or a hyphen ("Kazakhstan's", "Telegram-ның") or by the dots of
 # an abbreviation ("U.S"); written as runs of letters, which Python's engine matches far faster
@@ -210,23 +210,27 @@ def noun_phrase(sentence: str, position: int, lexicon: Lexicon, *, max_words: in
     return found
 
 
-_NUMBER_AHEAD = re.compile(r"\s*[$€₸£]?\s?\d[\d.,]*(?:\s?(?:%|percent|[a-z]*illion|thousand))?\s+")
+@lru_cache(maxsize=None)
+def _number_ahead(lexicon: Lexicon) -> re.Pattern:
+    """ "20 million", "$5", "40 percent" before a noun: a figure to read past to the noun."""
+    amounts = alternation(lexicon.amounts_ahead, word=False)
+    return re.compile(rf"\s{{0,8}}[$€₸£]?\s?\d[\d.,]{{0,24}}(?:\s?(?:%|{amounts}))?\s+")
 
 
 def skip_determiners(sentence: str, position: int, lexicon: Lexicon) -> int:
     """Past "the", "its", "Kazakhstan's", "all", "20 million" and similar words before a noun phrase."""
-    number = _NUMBER_AHEAD.match(sentence, position)
+    number_ahead = _number_ahead(lexicon)
+    number = number_ahead.match(sentence, position)
     if number:
         position = number.end()
-    determiners = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those"}
     cursor = position
     for word in WORD.finditer(sentence, position):
         if sentence[cursor:word.start()].strip():
             break
         token = word.group(0)
-        if folded(token) in determiners or POSSESSIVE.search(token):
+        if folded(token) in lexicon.noun_determiners or POSSESSIVE.search(token):
             cursor = word.end()
-            number = _NUMBER_AHEAD.match(sentence, cursor)
+            number = number_ahead.match(sentence, cursor)
             if number:
                 cursor = number.end()
             continue

@@ -59,6 +59,7 @@ class Lexicon:
     minus_words: tuple = ()  # "minus 12 degrees": a word that makes the figure after it negative
     ordinal_endings: tuple = ()  # "3rd", "June 21st": endings glued to digits that make an ordinal
     score_links: tuple = ()  # "13 out of 20": between a score and its maximum (besides "/")
+    fold_suffixes: tuple = ()  # "3-fold", "10fold": glued to digits, a multiple
     rank_verbs: tuple = ()  # "finished 3rd": words before a place in a ranking
     rank_verb_stems: tuple = ()  # "ranked", "ranking": stems of such words
     rank_out_of: tuple = ()  # "66th of 50": between a place and the size of its field
@@ -123,6 +124,17 @@ class Lexicon:
     pagination_of: tuple = ()  # its "of"
     related_headings: tuple = ()  # "You may also like": a heading over links to other articles
     attributions: tuple = ()  # "according to Durov, Telegram has ...": a source, not the subject
+    statistics: dict = attrs.field(factory=dict)  # "average" → "mean": the statistic a figure is
+    change_fillers: tuple = ()  # "rose by about 5%": words between a change verb and its amount
+    # The English reading of a noun phrase's measure (languages without `measures` stems):
+    noun_determiners: frozenset = frozenset()  # "the", "its": before a noun, never it
+    amounts_ahead: tuple = ()  # "20 million users": scale and percent words of a figure before the noun
+    measure_of: tuple = ()  # "a loss of $108 million": the preposition tying a figure to its noun before
+    measure_in: tuple = ()  # "a rise in sales", "$5m in revenue": ... to its noun after
+    owner_links: frozenset = frozenset()  # "shares in Virgin Blue": between a measure and its owner's name
+    quantity_nouns: tuple = ()  # "the number of users": nouns of quantity, the noun after them is measured
+    auxiliaries: frozenset = frozenset()  # "have been reduced": between a subject and its verb
+    verb_multiple_adverbs: frozenset = frozenset()  # "have nearly doubled": also skipped before a verb multiple
     # Asked for word by word, folded as the words looked up are (German "Plus" is "plus"): made once.
     folded_up: frozenset = attrs.field(init=False)
     folded_down: frozenset = attrs.field(init=False)
@@ -251,10 +263,6 @@ def _year_parts(table: dict) -> dict:
     return {" ".join(folded(key).replace("-", " ").split()): tuple(value) for key, value in table.items()}
 
 
-def _words_folded(words: list) -> tuple:
-    return tuple(map(folded, words))
-
-
 def _longest_first(words: list) -> tuple:
     return tuple(sorted(words, key=len, reverse=True))
 
@@ -295,6 +303,7 @@ _FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "number_lookalikes": ("numbers", "lookalikes", _set_folded),
     "minus_words": ("numbers", "minus", _folded_words),
     "ordinal_endings": ("numbers", "ordinal_endings", tuple), "score_links": ("numbers", "score_links", tuple),
+    "fold_suffixes": ("numbers", "fold_suffixes", tuple),
     "rank_verbs": ("rank", "verbs", _folded_words), "rank_verb_stems": ("rank", "verb_stems", _folded_words),
     "rank_out_of": ("rank", "out_of", tuple),
     "minor_units": ("currencies", "minor_units", tuple), "ratio_words": ("numbers", "ratio_words", tuple),
@@ -302,7 +311,7 @@ _FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "labels": ("labels", "words", tuple), "labels_after": ("labels", "after", tuple),
     "labels_anywhere": ("labels", "anywhere", tuple),
     "measures": ("measure", "nouns", _keys_folded), "modifiers": ("measure", "modifiers", _keys_folded),
-    "use_verbs": ("measure", "use_verbs", _words_folded),
+    "use_verbs": ("measure", "use_verbs", _folded_words),
     "change_particles": ("change", "particles", tuple), "rank_words": ("rank", "words", tuple),
     "ordinal_suffixes": ("numbers", "ordinal_suffixes", tuple), "dotted_ordinals": ("numbers", "dotted_ordinals", bool),
     "compound_numbers": ("numbers", "compound_numbers", bool),
@@ -329,6 +338,13 @@ _FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "region_joiners": ("places", "joiners", tuple),
     "field_links": ("rank", "field_links", tuple), "field_openers": ("rank", "field_openers", tuple),
     **{key: ("segment", key, tuple) for key in ("abbreviations", "pagination", "pagination_of", "related_headings")},
+    "statistics": ("statistics", None, _keys_folded), "change_fillers": ("change", "fillers", _folded_words),
+    "noun_determiners": ("measure", "determiners", _set_folded),
+    "amounts_ahead": ("measure", "amounts_ahead", _folded_words),
+    "measure_of": ("measure", "of", _folded_words), "measure_in": ("measure", "in", _folded_words),
+    "owner_links": ("measure", "owner_links", _set_folded), "quantity_nouns": ("measure", "quantity_nouns", tuple),
+    "auxiliaries": ("measure", "auxiliaries", _set_folded),
+    "verb_multiple_adverbs": ("measure", "verb_multiple_adverbs", _set_folded),
 }
 
 FALLBACK_LANGUAGE = "en"
@@ -338,7 +354,8 @@ _FALLBACK_FIELDS = ("share_remainder", "conversion_links", "restatement_links", 
                     "field_links", "field_openers", "region_nouns", "region_articles", "region_joiners",
                     "ordinal_endings", "score_links", "rank_verbs", "rank_verb_stems", "rank_out_of", "code_words",
                     "number_joiners", "change_particles", "rank_words", "by_words", "attributions", "share_of",
-                    "share_whole_openers", "share_links")
+                    "share_whole_openers", "share_links", "change_fillers", "noun_determiners", "amounts_ahead",
+                    "fold_suffixes")
 
 
 def _fallbacks(language: str, data: dict) -> dict:

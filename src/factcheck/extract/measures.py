@@ -5,8 +5,9 @@ for inflected languages, the lexicon's stems) and the statistic it is ("an avera
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
+
+import attrs
 
 from factcheck.extract.basis import past_basis
 from factcheck.extract.context import (
@@ -19,11 +20,9 @@ from factcheck.extract.context import (
     users_when_used,
 )
 from factcheck.extract.document_context import DocumentContext
-from factcheck.extract.lexicon import LEXICON_DIR, Lexicon, folded_key
+from factcheck.extract.lexicon import Lexicon, folded_key
 from factcheck.extract.mentions import Mention
-from factcheck.extract.text_words import LETTER_RUN, folded
-
-_NOUN_THEN_OF = re.compile(r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+of\s+$")
+from factcheck.extract.text_words import LETTER_RUN, alternation, folded
 
 
 def measure_of(context: DocumentContext, text: str, mention: Mention) -> tuple[str | None, list[str]]:
@@ -74,16 +73,40 @@ def _past_determiners(text: str, position: int, lexicon: Lexicon) -> int:
     return position
 
 
+@attrs.frozen
+class _MeasurePatterns:
+    change_noun: re.Pattern  # "a rise in ...", "an increase of ..." after the figure
+    of_after: re.Pattern  # " of " right after the figure
+    in_after: re.Pattern  # " in ", " of " right after the figure
+    noun_then_of: re.Pattern  # "an operating loss of " right before it
+    quantity_then_by: re.Pattern  # "the number of users, by " right before it
+    quantity_then_verb: re.Pattern  # "the number of users has " right before a verb multiple
+
+
+@lru_cache(maxsize=None)
+def _patterns(lexicon: Lexicon) -> _MeasurePatterns:
+    of, in_ = alternation(lexicon.measure_of), alternation(lexicon.measure_in)
+    quantity_of = rf"{alternation(lexicon.quantity_nouns)}\s+{of}\s+([^\W\d_]+)"
+    return _MeasurePatterns(
+        change_noun=re.compile(rf"\A[\s-]*([^\W\d_]+)\s+{in_}\s+"),
+        of_after=re.compile(rf"\A\s+{of}\s+"),
+        in_after=re.compile(rf"\A\s+{in_}\s+"),
+        noun_then_of=re.compile(rf"([^\W\d_][\w-]{{0,30}}(?:\s{{1,3}}[^\W\d_][\w-]{{0,30}})?)\s+{of}\s+$"),
+        quantity_then_by=re.compile(rf"{quantity_of}[,\s]+{alternation(lexicon.by_words)}\s+$"),
+        quantity_then_verb=re.compile(rf"{quantity_of}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE),
+    )
+
+
 def _measure_of_share_or_change(context: DocumentContext, text: str, mention: Mention) -> tuple[str | None, list[str]]:
     lexicon, places = context.lexicon, context.places
     after = text[mention.end:]
-    change_noun = re.match(r"[\s-]*([^\W\d_]+)\s+(?:in|of)\s+", after)
+    change_noun = _patterns(lexicon).change_noun.match(after)
     if mention.kind == "change" and change_noun:
         start = past_basis(text, skip_determiners(text, mention.end + change_noun.end(), lexicon), lexicon)
         phrase = noun_phrase(text, start, lexicon)
         if phrase:
             return measure_from(phrase, lexicon, places)
-    of_match = re.match(r"\s+of\s+", after)
+    of_match = _patterns(lexicon).of_after.match(after)
     if of_match:
         phrase = noun_phrase(text, skip_determiners(text, mention.end + of_match.end(), lexicon), lexicon)
         if phrase:
@@ -102,7 +125,7 @@ def _measure_of_change(context: DocumentContext, text: str, mention: Mention) ->
     """ "reduce the fines by 80%", "fines have been reduced fivefold": the noun next to the verb."""
     lexicon, places = context.lexicon, context.places
     before = text[:mention.start]
-    listed = re.search(r"(?:the\s+)?(?:number|share|volume|amount)\s+of\s+([^\W\d_]+)[,\s]+by\s+$", before)
+    listed = _patterns(lexicon).quantity_then_by.search(before)
     if listed:
         return singular(listed.group(1)), []
     verbs = [m for m in LETTER_RUN.finditer(before) if folded(m.group(0)) in lexicon.change_words]
@@ -113,8 +136,7 @@ def _measure_of_change(context: DocumentContext, text: str, mention: Mention) ->
     if object_phrase and object_phrase[-1].end <= mention.start:
         return measure_from(object_phrase, lexicon, places)
     subject_words = re.findall(r"[^\W\d_][\w'’-]*", before[:verb.start()])
-    auxiliaries = {"has", "have", "had", "been", "was", "were", "is", "are", "be", "being", "will", "would"}
-    while subject_words and folded(subject_words[-1]) in auxiliaries:
+    while subject_words and folded(subject_words[-1]) in lexicon.auxiliaries:
         subject_words.pop()
     named = _past_a_name(subject_words, lexicon)
     if named is not None:
@@ -134,7 +156,7 @@ def _past_a_name(subject_words: list[str], lexicon: Lexicon) -> tuple | None:
     if index == len(subject_words):
         return None  # no name before the verb
     for at in range(index - 1, max(0, index - 5), -1):  # "in Australian budget airline Virgin Blue"
-        if folded(subject_words[at]) in {"in", "of", "at", "for"}:
+        if folded(subject_words[at]) in lexicon.owner_links:
             noun = subject_words[at - 1]
             if folded(noun) not in lexicon.stopwords:
                 return singular(noun), [" ".join(subject_words[index:])]
@@ -144,7 +166,7 @@ def _past_a_name(subject_words: list[str], lexicon: Lexicon) -> tuple | None:
 
 def _measure_of_money(context: DocumentContext, text: str, mention: Mention) -> tuple[str | None, list[str]]:
     lexicon, places = context.lexicon, context.places
-    in_match = re.match(r"\s+(?:in|of)\s+", text[mention.end:])
+    in_match = _patterns(lexicon).in_after.match(text[mention.end:])
     if in_match:
         phrase = noun_phrase(text, skip_determiners(text, mention.end + in_match.end(), lexicon), lexicon)
         if phrase and folded(phrase[0].text) not in lexicon.months:  # "$1,234 in April": when, never what
@@ -158,9 +180,9 @@ def _measure_of_money(context: DocumentContext, text: str, mention: Mention) -> 
 
 def _noun_before_of(text: str, mention: Mention, lexicon: Lexicon) -> str | None:
     """ "an operating loss of $108 million", "an average Internet speed of 43.6 Mbps"."""
-    if not text[:mention.start].rstrip().endswith("of"):  # far cheaper than the pattern, which ends "... of "
+    if not text[:mention.start].rstrip().endswith(lexicon.measure_of):  # far cheaper than the pattern
         return None
-    of_before = _NOUN_THEN_OF.search(text[max(0, mention.start - 60):mention.start])
+    of_before = _patterns(lexicon).noun_then_of.search(text[max(0, mention.start - 60):mention.start])
     if not of_before:
         return None
     kept = [w for w in of_before.group(1).split() if folded(w) not in lexicon.stopwords | lexicon.ignorable]
@@ -172,19 +194,9 @@ def _noun_before_of(text: str, mention: Mention, lexicon: Lexicon) -> str | None
 STATISTIC_WINDOW = 60
 
 
-@lru_cache(maxsize=None)
-def _statistic_words(language: str) -> dict[str, str]:
-    """ "average" → "mean", "median" → "median": the `[statistics]` table of the language's lexicon."""
-    path = LEXICON_DIR / f"{language}.toml"
-    if not path.is_file():
-        return {}
-    table = tomllib.loads(path.read_text(encoding="utf-8")).get("statistics", {})
-    return {folded(word): name for word, name in table.items()}
-
-
 def statistic_of(context: DocumentContext, text: str, breaks: tuple[int, ...], mention: Mention) -> str | None:
     """ "an average speed of 43.6 Mbps", "median income was $900": the statistic named before the figure."""
-    words = _statistic_words(context.lexicon.language)
+    words = context.lexicon.statistics
     if not words or mention.kind in {"rank", "score"}:
         return None
     clause_start, _ = clause_bounds(breaks, mention.start, len(text))
@@ -195,7 +207,7 @@ def statistic_of(context: DocumentContext, text: str, breaks: tuple[int, ...], m
 
 def _is_verb_multiple(lexicon: Lexicon, text: str, mention: Mention) -> bool:
     """ "doubled", "halved", "quadrupled": a multiple that is itself the verb of its clause."""
-    if mention.unit != "fold" or lexicon.language != "en":  # the subject search below is English word order
+    if mention.unit != "fold" or not lexicon.auxiliaries:  # the subject search below is English word order
         return False
     written = folded_key(lexicon.multiples, text[mention.start:mention.end])  # as the pattern read it
     entry = lexicon.multiples.get(written) if written else None
@@ -205,14 +217,12 @@ def _is_verb_multiple(lexicon: Lexicon, text: str, mention: Mention) -> bool:
 def _measure_of_verb_multiple(context: DocumentContext, text: str, mention: Mention) -> tuple[str | None, list[str]]:
     """ "prices quadrupled", "the number of users has doubled": the noun the verb is said of."""
     before = text[:mention.start]
-    listed = re.search(r"(?:number|share|volume|amount)\s+of\s+([^\W\d_]+)\s+(?:\w+\s+){0,2}$", before,
-                       re.IGNORECASE)
+    listed = _patterns(context.lexicon).quantity_then_verb.search(before)
     if listed:
         return singular(folded(listed.group(1))), []
     words = re.findall(r"[^\W\d_][\w'’-]*", before)
-    auxiliaries = {"has", "have", "had", "been", "was", "were", "is", "are", "be", "nearly", "almost", "more",
-                   "than", "roughly", "all", "but", "since", "then", "also", "reportedly"}
-    while words and folded(words[-1]) in auxiliaries:
+    skipped = context.lexicon.auxiliaries | context.lexicon.verb_multiple_adverbs
+    while words and folded(words[-1]) in skipped:
         words.pop()
     if words and folded(words[-1]) not in context.lexicon.stopwords and words[-1][0].islower():
         return singular(folded(words[-1])), []

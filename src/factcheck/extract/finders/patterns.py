@@ -165,11 +165,13 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
 
 def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_scales: list[str]) -> dict:
     """The patterns that find numbers: digits, words, fractions, multiples, scores, ranks, and links to skip."""
+    fold_suffix = alternation(lexicon.fold_suffixes, word=False)
     return dict(
         digits=re.compile(_digits_pattern(lexicon, alternation(attached_scales, word=False))),
         words=re.compile(_words_pattern(lexicon, word_number, joiners), re.IGNORECASE),
         fractions=re.compile(alternation([*lexicon.fractions, *lexicon.fractions_lower]), re.IGNORECASE),
-        multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?=\d)(?<!\d)(?P<nfold>\d+)-?fold\b", re.IGNORECASE),
+        multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?=\d)(?<!\d)(?P<nfold>\d+)-?{fold_suffix}\b",
+                             re.IGNORECASE),
         spelled_words=_spelled_words(lexicon),
         finder_words={"fractions": _longest_runs([*lexicon.fractions, *lexicon.fractions_lower]),
                       "multiples": _longest_runs(lexicon.multiples), "ratios": _longest_runs(lexicon.ratio_words)},
@@ -243,6 +245,7 @@ def _words_before(lexicon: Lexicon) -> dict:
     qualifiers = [q for group in lexicon.qualifiers.values() for q in group]
     change_words = alternation([*lexicon.change_up, *lexicon.change_down])
     particles = "|".join(re.escape(p) for p in lexicon.change_particles)
+    fillers = "|".join(re.escape(f) for f in lexicon.change_fillers)
     return dict(
         currency_before=re.compile(rf"(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})[ \u00a0]?$"
                                    rf"|(?<![\w])(?P<code>{alternation(_iso_codes(lexicon), word=False)})[ \u00a0]$"),
@@ -251,7 +254,7 @@ def _words_before(lexicon: Lexicon) -> dict:
                                     r"(?:\s+|(?<=[<>=≤≥]))$", re.IGNORECASE),
         qualifier_endings=frozenset(last_run(qualifier) for qualifier in qualifiers),
         change_after=re.compile(rf"^[\s-]*(?:{change_words})", re.IGNORECASE),
-        change_before=re.compile(rf"(?:{change_words})(?:\s+(?:{particles}))?\s+(?:a\s+|an\s+|about\s+|nearly\s+|between\s+)?$",
+        change_before=re.compile(rf"(?:{change_words})(?:\s+(?:{particles}))?\s+(?:(?:{fillers})\s+)?$",
                                  re.IGNORECASE),
         by_before=re.compile(rf"{alternation(lexicon.by_words)}\s+$", re.IGNORECASE),
     )
