@@ -456,18 +456,16 @@ def test_a_number_ruled_out_for_a_qualifier_has_none(case):
                         [" ", "-", "", ", ", "5", "’", "İ", " of "], 6))
 @settings(max_examples=400, deadline=None)
 def test_a_finder_left_out_of_a_sentence_would_find_nothing_there(case):
-    from factcheck.extract import mentions
-    from factcheck.extract.finders import shapes
-    from factcheck.extract.finders.spans import DIGIT, may_spell_a_number
+    from factcheck.extract.finders.shapes import SHAPE_FINDERS
+    from factcheck.extract.finders.spans import Glance
     from factcheck.extract.lexicon import load_lexicon
+    from factcheck.extract.mentions import mention_patterns
 
     language, sentence = case
-    patterns = mentions.mention_patterns(load_lexicon(language))
-    chosen = mentions._finders(sentence, patterns, digits=DIGIT.search(sentence) is not None,
-                               spelled=may_spell_a_number(sentence, patterns))
-    every = {shapes.scores, shapes.ranks, shapes.ratios, shapes.multiples, shapes.fractions}
-    for finder in every - set(chosen):
-        assert not list(finder(sentence, patterns)), (finder.__name__, sentence)
+    patterns = mention_patterns(load_lexicon(language))
+    glance = Glance.of(sentence, patterns)
+    for finder in SHAPE_FINDERS:
+        assert finder.may_find(glance, patterns) or not list(finder.find(sentence, patterns)), (finder.name, sentence)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

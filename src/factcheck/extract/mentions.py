@@ -10,25 +10,24 @@ from factcheck.extract.finders.joins import join_alternatives, join_minor_units,
 from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import numeral_mentions
 from factcheck.extract.finders.patterns import MentionPatterns, mention_patterns
-from factcheck.extract.finders.shapes import fractions, multiples, ranks, ratios, scores
-from factcheck.extract.finders.spans import DIGIT, Taken, excluded_spans, may_spell_a_number
-from factcheck.extract.text_words import folded_runs
+from factcheck.extract.finders.shapes import SHAPE_FINDERS
+from factcheck.extract.finders.spans import Glance, Taken, excluded_spans
 
 __all__ = ["Mention", "MentionPatterns", "find_mentions", "mention_patterns"]
 
 
 def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[int, int]]) -> list[Mention]:
     """Every numeric mention of the sentence, in order, none overlapping a blocked span."""
-    digits, spelled = DIGIT.search(sentence) is not None, may_spell_a_number(sentence, patterns)
-    if not (digits or spelled):
+    glance = Glance.of(sentence, patterns)
+    if not (glance.digits or glance.spelled):
         return []
     taken = Taken(blocked)
     for start, end in excluded_spans(sentence, patterns):
         taken.add(start, end)
     found: list[Mention] = []
-    numerals = numeral_mentions(sentence, patterns, taken, digits=digits, spelled=spelled)
-    finders = _finders(sentence, patterns, digits=digits, spelled=spelled)
-    for mentions in (*(finder(sentence, patterns) for finder in finders), numerals):
+    numerals = numeral_mentions(sentence, patterns, taken, digits=glance.digits, spelled=glance.spelled)
+    shapes = [finder.find(sentence, patterns) for finder in SHAPE_FINDERS if finder.may_find(glance, patterns)]
+    for mentions in (*shapes, numerals):
         for mention in mentions:
             if not taken.overlaps(mention.number_start, mention.end):
                 found.append(mention)
@@ -36,22 +35,3 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
     found.sort(key=lambda m: m.start)
     return join_ranges(sentence, join_alternatives(sentence, join_minor_units(sentence, found, patterns), patterns),
                         patterns)
-
-
-def _finders(sentence: str, patterns: MentionPatterns, *, digits: bool, spelled: bool) -> list:
-    """The finders besides the numerals' that may find something in the sentence, in the order they run."""
-    runs = folded_runs(sentence) if spelled else frozenset()
-
-    def may_read(finder: str) -> bool:  # a word one of its matches must hold
-        return not patterns.finder_words[finder].isdisjoint(runs)
-
-    needed = {
-        scores: digits and ("/" in sentence or "out of" in sentence),  # "12/25", "12 out of 25"
-        ranks: digits,
-        ratios: spelled and may_read("ratios"),
-        multiples: may_read("multiples") or (digits and "fold" in sentence.lower()),  # "fivefold", "5-fold"
-        fractions: may_read("fractions"),
-    }
-    return [finder for finder, need in needed.items() if need]
-
-

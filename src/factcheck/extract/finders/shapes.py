@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
+import attrs
+
 from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import direction_near, qualified, qualified_after
 from factcheck.extract.finders.patterns import MentionPatterns
+from factcheck.extract.finders.spans import Glance
 from factcheck.extract.lexicon import folded_key
 from factcheck.extract.numbers import parse_number_words
 from factcheck.extract.text_words import folded
@@ -21,6 +26,12 @@ def scores(sentence: str, patterns: MentionPatterns):
                       out_of=maximum, number_start=match.start())
 
 
+def may_find_scores(glance: Glance, patterns: MentionPatterns) -> bool:
+    """ "12/25", "12 out of 25"."""
+    return glance.digits and ("/" in glance.sentence or any(link in glance.sentence
+                                                            for link in patterns.lexicon.score_links))
+
+
 def ratios(sentence: str, patterns: MentionPatterns):
     """ "one out of three schools": the share one third, not a count of three schools."""
     if patterns.ratio is None:
@@ -33,6 +44,10 @@ def ratios(sentence: str, patterns: MentionPatterns):
         share = part.value / whole.value
         yield Mention(match.start(), match.end(), share, share, share, "dimensionless", "exact", "share",
                       number_start=match.start())
+
+
+def may_find_ratios(glance: Glance, patterns: MentionPatterns) -> bool:
+    return glance.spelled and _may_read(glance, patterns, "ratios")
 
 
 def ranks(sentence: str, patterns: MentionPatterns):
@@ -56,6 +71,10 @@ def ranks(sentence: str, patterns: MentionPatterns):
                       out_of=field, number_start=match.start())
 
 
+def may_find_ranks(glance: Glance, patterns: MentionPatterns) -> bool:
+    return glance.digits
+
+
 def multiples(sentence: str, patterns: MentionPatterns):
     lexicon = patterns.lexicon
     for match in patterns.multiples.finditer(sentence):
@@ -70,6 +89,14 @@ def multiples(sentence: str, patterns: MentionPatterns):
         direction = direction or direction_near(sentence, match.start(), match.end(), lexicon)
         yield Mention(match.start(), match.end(), factor, factor, factor, "fold", "exact", "change",
                       direction=direction, number_start=match.start())
+
+
+def may_find_multiples(glance: Glance, patterns: MentionPatterns) -> bool:
+    """ "fivefold", "5-fold"."""
+    if _may_read(glance, patterns, "multiples"):
+        return True
+    lowered = glance.sentence.lower()
+    return glance.digits and any(suffix in lowered for suffix in patterns.lexicon.fold_suffixes)
 
 
 def fractions(sentence: str, patterns: MentionPatterns):
@@ -93,3 +120,24 @@ def fractions(sentence: str, patterns: MentionPatterns):
         yield Mention(start, end, value, low, high, "dimensionless", qualifier, "share",
                       number_start=match.start())
 
+
+def may_find_fractions(glance: Glance, patterns: MentionPatterns) -> bool:
+    return _may_read(glance, patterns, "fractions")
+
+
+def _may_read(glance: Glance, patterns: MentionPatterns, finder: str) -> bool:
+    """The sentence holds a word one of the finder's matches must hold."""
+    return not patterns.finder_words[finder].isdisjoint(glance.runs)
+
+
+@attrs.frozen
+class Finder:
+    name: str
+    find: Callable[[str, MentionPatterns], Iterator[Mention]]
+    may_find: Callable[[Glance, MentionPatterns], bool]  # False only where `find` surely finds nothing
+
+
+# The finders that run before the numerals', in this order: a span one takes is no one else's.
+SHAPE_FINDERS = (Finder("scores", scores, may_find_scores), Finder("ranks", ranks, may_find_ranks),
+                 Finder("ratios", ratios, may_find_ratios), Finder("multiples", multiples, may_find_multiples),
+                 Finder("fractions", fractions, may_find_fractions))

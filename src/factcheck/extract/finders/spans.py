@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import repeat
 
+import attrs
+
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.text_words import folded, folded_runs
 
@@ -20,6 +22,21 @@ def may_spell_a_number(sentence: str, patterns: MentionPatterns) -> bool:
 
 
 DIGIT = re.compile(r"\d")
+
+
+@attrs.frozen
+class Glance:
+    """What a sentence shows at a glance, taken once: every finder's pre-check reads it."""
+    sentence: str
+    digits: bool  # it holds a digit
+    spelled: bool  # it may spell a number in words
+    runs: frozenset[str]  # its folded runs of letters when it may spell a number, else none
+
+    @classmethod
+    def of(cls, sentence: str, patterns: MentionPatterns) -> Glance:
+        spelled = may_spell_a_number(sentence, patterns)
+        return cls(sentence, DIGIT.search(sentence) is not None, spelled,
+                   folded_runs(sentence) if spelled else frozenset())
 
 
 _LABEL_REACH = 60  # "Resolution No. 12": from the start of an excluded phrase to its first digit
