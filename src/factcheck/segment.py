@@ -49,7 +49,7 @@ class _PageWords:
     longest_abbreviation: int
     pagination: re.Pattern  # "Showing 1-10 of 240"
     related_heading: re.Pattern  # "You may also like", "Читайте также"
-    month_after_ordinal: re.Pattern  # "vom 15. Juli": a date in a language that dots its ordinals
+    word_after_ordinal: re.Pattern  # "vom 15. Juli", "den 41. Platz": in a language that dots its ordinals
 
 
 @lru_cache(maxsize=1)
@@ -62,13 +62,14 @@ def _page_words() -> _PageWords:
     openers = alternation((word for lexicon in lexicons for word in lexicon.pagination), word=False)
     of = "|".join(re.escape(word) for lexicon in lexicons for word in lexicon.pagination_of)
     related = "|".join(re.escape(phrase) for lexicon in lexicons for phrase in lexicon.related_headings)
-    months = sorted({month[:1].upper() + month[1:] for lexicon in lexicons if lexicon.dotted_ordinals
-                     for month in lexicon.months if month.isalpha()}, key=lambda m: (-len(m), m))
+    after_ordinal = sorted({word[:1].upper() + word[1:] for lexicon in lexicons if lexicon.dotted_ordinals
+                            for word in (*lexicon.months, *lexicon.rank_words) if word.isalpha()},
+                           key=lambda m: (-len(m), m))
     return _PageWords(
         abbreviations=abbreviations, longest_abbreviation=max(map(len, abbreviations), default=0),
         pagination=re.compile(rf"^\s*(?:{openers})\b.*\d+\s*(?:-|–|{of or '(?!)'})\s*\d+", re.IGNORECASE),
         related_heading=re.compile(rf"^\s*(?:{related or '(?!)'})\s*:?\s*$", re.IGNORECASE),
-        month_after_ordinal=re.compile(rf"(?<!\s)\s+(?:{'|'.join(months) or '(?!)'})\b"))
+        word_after_ordinal=re.compile(rf"(?<!\s)\s+(?:{'|'.join(after_ordinal) or '(?!)'})\b"))
 
 
 @attrs.frozen
@@ -193,7 +194,7 @@ def _split_sentences(line: str, cites_by_number: bool = False) -> list[tuple[int
         follower = _SENTENCE_START.match(line, end)
         if not follower or _is_abbreviation(line, boundary.start()):
             continue
-        if line[boundary.start() - 1:boundary.start()].isdigit() and _page_words().month_after_ordinal.match(line, end):
+        if line[boundary.start() - 1:boundary.start()].isdigit() and _page_words().word_after_ordinal.match(line, end):
             continue
         if cursor < end:
             spans.append((cursor, end))

@@ -355,8 +355,9 @@ def _scaled(lexicon: Lexicon, word_number: str, joiners: str) -> re.Pattern | No
 
 
 def _local_rank(lexicon: Lexicon) -> re.Pattern | None:
-    """ "66-е место", "Platz 66", "66. Platz": a place told by a hyphenated ending or a dot; a language
-    with neither writes its places with glued endings ("66th"), read by `rank`."""
+    """ "66-е место", "66-орын", "Platz 66", "66. Platz": a place told by a hyphenated ending (or a hyphen
+    straight before the place word) or a dot; a language with neither writes its places with glued
+    endings ("66th"), read by `rank`."""
     if not (lexicon.ordinal_suffixes or lexicon.dotted_ordinals):
         return None
     rank_words = _inflected(lexicon.rank_words, lexicon)
@@ -364,7 +365,7 @@ def _local_rank(lexicon: Lexicon) -> re.Pattern | None:
     if "*" in lexicon.ordinal_suffixes:
         ordinal = r"[^\W\d_]+"
     dotted = r"\." if lexicon.dotted_ordinals else r"(?!)"
-    return re.compile(rf"(?<![\w.,])(?P<rank>\d{{1,4}})(?:-(?:{ordinal})|{dotted})\s+(?:{rank_words})(?![\w])"
+    return re.compile(rf"(?<![\w.,])(?P<rank>\d{{1,4}})(?:-(?:{ordinal})\s+|-|{dotted}\s+)(?:{rank_words})(?![\w])"
                       rf"|(?<![\w])(?:{rank_words})\s+(?P<rank2>\d{{1,4}})(?![\w.,]\d|\w)", re.IGNORECASE)
 
 
