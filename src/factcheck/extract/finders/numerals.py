@@ -114,7 +114,7 @@ def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor
     if glued:
         unit = next(lexicon.units[u] for u in glued_units(lexicon) if folded(u) == folded(glued))
         return numeral, scale_factor, unit, "duration" if unit in DURATION_UNITS else "measurement", end
-    unit, end, kind = _unit(sentence, end, patterns)
+    unit, end, kind = unit_at(sentence, end, patterns)
     scale = patterns.scale_after.match(sentence, end) if kind == "money" and scale_factor == 1.0 else None
     if scale:  # "75 USD million": the scale word after the currency
         scale_factor = _scale_value(scale.group(0).strip(), lexicon)
@@ -221,7 +221,8 @@ def _bounds(group: str, value: float, half_unit: float) -> tuple[float | None, f
     }[group]
 
 
-def _unit(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int, str]:
+def unit_at(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int, str]:
+    """The unit written at `end` (after a number), where it ends, and the kind of figure it makes."""
     lexicon = patterns.lexicon
     match = patterns.unit_after.match(sentence, end)
     if not match:

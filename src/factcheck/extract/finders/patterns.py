@@ -44,6 +44,7 @@ class MentionPatterns:
     change_before: re.Pattern
     by_before: re.Pattern
     qualifier_after: re.Pattern | None = None
+    fraction_of_unit: re.Pattern | None = None  # "half| a |percentage point", "a quarter| of an |hour"
     suffix_after: re.Pattern | None = None  # a case ending on a digit ("12-ден") or an ordinal ("66-е")
     local_rank: re.Pattern | None = None  # "66-е место", "Platz 66", "66. Platz"
     scaled: re.Pattern | None = None  # "a million", "half a million", "three quarters billion"
@@ -236,6 +237,9 @@ def _words_after(lexicon: Lexicon) -> dict:
         range_connector=re.compile(rf"[ \u00a0]*(?P<connector>{connectors})[ \u00a0]*"),
         range_words=ranges,
         qualifier_after=_qualifier_after(lexicon),
+        fraction_of_unit=re.compile(rf"[ \u00a0]{{1,3}}(?:{alternation(lexicon.measure_of)}[ \u00a0]{{1,3}})?"
+                                    rf"{alternation(lexicon.scale_articles)}(?=[ \u00a0])", re.IGNORECASE)
+        if lexicon.scale_articles else None,
         suffix_after=re.compile(r"-(?P<suffix>[^\W\d_]+)") if lexicon.ordinal_suffixes or lexicon.inflections else None,
     )
 

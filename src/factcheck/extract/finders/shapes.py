@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from factcheck.extract.finders.mention import Mention
-from factcheck.extract.finders.numerals import direction_near, qualified, qualified_after
+from factcheck.extract.finders.numerals import direction_near, percent_kind, qualified, qualified_after, unit_at
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.finders.spans import Glance
 from factcheck.extract.lexicon import folded_key
@@ -83,9 +83,10 @@ def multiples(sentence: str, patterns: MentionPatterns):
         else:
             entry = lexicon.multiples[folded_key(lexicon.multiples, match.group(0))]
             factor, direction = float(entry["factor"]), entry.get("direction")
-            if entry.get("after") and direction_near(sentence, match.start(), match.start(), lexicon, window=40,
-                                                      after=False) != entry["after"]:
-                continue  # "increased by half" is a fraction of the whole, not a multiple
+            if entry.get("after") and (direction_near(sentence, match.start(), match.start(), lexicon, window=40,
+                                                       after=False) != entry["after"]
+                                       or _unit_of_fraction(sentence, match.end(), patterns)):
+                continue  # "increased by half", "cut by half a point": a fraction, not a multiple
         direction = direction or direction_near(sentence, match.start(), match.end(), lexicon)
         yield Mention(match.start(), match.end(), factor, factor, factor, "fold", "exact", "change",
                       direction=direction, number_start=match.start())
@@ -114,11 +115,25 @@ def fractions(sentence: str, patterns: MentionPatterns):
         else:
             value = float(lexicon.fractions[key])
             start, low, high, qualifier = qualified(sentence, match.start(), value, 0.0, patterns)
-        end = match.end()
-        if qualifier == "exact" and patterns.qualifier_after is not None:
+        end, unit, kind, direction = match.end(), "dimensionless", "share", None
+        of_unit = _unit_of_fraction(sentence, end, patterns)
+        if of_unit:
+            unit, end, kind = of_unit
+            if unit in {"percent", "percentage_point"}:
+                kind, direction = percent_kind(sentence, start, end, patterns, unit)
+        elif qualifier == "exact" and patterns.qualifier_after is not None:
             end, low, high, qualifier = qualified_after(sentence, end, value, 0.0, patterns)
-        yield Mention(start, end, value, low, high, "dimensionless", qualifier, "share",
+        yield Mention(start, end, value, low, high, unit, qualifier, kind, direction=direction,
                       number_start=match.start())
+
+
+def _unit_of_fraction(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int, str] | None:
+    """ "half a percentage point", "a quarter of an hour": a fraction of the unit after it."""
+    link = patterns.fraction_of_unit.match(sentence, end) if patterns.fraction_of_unit else None
+    if link is None:
+        return None
+    unit, unit_end, kind = unit_at(sentence, link.end(), patterns)
+    return (unit, unit_end, kind) if unit_end > link.end() else None
 
 
 def may_find_fractions(glance: Glance, patterns: MentionPatterns) -> bool:
