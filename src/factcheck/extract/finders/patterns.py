@@ -216,7 +216,7 @@ def _label_and_exclusions(lexicon: Lexicon, attached_scales: list[str]) -> dict:
 
 def _words_after(lexicon: Lexicon) -> dict:
     """What may follow a number: its scale, unit, percent, currency; a range's connector; a case ending."""
-    spaced_scales = [w for w in lexicon.scale_words if len(w) > 2 or w in {"bn", "mn", "tn"}]
+    spaced_scales = [w for w in lexicon.scale_words if len(w) > 1]  # "5 m" is metres; "5 bn", "5m" are not
     scales = _in_any_case(spaced_scales, lexicon, as_listed=_short_abbreviation)
     percent = _inflected(lexicon.percent_words, lexicon)
     as_written = alternation(lexicon.percent_as_written, word=False)
