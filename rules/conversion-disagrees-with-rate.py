@@ -19,7 +19,7 @@ import sympy
 from factcheck.errors import ConversionError
 from factcheck.model import Conversion
 from factcheck.relations import Relation, format_number
-from factcheck.rulebook import finding, rule
+from factcheck.rulebook import finding, passed, rule
 from factcheck.rulekit import rounded_to_two_digits, stated
 from factcheck.units import is_currency
 
@@ -89,14 +89,16 @@ def conversion_disagrees_with_rate(conversion, context):
         return None
     if amount.quantity.high is not None and amount.quantity.high <= 0:  # "up to 0 tenge": no rate makes it $5
         return None
+    amount_low, amount_high = _converted_figure(amount, equivalent)
     values = dict(
-        amount_low=amount.quantity.low or 0.0,
-        amount_high=amount.quantity.high if amount.quantity.high is not None else float("inf"),
+        amount_low=amount_low,
+        amount_high=amount_high,
         equivalent_low=eq_low or 1e-300,
         equivalent_high=eq_high if eq_high is not None else float("inf"),
         rate_low=min(r.value for r in rates) * (1 - _slack(rates)),
         rate_high=max(r.value for r in rates) * (1 + _slack(rates)),
     )
+    inputs = {"rate": _rate_range(rates, base, quote), "date from": conversion.date_basis}
     for relation in (NOT_ABOVE, NOT_BELOW):
         verdict = relation.check(**values)
         if verdict.holds:
@@ -107,12 +109,27 @@ def conversion_disagrees_with_rate(conversion, context):
         return finding(
             f"{stated(amount)} is not {stated(equivalent)}: {_at_the_rates(amount, rates, base, quote, conversion)}",
             [amount, equivalent], verdict, severity="error" if off_by > ERROR_FACTOR else "warning",
-            inputs={"rate": _rate_range(rates, base, quote), "date from": conversion.date_basis},
+            inputs=inputs,
             notes=[f"the arithmetic is in {quote} per {base}: the stated amounts against the rates in force, "
                    f"widened by {_slack(rates):.0%} for the rates' rounding",
                    f"rates in force: {_rate_range(rates, base, quote)}",
                    f"date: {conversion.date_basis}"])
-    return None
+    return passed(f"{stated(amount)} is {stated(equivalent)}: {_at_the_rates(amount, rates, base, quote, conversion)}",
+                  [amount, equivalent], verdict, inputs=inputs)
+
+
+def _converted_figure(amount, equivalent) -> tuple[float, float]:
+    """What a bracket converts: the figure as written, to two significant digits at most ("$1m
+    (£522,000)" converts $0.95m-$1.05m, not every amount "$1m" may round); "over $600m (£322m)" says
+    $600m is £322m, the "over" covering both. An equivalent with a qualifier of its own, or the
+    amount a range, converts the amount's whole interval."""
+    quantity = amount.quantity
+    if equivalent.qualifier != "exact" or amount.qualifier == "range":
+        return quantity.low or 0.0, quantity.high if quantity.high is not None else float("inf")
+    low, high = rounded_to_two_digits(quantity.value, quantity.value, quantity.value)
+    if amount.qualifier == "exact":
+        low, high = max(low, quantity.low), min(high, quantity.high)
+    return low, high
 
 
 def _slack(rates):
