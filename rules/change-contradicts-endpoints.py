@@ -23,6 +23,8 @@ end_low, end_high, start_low, start_high, ratio_low, ratio_high = sympy.symbols(
     "end_low end_high start_low start_high ratio_low ratio_high")
 NOT_TOO_SMALL = Relation(end_high / start_low >= ratio_low)
 NOT_TOO_LARGE = Relation(end_low / start_high <= ratio_high)
+WENT_UP = Relation(end_high >= start_low)  # as "rose" says, within the endpoints' rounding
+WENT_DOWN = Relation(end_low <= start_high)
 
 
 def scenario(draw, names):
@@ -49,7 +51,7 @@ def change_contradicts_endpoints(statement):
     if lower(start) <= 0 or start.quantity.unit != end.quantity.unit:
         return None
     if change is None:
-        return None
+        return _direction_against_endpoints(statement)
     ratio = ratio_interval(change) or _size_of_the_change(change, start, end)
     if ratio is None:
         return None
@@ -65,6 +67,21 @@ def change_contradicts_endpoints(statement):
                       [start, end, change], verdicts[0])
     return finding(f"From {stated(start)} to {stated(end)} is {_as_change(start, end)}, not \"{stated(change)}\"",
                    [start, end, change], failed)
+
+
+def _direction_against_endpoints(statement):
+    """ "cut its forecast from 1.8% to 2.8%": a verb's direction the endpoints go against, beyond rounding."""
+    start, end, direction = statement.start, statement.end, statement.direction
+    if direction not in {"up", "down"}:
+        return None
+    relation = WENT_UP if direction == "up" else WENT_DOWN
+    verdict = relation.check(end_low=lower(end), end_high=upper(end), start_low=lower(start), start_high=upper(start))
+    said = "a rise" if direction == "up" else "a fall"
+    if verdict.holds:
+        return passed(f"From {stated(start)} to {stated(end)} is {_as_change(start, end)}, {said} as the text says",
+                      [start, end], verdict)
+    return finding(f"The text says {said}, but from {stated(start)} to {stated(end)} is {_as_change(start, end)}",
+                   [start, end], verdict)
 
 
 def _size_of_the_change(change, start, end):

@@ -271,8 +271,9 @@ class Statement:
     """Claims the text itself relates to each other, keyed by the role each plays.
 
     kind is one of "share" (part, share, whole), "conversion" (amount, equivalent),
-    "parts" (total, part_1..part_n), "change" (start, end, change), "difference" (larger, smaller,
-    difference: "21,400 votes against 15,100, a majority of 6,300"), "fraction" (fraction, percent),
+    "parts" (total, part_1..part_n), "change" (start, end, and the change or the verb's direction),
+    "difference" (larger, smaller, difference: "21,400 votes against 15,100, a majority of 6,300"),
+    "fraction" (fraction, percent),
     "multiple" (multiple, percent), "ranking" (rank, field), "change_by" (amount, change, end and the
     direction, "up" or "down": "rose $2bn, or 20%, to $12bn").
     """
@@ -397,6 +398,7 @@ class ChangeStatement:
     start: Claim
     end: Claim
     change: Claim | None = None
+    direction: str | None = None  # "up" or "down": the verb before the endpoints, with no change stated
 
 
 @attrs.frozen

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.finders.numerals import direction_near
+from factcheck.extract.finders.numerals import direction_near, direction_of
 from factcheck.extract.finders.patterns import mention_patterns
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.mentions import Mention
+from factcheck.extract.text_words import LETTER_RUN, alternation, folded
 from factcheck.model import Claim, Statement
 
 LEVELS = frozenset({"count", "money", "measurement"})
@@ -32,9 +33,39 @@ def change_statements(text: str, doc: str, mentions: list[Mention], claims: list
     found = []
     for index in range(len(mentions) - 1):
         roles = _from_to(text, mentions, index, words, lexicon) or _change_to_from(text, mentions, index, words)
-        if roles:
-            found.append(Statement("change", doc, {role: claims[at].id for role, at in roles.items()}))
+        direction = None
+        if roles and "change" not in roles:  # "cut its forecast from 1.8% to 0.8%": the verb says which way
+            direction = _verb_before(text, mentions[roles["start"]], words.verb_then_from, lexicon)
+        elif not roles:
+            roles = _verb_to_from(text, mentions, index, words)
+            direction = _verb_before(text, mentions[index], words.verb_then_to, lexicon) if roles else None
+        if not roles:
+            continue
+        stated = {role: claims[at].id for role, at in roles.items()}
+        found.append(Statement("change", doc, {**stated, "direction": direction} if direction else stated))
     return found
+
+
+def _verb_to_from(text: str, mentions: list[Mention], index: int, words: _Words) -> dict | None:
+    """ "rose to 4.7% from 4.6%", "to fall to 2.9% of GDP next year from 3.9%": after a change verb, the
+    level reached, then where it started."""
+    end, start = mentions[index], mentions[index + 1]
+    if end.kind == "change" or start.kind != end.kind or start.unit != end.unit:
+        return None
+    if not (words.verb_then_to.search(text, max(0, end.start - DIRECTION_REACH), end.start)
+            and words.noun_then_from.fullmatch(text, end.end, start.start)):
+        return None
+    return {"end": index, "start": index + 1}
+
+
+def _verb_before(text: str, endpoint: Mention, verb_then: re.Pattern, lexicon: Lexicon) -> str | None:
+    """ "cut its forecast from 1.8%", "rose to 4.7%": the direction of the verb a few words before the
+    endpoint's "from" or "to", in the same clause."""
+    found = verb_then.search(text, max(0, endpoint.start - DIRECTION_REACH), endpoint.start)
+    if found is None:
+        return None
+    verbs = [word for word in LETTER_RUN.findall(found.group(0)) if folded(word) in lexicon.change_words]
+    return direction_of(verbs[-1], lexicon)  # the nearest: "growth falling from 3.2% to 2.5%"
 
 
 def amount_change_statements(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
@@ -141,6 +172,13 @@ class _Words:
         to_words = _either([*words["to"], *words["change_to"]]) or "(?!)"
         self.from_before = re.compile(rf"(?<![^\W\d_])(?:{from_words})\s{{1,3}}$", re.IGNORECASE)
         self.only_from = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:{from_words})\s{{1,3}}", re.IGNORECASE)
+        verbs = alternation([*lexicon.change_up, *lexicon.change_down])
+        # "fell from", "was cut sharply from": a change verb, up to three words, then "from"; farther
+        # ("cut its growth forecast for the economy from"), a nearer change word may be a noun's modifier
+        self.verb_then_from = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,3}}"
+                                         rf"\s{{1,3}}(?:{from_words})\s{{1,3}}$", re.IGNORECASE)
+        self.verb_then_to = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,3}}"
+                                       rf"\s{{1,3}}(?:{to_words})\s{{1,3}}$", re.IGNORECASE)
         # "doubled to 36 ships from 13", "to 300 cars in March from 250": the counted noun, a period
         self.noun_then_from = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,4}}{self.only_from.pattern}",
                                          re.IGNORECASE)
