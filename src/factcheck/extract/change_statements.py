@@ -183,7 +183,9 @@ class _Words:
         self.noun_then_from = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,4}}{self.only_from.pattern}",
                                          re.IGNORECASE)
         self.only_to = re.compile(rf"\s{{1,3}}(?:{to_words})\s{{1,3}}", re.IGNORECASE)
-        self.then_to = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:{to_words})\s{{1,3}}", re.IGNORECASE)  # "20%, to $12bn"
+        # "20%, to $12bn", "18%, at 1115 pence": before the level a change reached
+        level_words = _either([*words["to"], *words["change_to"], *lexicon.level_links]) or "(?!)"
+        self.then_to = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:{level_words})\s{{1,3}}", re.IGNORECASE)
         # " in 2022 to ": a year, and a word or two before it, between the endpoints
         self.dated_to = re.compile(rf"\s{{1,3}}(?:[^\W\d_]{{1,12}}\s{{1,3}}){{0,2}}(?:1[89]|20)\d\d\s{{1,3}}"
                                    rf"(?:{to_words})\s{{1,3}}", re.IGNORECASE)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 import attrs
 
 from factcheck.errors import InputError
-from factcheck.extract.lexicon_schema import check_lexicon
+from factcheck.extract.lexicon_schema import FIELDS, check_lexicon
 from factcheck.extract.text_words import folded, transliterated
 from factcheck.langdetect import Profile
 
@@ -105,13 +104,16 @@ class Lexicon:
     share_links: tuple = ()  # ", or", ", das sind", ", то есть": between a figure and the share restating it
     share_of_after_whole: tuple = ()  # Kazakh "1,7 млн үй ішінен 931 000": the whole first
     share_whole_then: tuple = ()  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
+    share_part_then: tuple = ()  # "a $168m settlement - $155m of which": after a part that follows its whole
     share_holders: tuple = ()  # "85% owned by the state and 45% by its workers": a preposition naming each holder
     share_remainder: tuple = ()  # "the remaining 38 percent": the last part of a whole, what is left
     conversion_links: tuple = ()  # "$186m, or £98m": words between an amount and its equivalent
     code_words: tuple = ()  # "try": a currency code's lower case that is a word ("one try" is no lira)
+    glued_currencies: tuple = ()  # "64p": currency names written glued to the digits, in the case written
     # "quadrupled, an increase of 300%": words between a multiple and the percent restating it
     restatement_links: tuple = ()  # "or", "a", "an"
     restatement_particles: tuple = ()  # "of", "by": after the noun of the change, or alone
+    level_links: tuple = ()  # "closed down 247p, or 18%, at 1115p": besides "to", before the level reached
     # "the Almaty and Zhambyl regions": a region phrase, a figure's scope; written noun → the scope's word
     region_nouns: dict = attrs.field(factory=dict)
     region_articles: tuple = ()  # "the"
@@ -181,7 +183,7 @@ def available_languages() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def load_lexicon(language: str) -> Lexicon:
     data = lexicon_data(language)
-    fields = {field: convert(value) for field, (section, key, convert) in _FIELDS.items()
+    fields = {field: convert(value) for field, (section, key, convert) in FIELDS.items()
               if (value := _stated(data, section, key)) is not None}
     return Lexicon(language=language, detection=_detection(language, data.get("detection")),
                    **{**fields, **_fallbacks(language, data)})
@@ -231,122 +233,6 @@ def _stated(data: dict, section: str, key: str | None):
     return table.get(key)
 
 
-def _folded(table: dict) -> dict:
-    # lower(), not casefold(): casefold turns "dreißig" into "dreissig", which the text never spells
-    return {key.lower(): value for key, value in table.items()}
-
-
-# Folded as the text's words are before a lookup (Kazakh Latin "ı" is "i" then): the same as
-# casefold() for every letter but the dotted and dotless i.
-def _keys_folded(table: dict) -> dict:
-    return {folded(key): value for key, value in table.items()}
-
-
-def _set_folded(words: list) -> frozenset:
-    return frozenset(map(folded, words))
-
-
-def _folded_words(words: list) -> tuple:
-    return tuple(map(folded, words))
-
-
-def _phrase_keys(table: dict) -> dict:
-    """Keys as the text is matched: folded, hyphens as spaces, single spaces ("year-on-year")."""
-    return {" ".join(folded(key).replace("-", " ").split()): value for key, value in table.items()}
-
-
-def _spaced_keys(table: dict) -> dict:
-    return {" ".join(folded(key).split()): value for key, value in table.items()}
-
-
-def _year_parts(table: dict) -> dict:
-    return {" ".join(folded(key).replace("-", " ").split()): tuple(value) for key, value in table.items()}
-
-
-def _longest_first(words: list) -> tuple:
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-def _only(*keys: str) -> Callable[[dict], dict]:
-    return lambda table: {key: value for key, value in table.items() if key in keys}
-
-
-def _word_lists(*keys: str) -> Callable[[dict], dict]:
-    return lambda table: {key: tuple(words) for key, words in table.items() if key in keys}
-
-
-def _as_is(value):
-    return value
-
-
-# Each field of a Lexicon: the section and key of the TOML file that state it (None: the whole section)
-# and how its value is read. A key the lexicon leaves out keeps the field's default.
-_FIELDS: dict[str, tuple[str, str | None, Callable]] = {
-    "number_ones": ("numbers", "ones", _folded), "number_tens": ("numbers", "tens", _folded),
-    "number_scales": ("numbers", "scales", _folded), "scale_words": ("scale_words", None, _as_is),
-    "fractions": ("fractions", None, _as_is), "fractions_lower": ("fractions_lower", None, _as_is),
-    "multiples": ("multiples", None, _as_is), "qualifiers": ("qualifiers", None, _as_is),
-    "currency_symbols": ("currencies", "symbols", _as_is), "currency_names": ("currencies", "names", _as_is),
-    "units": ("units", None, _as_is), "percent_words": ("percent", "words", tuple),
-    "percent_as_written": ("percent", "as_written", tuple),
-    "change_up": ("change", "up", frozenset), "change_down": ("change", "down", frozenset),
-    "money_nouns": ("money_nouns", None, _as_is), "planned": ("modality", "planned", tuple),
-    "cumulative": ("cumulative", "markers", tuple), "increments": ("increments", "markers", frozenset),
-    "stopwords": ("stopwords", "words", frozenset), "ignorable": ("measure", "ignorable", frozenset),
-    "not_names": ("names", "not_names", frozenset), "demonyms": ("demonyms", None, _as_is),
-    "months": ("time", "months", _keys_folded), "year_parts": ("time", "parts", _year_parts),
-    "quarters": ("time", "quarters", _keys_folded),
-    "decimal_marks": ("numbers", "decimal_marks", tuple), "thousands_marks": ("numbers", "thousands_marks", tuple),
-    "inflections": ("inflections", "suffixes", tuple), "qualifiers_after": ("qualifiers_after", None, _as_is),
-    "target_after_change": ("qualifier_targets", "words", _set_folded),
-    "number_joiners": ("numbers", "joiners", frozenset), "not_alone": ("numbers", "not_alone", _set_folded),
-    "number_lookalikes": ("numbers", "lookalikes", _set_folded),
-    "minus_words": ("numbers", "minus", _folded_words),
-    "ordinal_endings": ("numbers", "ordinal_endings", tuple), "score_links": ("numbers", "score_links", tuple),
-    "fold_suffixes": ("numbers", "fold_suffixes", tuple),
-    "rank_verbs": ("rank", "verbs", _folded_words), "rank_verb_stems": ("rank", "verb_stems", _folded_words),
-    "rank_out_of": ("rank", "out_of", tuple),
-    "minor_units": ("currencies", "minor_units", tuple), "ratio_words": ("numbers", "ratio_words", tuple),
-    "scale_articles": ("numbers", "scale_articles", _set_folded),
-    "labels": ("labels", "words", tuple), "labels_after": ("labels", "after", tuple),
-    "labels_anywhere": ("labels", "anywhere", tuple),
-    "measures": ("measure", "nouns", _keys_folded), "modifiers": ("measure", "modifiers", _keys_folded),
-    "use_verbs": ("measure", "use_verbs", _folded_words),
-    "change_particles": ("change", "particles", tuple), "rank_words": ("rank", "words", tuple),
-    "ordinal_suffixes": ("numbers", "ordinal_suffixes", tuple), "dotted_ordinals": ("numbers", "dotted_ordinals", bool),
-    "compound_numbers": ("numbers", "compound_numbers", bool),
-    "determiners": ("names", "determiners", _set_folded), "name_suffixes": ("names", "suffixes", _longest_first),
-    "time_words": ("time", "words", _as_is),
-    "range_words": ("ranges", None, _only("and", "between", "to", "from", "change_to", "or")),
-    "by_words": ("change", "by", tuple), "plurals": ("measure", "plurals", _keys_folded),
-    "range_from_endings": ("ranges", "from_endings", _folded_words),
-    "range_to_after": ("ranges", "to_after", _folded_words),
-    "adjective_endings": ("measure", "adjective_endings", tuple), "exclusions": ("measure", "excluding", _folded_words),
-    "relatives": ("measure", "relatives", _folded_words), "rates": ("rates", None, _spaced_keys),
-    "bases": ("bases", None, _phrase_keys),
-    "differences": ("differences", None, _word_lists("before", "comparatives", "than", "by")),
-    "not_countries": ("names", "not_countries", tuple), "noun_endings": ("names", "noun_endings", tuple),
-    "attributions": ("names", "attributions", _folded_words), "possessive": ("names", "possessive", tuple),
-    "in_names": ("names", "in_names", frozenset), "clause_openers": ("clauses", "openers", _folded_words),
-    **{f"share_{key}": ("shares", key, tuple)
-       for key in ("of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder", "holders")},
-    "conversion_links": ("currencies", "conversion_links", tuple),
-    "code_words": ("currencies", "code_words", tuple),
-    "restatement_links": ("change", "restatement_links", tuple),
-    "restatement_particles": ("change", "restatement_particles", tuple),
-    "region_nouns": ("places", "region_nouns", _as_is), "region_articles": ("places", "articles", tuple),
-    "region_joiners": ("places", "joiners", tuple),
-    "field_links": ("rank", "field_links", tuple), "field_openers": ("rank", "field_openers", tuple),
-    **{key: ("segment", key, tuple) for key in ("abbreviations", "pagination", "pagination_of", "related_headings")},
-    "statistics": ("statistics", None, _keys_folded), "change_fillers": ("change", "fillers", _folded_words),
-    "noun_determiners": ("measure", "determiners", _set_folded),
-    "amounts_ahead": ("measure", "amounts_ahead", _folded_words),
-    "measure_of": ("measure", "of", _folded_words), "measure_in": ("measure", "in", _folded_words),
-    "owner_links": ("measure", "owner_links", _set_folded), "quantity_nouns": ("measure", "quantity_nouns", tuple),
-    "auxiliaries": ("measure", "auxiliaries", _set_folded),
-    "verb_multiple_adverbs": ("measure", "verb_multiple_adverbs", _set_folded),
-}
-
 FALLBACK_LANGUAGE = "en"
 # Fields whose words any language's text may use, or that every language needs: a lexicon that
 # leaves one out takes the fallback language's ("according to", "the rest", "i.e." in a Kazakh page).
@@ -359,7 +245,7 @@ _FALLBACK_FIELDS = ("share_remainder", "conversion_links", "restatement_links", 
 
 
 def _fallbacks(language: str, data: dict) -> dict:
-    missing = [field for field in _FALLBACK_FIELDS if _stated(data, *_FIELDS[field][:2]) is None]
+    missing = [field for field in _FALLBACK_FIELDS if _stated(data, *FIELDS[field][:2]) is None]
     if language == FALLBACK_LANGUAGE or not missing:
         return {}
     fallback = load_lexicon(FALLBACK_LANGUAGE)

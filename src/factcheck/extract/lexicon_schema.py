@@ -3,15 +3,18 @@
 A misspelled section ("[cumulativ]") or key ("marker =") used to load silently and leave its
 words unused; loading now refuses it with the file and line (issue 15). A section given as
 `WORDS` is a table of the language's own words (scale words, currency names, month names): any key.
-docs/lexicons.md documents every section (a test holds it to this table).
+docs/lexicons.md documents every section (a test holds it to this table). FIELDS says which
+section and key fill each field of a `Lexicon`, and how their value is read.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from factcheck.errors import InputError
+from factcheck.extract.text_words import folded
 from factcheck.langdetect import SCRIPTS
 
 WORDS = "words of the language"  # a table whose keys are the language's own words
@@ -25,9 +28,10 @@ SCHEMA: dict[str, object] = {
     "qualifiers_after": {"lower", "upper", "nearly", "approximate"},
     "qualifier_targets": {"words"},
     "inflections": {"suffixes"},
-    "currencies": {"symbols", "names", "minor_units", "conversion_links", "code_words"},
+    "currencies": {"symbols", "names", "minor_units", "conversion_links", "code_words", "glued"},
     "units": WORDS, "percent": {"words", "as_written"},
-    "change": {"up", "down", "by", "particles", "restatement_links", "restatement_particles", "fillers"},
+    "change": {"up", "down", "by", "particles", "restatement_links", "restatement_particles", "fillers",
+               "level_links"},
     "money_nouns": WORDS, "modality": {"planned"}, "cumulative": {"markers"}, "increments": {"markers"},
     "stopwords": {"words"}, "statistics": WORDS, "demonyms": WORDS,
     "rank": {"words", "field_links", "field_openers", "verbs", "verb_stems", "out_of"},
@@ -39,7 +43,7 @@ SCHEMA: dict[str, object] = {
     "labels": {"words", "after", "anywhere"},
     "time": {"months", "parts", "quarters", "words"},
     "ranges": {"and", "between", "to", "from", "change_to", "or", "from_endings", "to_after"},
-    "shares": {"of", "whole_openers", "links", "of_after_whole", "whole_then", "remainder", "holders"},
+    "shares": {"of", "whole_openers", "links", "of_after_whole", "whole_then", "part_then", "remainder", "holders"},
     "differences": {"before", "comparatives", "than", "by"},
     "bases": WORDS, "rates": WORDS, "clauses": {"openers"},
     "places": {"region_nouns", "articles", "joiners"},
@@ -74,3 +78,123 @@ def _error(message: str, path: Path, text: str, line_pattern: str) -> InputError
     match = re.search(line_pattern, text, re.MULTILINE)
     line = text.count("\n", 0, match.start()) + 1 if match else None
     return InputError(f"lexicon: {message}", path=str(path), line=line)
+
+
+def _folded(table: dict) -> dict:
+    # lower(), not casefold(): casefold turns "dreißig" into "dreissig", which the text never spells
+    return {key.lower(): value for key, value in table.items()}
+
+
+# Folded as the text's words are before a lookup (Kazakh Latin "ı" is "i" then): the same as
+# casefold() for every letter but the dotted and dotless i.
+def _keys_folded(table: dict) -> dict:
+    return {folded(key): value for key, value in table.items()}
+
+
+def _set_folded(words: list) -> frozenset:
+    return frozenset(map(folded, words))
+
+
+def _folded_words(words: list) -> tuple:
+    return tuple(map(folded, words))
+
+
+def _phrase_keys(table: dict) -> dict:
+    """Keys as the text is matched: folded, hyphens as spaces, single spaces ("year-on-year")."""
+    return {" ".join(folded(key).replace("-", " ").split()): value for key, value in table.items()}
+
+
+def _spaced_keys(table: dict) -> dict:
+    return {" ".join(folded(key).split()): value for key, value in table.items()}
+
+
+def _year_parts(table: dict) -> dict:
+    return {" ".join(folded(key).replace("-", " ").split()): tuple(value) for key, value in table.items()}
+
+
+def _longest_first(words: list) -> tuple:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _only(*keys: str) -> Callable[[dict], dict]:
+    return lambda table: {key: value for key, value in table.items() if key in keys}
+
+
+def _word_lists(*keys: str) -> Callable[[dict], dict]:
+    return lambda table: {key: tuple(words) for key, words in table.items() if key in keys}
+
+
+def _as_is(value):
+    return value
+
+
+# Each field of a Lexicon: the section and key of the TOML file that state it (None: the whole section)
+# and how its value is read. A key the lexicon leaves out keeps the field's default.
+FIELDS: dict[str, tuple[str, str | None, Callable]] = {
+    "number_ones": ("numbers", "ones", _folded), "number_tens": ("numbers", "tens", _folded),
+    "number_scales": ("numbers", "scales", _folded), "scale_words": ("scale_words", None, _as_is),
+    "fractions": ("fractions", None, _as_is), "fractions_lower": ("fractions_lower", None, _as_is),
+    "multiples": ("multiples", None, _as_is), "qualifiers": ("qualifiers", None, _as_is),
+    "currency_symbols": ("currencies", "symbols", _as_is), "currency_names": ("currencies", "names", _as_is),
+    "units": ("units", None, _as_is), "percent_words": ("percent", "words", tuple),
+    "percent_as_written": ("percent", "as_written", tuple),
+    "change_up": ("change", "up", frozenset), "change_down": ("change", "down", frozenset),
+    "money_nouns": ("money_nouns", None, _as_is), "planned": ("modality", "planned", tuple),
+    "cumulative": ("cumulative", "markers", tuple), "increments": ("increments", "markers", frozenset),
+    "stopwords": ("stopwords", "words", frozenset), "ignorable": ("measure", "ignorable", frozenset),
+    "not_names": ("names", "not_names", frozenset), "demonyms": ("demonyms", None, _as_is),
+    "months": ("time", "months", _keys_folded), "year_parts": ("time", "parts", _year_parts),
+    "quarters": ("time", "quarters", _keys_folded),
+    "decimal_marks": ("numbers", "decimal_marks", tuple), "thousands_marks": ("numbers", "thousands_marks", tuple),
+    "inflections": ("inflections", "suffixes", tuple), "qualifiers_after": ("qualifiers_after", None, _as_is),
+    "target_after_change": ("qualifier_targets", "words", _set_folded),
+    "number_joiners": ("numbers", "joiners", frozenset), "not_alone": ("numbers", "not_alone", _set_folded),
+    "number_lookalikes": ("numbers", "lookalikes", _set_folded),
+    "minus_words": ("numbers", "minus", _folded_words),
+    "ordinal_endings": ("numbers", "ordinal_endings", tuple), "score_links": ("numbers", "score_links", tuple),
+    "fold_suffixes": ("numbers", "fold_suffixes", tuple),
+    "rank_verbs": ("rank", "verbs", _folded_words), "rank_verb_stems": ("rank", "verb_stems", _folded_words),
+    "rank_out_of": ("rank", "out_of", tuple),
+    "minor_units": ("currencies", "minor_units", tuple), "ratio_words": ("numbers", "ratio_words", tuple),
+    "scale_articles": ("numbers", "scale_articles", _set_folded),
+    "labels": ("labels", "words", tuple), "labels_after": ("labels", "after", tuple),
+    "labels_anywhere": ("labels", "anywhere", tuple),
+    "measures": ("measure", "nouns", _keys_folded), "modifiers": ("measure", "modifiers", _keys_folded),
+    "use_verbs": ("measure", "use_verbs", _folded_words),
+    "change_particles": ("change", "particles", tuple), "rank_words": ("rank", "words", tuple),
+    "ordinal_suffixes": ("numbers", "ordinal_suffixes", tuple), "dotted_ordinals": ("numbers", "dotted_ordinals", bool),
+    "compound_numbers": ("numbers", "compound_numbers", bool),
+    "determiners": ("names", "determiners", _set_folded), "name_suffixes": ("names", "suffixes", _longest_first),
+    "time_words": ("time", "words", _as_is),
+    "range_words": ("ranges", None, _only("and", "between", "to", "from", "change_to", "or")),
+    "by_words": ("change", "by", tuple), "plurals": ("measure", "plurals", _keys_folded),
+    "range_from_endings": ("ranges", "from_endings", _folded_words),
+    "range_to_after": ("ranges", "to_after", _folded_words),
+    "adjective_endings": ("measure", "adjective_endings", tuple), "exclusions": ("measure", "excluding", _folded_words),
+    "relatives": ("measure", "relatives", _folded_words), "rates": ("rates", None, _spaced_keys),
+    "bases": ("bases", None, _phrase_keys),
+    "differences": ("differences", None, _word_lists("before", "comparatives", "than", "by")),
+    "not_countries": ("names", "not_countries", tuple), "noun_endings": ("names", "noun_endings", tuple),
+    "attributions": ("names", "attributions", _folded_words), "possessive": ("names", "possessive", tuple),
+    "in_names": ("names", "in_names", frozenset), "clause_openers": ("clauses", "openers", _folded_words),
+    **{f"share_{key}": ("shares", key, tuple)
+       for key in ("of", "whole_openers", "links", "of_after_whole", "whole_then", "part_then", "remainder",
+                   "holders")},
+    "conversion_links": ("currencies", "conversion_links", tuple),
+    "code_words": ("currencies", "code_words", tuple),
+    "glued_currencies": ("currencies", "glued", tuple),
+    "restatement_links": ("change", "restatement_links", tuple),
+    "restatement_particles": ("change", "restatement_particles", tuple),
+    "level_links": ("change", "level_links", tuple),
+    "region_nouns": ("places", "region_nouns", _as_is), "region_articles": ("places", "articles", tuple),
+    "region_joiners": ("places", "joiners", tuple),
+    "field_links": ("rank", "field_links", tuple), "field_openers": ("rank", "field_openers", tuple),
+    **{key: ("segment", key, tuple) for key in ("abbreviations", "pagination", "pagination_of", "related_headings")},
+    "statistics": ("statistics", None, _keys_folded), "change_fillers": ("change", "fillers", _folded_words),
+    "noun_determiners": ("measure", "determiners", _set_folded),
+    "amounts_ahead": ("measure", "amounts_ahead", _folded_words),
+    "measure_of": ("measure", "of", _folded_words), "measure_in": ("measure", "in", _folded_words),
+    "owner_links": ("measure", "owner_links", _set_folded), "quantity_nouns": ("measure", "quantity_nouns", tuple),
+    "auxiliaries": ("measure", "auxiliaries", _set_folded),
+    "verb_multiple_adverbs": ("measure", "verb_multiple_adverbs", _set_folded),
+}

@@ -42,7 +42,8 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
                 roles["part"] = part
             found.append(Statement("share", doc, roles))
         elif mention.kind in {"count", "money"} and next_pair and next_pair[0].kind == mention.kind:
-            part_and_whole = _part_and_whole(claim, next_pair[1], between, shares)
+            after = text[next_pair[0].end:next_pair[0].end + 20]
+            part_and_whole = _part_and_whole(claim, next_pair[1], between, after, shares)
             if part_and_whole:
                 roles = dict(zip(("part", "whole"), part_and_whole, strict=True))
                 share = _share_restating(mentions, claims, index + 1, text, shares)
@@ -95,6 +96,8 @@ class SharePatterns:
     counted_words: re.Pattern  # the counted noun before such a link: "households in Kazakhstan"
     of_after_whole: re.Pattern  # Kazakh "1,7 млн үй шаруашылығы ішінен 931 000": the whole first
     whole_then: re.Pattern  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
+    before_part: re.Pattern  # "a $168m settlement - ": the whole and its noun, then a dash or comma
+    part_then: re.Pattern  # " of which": after the part, what makes it one ("- $155m of which")
     restated: re.Pattern  # "half of the households - some 27% -": a fraction word, then its percent
     remainder: re.Pattern  # "62 percent ... the remaining 38 percent": the last part, whatever is left
     conversion_link: re.Pattern  # "$186m (£98m)", "$186m, or £98m": an amount, then its equivalent
@@ -114,6 +117,8 @@ def share_patterns(lexicon: Lexicon) -> SharePatterns:
                                   re.IGNORECASE),
         whole_then=re.compile(rf"^(?:\s{{1,3}}[^\W\d_][\w’'-]*){{0,3}}\s{{0,3}}[,(—–-]\s{{0,3}}"
                               rf"(?:{phrase_alternation(lexicon.share_whole_then)})\s{{1,3}}$", re.IGNORECASE),
+        before_part=re.compile(r"^(?:\s{1,3}[^\W\d_][\w’'-]*){0,3}\s{0,3}[,(—–-]\s{0,3}$"),
+        part_then=re.compile(rf"^\s{{1,3}}(?:{phrase_alternation(lexicon.share_part_then)})(?![\w])", re.IGNORECASE),
         restated=re.compile(rf"^(?:\s{{1,3}}(?:{of})(?:\s{{1,3}}[^\W\d_][\w’'.-]*){{1,5}})?"
                             rf"\s{{0,3}}[,(—–-]{{1,2}}\s{{0,3}}(?:(?:{links})\s{{1,3}})?$", re.IGNORECASE),
         remainder=re.compile(rf"\b(?:{phrase_alternation(lexicon.share_remainder)})\s+$", re.IGNORECASE),
@@ -185,12 +190,14 @@ def _fractions_restated(text: str, doc: str, mentions: list[Mention], claims: li
                     and shares.restated.match(text[mentions[at].end:mentions[at + 1].start])]
 
 
-def _part_and_whole(claim: Claim, following: Claim, between: str, shares: SharePatterns) -> tuple[str, str] | None:
+def _part_and_whole(claim: Claim, following: Claim, between: str, after: str,
+                    shares: SharePatterns) -> tuple[str, str] | None:
     """ "3.1 million of the 5.2 million": (part, whole) ids of two figures in a row; Kazakh names the whole first,
-    as "£4m, of which £3m" does."""
+    as "£4m, of which £3m" and "a $168m settlement - $155m of which" do."""
     if shares.of_whole.match(between):
         return claim.id, following.id
-    if shares.of_after_whole.match(between) or shares.whole_then.match(between):
+    if shares.of_after_whole.match(between) or shares.whole_then.match(between) or (
+            shares.before_part.match(between) and shares.part_then.match(after)):
         return following.id, claim.id
     return None
 

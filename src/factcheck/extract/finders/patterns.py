@@ -75,9 +75,9 @@ def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
     first_digit = r"\d(?<![\w.,/:]\d)(?<![A-Za-z]-\d)"
     grouped = "|".join(rf"\d{{0,2}}(?:{re.escape(mark)}\d{{3}})+" for mark in lexicon.thousands_marks)
     decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
-    # "fell 3.5pc": a percent word glued to the digits, read by the unit after them
-    glued_percent = (rf"|(?=(?:{alternation(lexicon.percent_as_written, word=False)})(?![\w]))"
-                     if lexicon.percent_as_written else "")
+    # "fell 3.5pc", "rose 64p": a percent word or currency glued to the digits, read by the unit after them
+    glued_words = [*lexicon.percent_as_written, *lexicon.glued_currencies]
+    glued_percent = rf"|(?=(?:{alternation(glued_words, word=False)})(?![\w]))" if glued_words else ""
     if lexicon.decimal_marks == (".",) and lexicon.thousands_marks == (",",):
         return (rf"{first_digit}(?:{grouped}|\d*)(?:[{decimal}]\d+)?"
                 rf"(?:{suffix}(?![\w@]|/\d|\.\d){glued_percent})")
@@ -299,7 +299,8 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
     numbers, codes, ages. Every pattern holds a digit, at most `_LABEL_REACH` characters after
     the start of its match."""
     labels = _labels((*any_language_labels(), *lexicon.labels))
-    codas = alternation([*attached_scales, *glued_units(lexicon), *lexicon.percent_as_written], word=False)
+    codas = alternation([*attached_scales, *glued_units(lexicon), *lexicon.percent_as_written,
+                         *lexicon.glued_currencies], word=False)
     not_ordinal = "".join(rf"(?<!\d{re.escape(ending)})" for ending in lexicon.ordinal_endings)  # "3rd" is no code
     found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*")]
     if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
@@ -314,6 +315,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
         ("letters_then_digits", r"\b[A-Za-z]+\d+[A-Za-z\d]*\b"),  # "B3", "APT41" (unit words are let through later)
         ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b{not_ordinal}"),
         ("age", r"\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?"),
+        ("video_format", r"\b(?:240|360|480|576|720|1080|1440|2160|4320)[pi]\b"),  # "720p": a screen's lines
     ]
     return tuple(found)
 

@@ -76,6 +76,7 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
     carrying only those reads the sentence alike and sooner, as every alternative is tried at every
     position even where it cannot match. The cheap ones ("+", "0") are always carried."""
     runs = folded_runs(sentence)
+    digit_then_letter = _DIGIT_THEN_LETTER.search(sentence) is not None
     signs = {
         "label": _may_hold_a_label(sentence, runs, patterns),
         "label_after": bool(patterns.label_after_words)  # with a case ending after the label
@@ -83,7 +84,8 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "time_of_day": ":" in sentence,
         "phone": _PHONE_HINT.search(sentence) is not None,
         "letters_then_digits": _LETTER_THEN_DIGIT.search(sentence) is not None,
-        "digits_then_letters": _DIGIT_THEN_LETTER.search(sentence) is not None,
+        "digits_then_letters": digit_then_letter,
+        "video_format": digit_then_letter,
         "age": "age" in runs or "aged" in runs,
     }
     return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
