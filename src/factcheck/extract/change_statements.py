@@ -25,6 +25,7 @@ from factcheck.model import Claim, Statement
 LEVELS = frozenset({"count", "money", "measurement"})
 CHANGES = frozenset({"percent", "fold", "percentage_point"})  # the units a stated change comes in
 DIRECTION_REACH = 60  # characters before the start in which "rose", "fell" must stand
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|;")
 
 
 def change_statements(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
@@ -59,13 +60,17 @@ def _verb_to_from(text: str, mentions: list[Mention], index: int, words: _Words)
 
 
 def _verb_before(text: str, endpoint: Mention, verb_then: re.Pattern, lexicon: Lexicon) -> str | None:
-    """ "cut its forecast from 1.8%", "rose to 4.7%": the direction of the verb a few words before the
-    endpoint's "from" or "to", in the same clause."""
-    found = verb_then.search(text, max(0, endpoint.start - DIRECTION_REACH), endpoint.start)
-    if found is None:
+    """ "cut its forecast from 1.8%", "stieg der Anteil der Autofahrer von 74": the direction of the
+    change verb a few words before the endpoint's "from" or "to". None when the clause holds change
+    words both ways ("cut its growth forecast from", "the growth forecast was cut from"): a change
+    word may be a noun's modifier, and which one is the verb the words do not say."""
+    if verb_then.search(text, max(0, endpoint.start - DIRECTION_REACH), endpoint.start) is None:
         return None
-    verbs = [word for word in LETTER_RUN.findall(found.group(0)) if folded(word) in lexicon.change_words]
-    return direction_of(verbs[-1], lexicon)  # the nearest: "growth falling from 3.2% to 2.5%"
+    reach = max(0, endpoint.start - 2 * DIRECTION_REACH)
+    clause_start = max(reach, *(text.rfind(mark, reach, endpoint.start) + 1 for mark in ",;:"))
+    directions = {direction_of(word, lexicon) for word in LETTER_RUN.findall(text[clause_start:endpoint.start])
+                  if folded(word) in lexicon.change_words}
+    return directions.pop() if len(directions) == 1 else None
 
 
 def amount_change_statements(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
@@ -128,9 +133,12 @@ def _dated_endpoints(text: str, start: Mention, end: Mention, words: _Words, lex
 
 def _change_after(text: str, mentions: list[Mention], end_index: int, words: _Words) -> int | None:
     """The first change after the endpoints ("..., a 20% increase"), or a bare percent right after them
-    (", or 25%")."""
+    (", or 25%"); none past a dash or semicolon that opens another clause ("sank von 1,40 auf 0,60 Euro –
+    der Gewinn soll verdoppelt werden")."""
     for at in range(end_index + 1, len(mentions)):
         mention = mentions[at]
+        if _CLAUSE_BREAK.search(text, mentions[end_index].end, mention.start):
+            return None
         if mention.kind == "change" and mention.unit in CHANGES:
             return at
         if at == end_index + 1 and mention.unit == "percent" and \
@@ -173,11 +181,10 @@ class _Words:
         self.from_before = re.compile(rf"(?<![^\W\d_])(?:{from_words})\s{{1,3}}$", re.IGNORECASE)
         self.only_from = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:{from_words})\s{{1,3}}", re.IGNORECASE)
         verbs = alternation([*lexicon.change_up, *lexicon.change_down])
-        # "fell from", "was cut sharply from": a change verb, up to three words, then "from"; farther
-        # ("cut its growth forecast for the economy from"), a nearer change word may be a noun's modifier
-        self.verb_then_from = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,3}}"
+        # "fell from", "stieg der Anteil der Autofahrer von": a change verb, up to five words, then "from"
+        self.verb_then_from = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,5}}"
                                          rf"\s{{1,3}}(?:{from_words})\s{{1,3}}$", re.IGNORECASE)
-        self.verb_then_to = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,3}}"
+        self.verb_then_to = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,5}}"
                                        rf"\s{{1,3}}(?:{to_words})\s{{1,3}}$", re.IGNORECASE)
         # "doubled to 36 ships from 13", "to 300 cars in March from 250": the counted noun, a period
         self.noun_then_from = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,4}}{self.only_from.pattern}",

@@ -72,7 +72,8 @@ def join_ranges(sentence: str, mentions: list[Mention], patterns: MentionPattern
             index += 2
             continue
         if pair == "change":
-            joined.extend([attrs.evolve(first, change_pair=True), attrs.evolve(second, change_pair=True)])
+            joined.extend([attrs.evolve(_with_unit_of(first, second), change_pair=True),
+                           attrs.evolve(second, change_pair=True)])
             index += 2
             continue
         joined.append(first)
@@ -137,6 +138,17 @@ def _from_to_endings(sentence: str, first: Mention, second: Mention, patterns: M
     if not folded(sentence[first.start:first.end]).endswith(lexicon.range_from_endings):
         return False
     return second.qualifier == "upper" and folded(sentence[second.start:second.end]).endswith(lexicon.range_to_after)
+
+
+def _with_unit_of(start: Mention, end: Mention) -> Mention:
+    """ "von 13,3 auf 14,6 Prozent", "fell from 800 to 600 million": a bare start takes the unit its end
+    states for both, and the scale when it is a number below a thousand (either way the change went)."""
+    if start.unit != "dimensionless" or start.kind != "count" or end.unit == "dimensionless" and end.scale == 1.0:
+        return start
+    scale = end.scale if start.scale == 1.0 and start.value < 1000 else 1.0
+    scaled = (lambda bound: None if bound is None else bound * scale)  # noqa: E731
+    return attrs.evolve(start, value=start.value * scale, low=scaled(start.low), high=scaled(start.high),
+                        unit=end.unit, kind=end.kind, scale=start.scale * scale)
 
 
 def _merged(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> Mention:
