@@ -78,8 +78,9 @@ def difference_statement(document: str, sentence_claims: list[Claim]) -> Stateme
 
 
 _FIGURES = LEVELS | {"difference"}  # the levels, and a count already read as a gap
-# "£35m, £7.5m less", "3,200 staff, 250 more": the figure (and its counted noun), a comma, the gap
-_THEN_GAP = re.compile(r"(?:\s{1,3}[^\W\d_][\w'’-]{0,20}){0,2}\s{0,3},\s{0,3}")
+# "£35m, £7.5m less", "£35bn - £2.5bn less", "3,200 staff, 250 more": the figure (and its counted
+# noun), a comma or dash, the gap
+_THEN_GAP = re.compile(r"(?:\s{1,3}[^\W\d_][\w'’-]{0,20}){0,2}\s{0,3}[,–—-]\s{0,3}")
 _THEN_REFERENCE = re.compile(r"(?:\s{1,3}[^\W\d_]{1,12}){0,2}\s{0,3}")  # "than [the] £37.5m"
 
 
