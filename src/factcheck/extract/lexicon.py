@@ -69,6 +69,7 @@ class Lexicon:
     labels_after: tuple = ()  # Kazakh "12 бабы": the label follows the number
     labels: tuple = ()  # words before a number that make it a label ("Artikel 5", "статья 115")
     labels_anywhere: tuple = ()  # labels of this language that any language's text may carry ("Article 5")
+    age_words: tuple = ()  # "aged 25": the number after them is an age, no amount
     measures: dict = attrs.field(factory=dict)  # noun stems to shared measure ids ("пользовател" → "user")
     modifiers: dict = attrs.field(factory=dict)  # adjective stems to shared words ("сельск" → "rural")
     use_verbs: tuple = ()  # "12 million people use it": people who use something are its users
@@ -241,7 +242,7 @@ _FALLBACK_FIELDS = ("share_remainder", "conversion_links", "restatement_links", 
                     "ordinal_endings", "score_links", "rank_verbs", "rank_verb_stems", "rank_out_of", "code_words",
                     "number_joiners", "change_particles", "rank_words", "by_words", "attributions", "share_of",
                     "share_whole_openers", "share_links", "change_fillers", "noun_determiners", "amounts_ahead",
-                    "fold_suffixes")
+                    "fold_suffixes", "age_words")
 
 
 def _fallbacks(language: str, data: dict) -> dict:

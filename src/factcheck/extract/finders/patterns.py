@@ -302,6 +302,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
     codas = alternation([*attached_scales, *glued_units(lexicon), *lexicon.percent_as_written,
                          *lexicon.glued_currencies], word=False)
     not_ordinal = "".join(rf"(?<!\d{re.escape(ending)})" for ending in lexicon.ordinal_endings)  # "3rd" is no code
+    to = "|".join(re.escape(word) for word in _ranges(lexicon)["to"]) or "(?!)"
     found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*")]
     if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
         found.append(("label_after",
@@ -314,7 +315,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
         ("leading_zero", r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"),  # "01", "007": a code or a month
         ("letters_then_digits", r"\b[A-Za-z]+\d+[A-Za-z\d]*\b"),  # "B3", "APT41" (unit words are let through later)
         ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b{not_ordinal}"),
-        ("age", r"\baged?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?"),
+        ("age", rf"\b(?:{alternation(lexicon.age_words, word=False)})\s+\d+(?:\s*(?:-|–|{to})\s*\d+)?"),
         ("video_format", r"\b(?:240|360|480|576|720|1080|1440|2160|4320)[pi]\b"),  # "720p": a screen's lines
     ]
     return tuple(found)

@@ -86,7 +86,7 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "letters_then_digits": _LETTER_THEN_DIGIT.search(sentence) is not None,
         "digits_then_letters": digit_then_letter,
         "video_format": digit_then_letter,
-        "age": "age" in runs or "aged" in runs,
+        "age": any(word in runs for word in patterns.lexicon.age_words),
     }
     return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
 
