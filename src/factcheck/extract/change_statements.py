@@ -36,7 +36,9 @@ def change_statements(text: str, doc: str, mentions: list[Mention], claims: list
         roles = _from_to(text, mentions, index, words, lexicon) or _change_to_from(text, mentions, index, words)
         direction = None
         if roles and "change" not in roles:  # "cut its forecast from 1.8% to 0.8%": the verb says which way
-            direction = _verb_before(text, mentions[roles["start"]], words.verb_then_from, lexicon)
+            start, end = mentions[roles["start"]], mentions[roles["end"]]
+            direction = _verb_before(text, start, words.verb_then_from, lexicon) or \
+                _verb_after(text, start, end, words, lexicon)
         elif not roles:
             roles = _verb_to_from(text, mentions, index, words)
             direction = _verb_before(text, mentions[index], words.verb_then_to, lexicon) if roles else None
@@ -66,11 +68,25 @@ def _verb_before(text: str, endpoint: Mention, verb_then: re.Pattern, lexicon: L
     word may be a noun's modifier, and which one is the verb the words do not say."""
     if verb_then.search(text, max(0, endpoint.start - DIRECTION_REACH), endpoint.start) is None:
         return None
+    directions = _directions_before(text, endpoint, lexicon)
+    return directions.pop() if len(directions) == 1 else None
+
+
+def _verb_after(text: str, start: Mention, end: Mention, words: _Words, lexicon: Lexicon) -> str | None:
+    """ "von 25 auf 18 Prozent abgesackt": where the verb comes last, a change verb a few words after the
+    end; only when no change word stands before the start in its clause."""
+    if _directions_before(text, start, lexicon):
+        return None
+    found = words.then_verb.match(text, end.end)
+    return direction_of(found.group("verb"), lexicon) if found else None
+
+
+def _directions_before(text: str, endpoint: Mention, lexicon: Lexicon) -> set[str | None]:
+    """The directions of the change words in the endpoint's clause before it."""
     reach = max(0, endpoint.start - 2 * DIRECTION_REACH)
     clause_start = max(reach, *(text.rfind(mark, reach, endpoint.start) + 1 for mark in ",;:"))
-    directions = {direction_of(word, lexicon) for word in LETTER_RUN.findall(text[clause_start:endpoint.start])
-                  if folded(word) in lexicon.change_words}
-    return directions.pop() if len(directions) == 1 else None
+    return {direction_of(word, lexicon) for word in LETTER_RUN.findall(text[clause_start:endpoint.start])
+            if folded(word) in lexicon.change_words}
 
 
 def amount_change_statements(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
@@ -184,6 +200,9 @@ class _Words:
         # "fell from", "stieg der Anteil der Autofahrer von": a change verb, up to five words, then "from"
         self.verb_then_from = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,5}}"
                                          rf"\s{{1,3}}(?:{from_words})\s{{1,3}}$", re.IGNORECASE)
+        # "von 25 auf 18 Prozent abgesackt": up to three words after the end, then the change verb
+        self.then_verb = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,3}}?\s{{1,3}}(?P<verb>{verbs})"
+                                    r"(?=[\s.,;:!?)]|$)", re.IGNORECASE)
         self.verb_then_to = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,5}}"
                                        rf"\s{{1,3}}(?:{to_words})\s{{1,3}}$", re.IGNORECASE)
         # "doubled to 36 ships from 13", "to 300 cars in March from 250": the counted noun, a period

@@ -72,8 +72,7 @@ def join_ranges(sentence: str, mentions: list[Mention], patterns: MentionPattern
             index += 2
             continue
         if pair == "change":
-            joined.extend([attrs.evolve(_with_unit_of(first, second), change_pair=True),
-                           attrs.evolve(second, change_pair=True)])
+            joined.extend([_endpoint(_with_unit_of(first, second)), _endpoint(second)])
             index += 2
             continue
         joined.append(first)
@@ -138,6 +137,14 @@ def _from_to_endings(sentence: str, first: Mention, second: Mention, patterns: M
     if not folded(sentence[first.start:first.end]).endswith(lexicon.range_from_endings):
         return False
     return second.qualifier == "upper" and folded(sentence[second.start:second.end]).endswith(lexicon.range_to_after)
+
+
+def _endpoint(mention: Mention) -> Mention:
+    """One end of "from X to Y": a level, even a percent a change verb stands next to ("auf 18 Prozent
+    abgesackt" is where the share ended, not the change)."""
+    if mention.unit == "percent" and mention.kind == "change":
+        mention = attrs.evolve(mention, kind="share", direction=None)
+    return attrs.evolve(mention, change_pair=True)
 
 
 def _with_unit_of(start: Mention, end: Mention) -> Mention:
