@@ -63,11 +63,15 @@ def _verb_to_from(text: str, mentions: list[Mention], index: int, words: _Words)
 
 def _verb_before(text: str, endpoint: Mention, verb_then: re.Pattern, lexicon: Lexicon) -> str | None:
     """ "cut its forecast from 1.8%", "stieg der Anteil der Autofahrer von 74": the direction of the
-    change verb a few words before the endpoint's "from" or "to". None when the clause holds change
-    words both ways ("cut its growth forecast from", "the growth forecast was cut from"): a change
-    word may be a noun's modifier, and which one is the verb the words do not say."""
-    if verb_then.search(text, max(0, endpoint.start - DIRECTION_REACH), endpoint.start) is None:
+    change verb a few words before the endpoint's "from" or "to": the one right before it ("growth is
+    expected to fall from"), else the one the clause's change words agree on. None when they go both
+    ways ("cut its growth forecast from"): a change word may be a noun's modifier."""
+    window = max(0, endpoint.start - DIRECTION_REACH)
+    if verb_then.search(text, window, endpoint.start) is None:
         return None
+    adjacent = _words(lexicon).verb_at_once.search(text, window, endpoint.start)
+    if adjacent is not None:
+        return direction_of(adjacent.group("verb"), lexicon)
     directions = _directions_before(text, endpoint, lexicon)
     return directions.pop() if len(directions) == 1 else None
 
@@ -139,8 +143,9 @@ def _from_to(text: str, mentions: list[Mention], index: int, words: _Words, lexi
 
 
 def _dated_endpoints(text: str, start: Mention, end: Mention, words: _Words, lexicon: Lexicon) -> bool:
-    """ "rose from 8 million in 2022 to 10 million in 2024": a period between the endpoints."""
-    if start.kind not in LEVELS or end.kind != start.kind or end.unit != start.unit:
+    """ "rose from 8 million in 2022 to 10 million in 2024", "to fall from 5% in 2004 to 4.25%": a period
+    between the endpoints."""
+    if start.kind not in LEVELS | {"share"} or end.kind != start.kind or end.unit != start.unit:
         return False
     return bool(words.from_before.search(text, max(0, start.start - 12), start.start)) and \
         bool(words.dated_to.fullmatch(text, start.end, end.start)) and \
@@ -200,6 +205,9 @@ class _Words:
         # "fell from", "stieg der Anteil der Autofahrer von": a change verb, up to five words, then "from"
         self.verb_then_from = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,5}}"
                                          rf"\s{{1,3}}(?:{from_words})\s{{1,3}}$", re.IGNORECASE)
+        # "fell from", "rose to": a change verb right before the endpoint's "from" or "to"
+        self.verb_at_once = re.compile(rf"(?P<verb>{verbs})\s{{1,3}}(?:{from_words}|{to_words})\s{{1,3}}$",
+                                       re.IGNORECASE)
         # "von 25 auf 18 Prozent abgesackt": up to three words after the end, then the change verb
         self.then_verb = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,3}}?\s{{1,3}}(?P<verb>{verbs})"
                                     r"(?=[\s.,;:!?)]|$)", re.IGNORECASE)
