@@ -1,0 +1,34 @@
+"""The real-text relation benchmark's data (bench/data/realtext.yml) still points at what it says:
+each number to break stands at its offset in its article, inside its passage. The benchmark itself
+(`python -m bench realtext`) checks every article twice and lives in bench/, not in the suite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REALNEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "realnews"
+
+
+def test_every_case_names_a_number_inside_its_passage_of_its_article():
+    if not REALNEWS.is_dir():
+        pytest.skip(f"{REALNEWS} is absent: the real-news development set is not on this machine")
+    from bench import realtext
+
+    cases = realtext.load_cases()  # refuses a number outside its passage
+    assert len(cases) >= 100
+    for case in cases:
+        text = realtext.article_text(REALNEWS, case)  # refuses a number not at its offset
+        assert case.end <= len(text) and case.new != case.old, case
+    assert {case.corpus for case in cases} >= {"en-bbc", "de-10kgnad", "ru-wikinews"}
+
+
+def test_a_case_whose_number_lies_outside_its_passage_is_refused(tmp_path):
+    from bench import realtext
+
+    data = tmp_path / "cases.yml"
+    data.write_text("- file: en-bbc/x.txt\n  passage: [10, 20]\n  type: change\n  mutate: [25, '5', '9']\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="outside its passage"):
+        realtext.load_cases(data)
