@@ -597,3 +597,13 @@ def test_every_amount_of_a_bracket_is_a_conversion_of_the_amount_before_it():
     pairs = [(texts[s.role("amount")], texts[s.role("equivalent")]) for s in extraction.statements
              if s.kind == "conversion"]
     assert pairs == [("$186m", "£98m"), ("$186m", "143m euros"), ("$5m", "£3m")]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Shares in the brewer rose 64p to 1130p on Friday.", ["64p", "1130p"]),  # the rise, then the level
+    ("Profits fell £30m to £90m in the year.", ["£30m", "£90m"]),
+    ("Sales rose 5 to 10 percent in the year.", ["5 to 10 percent"]),  # a range of the rise
+    ("Between 2,000 and 10,000 fans are expected.", ["2,000 and 10,000"]),
+])
+def test_a_change_verb_then_two_amounts_is_the_change_and_the_level_reached(text, figures):
+    assert [claim.text for claim in claims_of(text)] == figures

@@ -113,6 +113,9 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
             return "change"
     elif word in words["to"] and patterns.by_before.search(sentence, max(0, first.start - 6), first.start):
         return None  # "rose by 150,000 to 4.9 million": a change and the level it reached
+    elif word in words["to"] and second.unit not in {"percent", "percentage_point"} and \
+            patterns.change_before.search(sentence, max(0, first.start - 40), first.start):
+        return None  # "shares rose 64p to 1130p": the same, with no "by" ("rose 5 to 10 percent" is a range)
     if word in {"-", "–", "—"} and (sentence[first.end:second.start].strip() != word):
         return None
     return "range" if second.value >= first.value else None
