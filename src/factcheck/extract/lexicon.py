@@ -105,6 +105,7 @@ class Lexicon:
     share_links: tuple = ()  # ", or", ", das sind", ", то есть": between a figure and the share restating it
     share_of_after_whole: tuple = ()  # Kazakh "1,7 млн үй ішінен 931 000": the whole first
     share_whole_then: tuple = ()  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
+    share_of_after_noun: tuple = ()  # "39 nations out of 65": after the part's noun, before its whole
     share_part_then: tuple = ()  # "a $168m settlement - $155m of which": after a part that follows its whole
     share_holders: tuple = ()  # "85% owned by the state and 45% by its workers": a preposition naming each holder
     share_remainder: tuple = ()  # "the remaining 38 percent": the last part of a whole, what is left

@@ -43,7 +43,8 @@ SCHEMA: dict[str, object] = {
     "labels": {"words", "after", "anywhere", "ages"},
     "time": {"months", "parts", "quarters", "words"},
     "ranges": {"and", "between", "to", "from", "change_to", "or", "from_endings", "to_after"},
-    "shares": {"of", "whole_openers", "links", "of_after_whole", "whole_then", "part_then", "remainder", "holders"},
+    "shares": {"of", "whole_openers", "links", "of_after_whole", "whole_then", "part_then", "remainder", "holders",
+               "of_after_noun"},
     "differences": {"before", "comparatives", "than", "by"},
     "bases": WORDS, "rates": WORDS, "clauses": {"openers"},
     "places": {"region_nouns", "articles", "joiners"},
@@ -179,7 +180,7 @@ FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "in_names": ("names", "in_names", frozenset), "clause_openers": ("clauses", "openers", _folded_words),
     **{f"share_{key}": ("shares", key, tuple)
        for key in ("of", "whole_openers", "links", "of_after_whole", "whole_then", "part_then", "remainder",
-                   "holders")},
+                   "holders", "of_after_noun")},
     "conversion_links": ("currencies", "conversion_links", tuple),
     "code_words": ("currencies", "code_words", tuple),
     "glued_currencies": ("currencies", "glued", tuple),

@@ -97,6 +97,7 @@ class SharePatterns:
     of_after_whole: re.Pattern  # Kazakh "1,7 млн үй шаруашылығы ішінен 931 000": the whole first
     whole_then: re.Pattern  # "£4m, of which £3m", "davon", "из них": the whole, then a part of it
     before_part: re.Pattern  # "a $168m settlement - ": the whole and its noun, then a dash or comma
+    noun_then_of: re.Pattern  # "39 nations out of 65": the part's counted noun, then "out of" its whole
     part_then: re.Pattern  # " of which": after the part, what makes it one ("- $155m of which")
     restated: re.Pattern  # "half of the households - some 27% -": a fraction word, then its percent
     remainder: re.Pattern  # "62 percent ... the remaining 38 percent": the last part, whatever is left
@@ -117,6 +118,8 @@ def share_patterns(lexicon: Lexicon) -> SharePatterns:
                                   re.IGNORECASE),
         whole_then=re.compile(rf"^(?:\s{{1,3}}[^\W\d_][\w’'-]*){{0,3}}\s{{0,3}}[,(—–-]\s{{0,3}}"
                               rf"(?:{phrase_alternation(lexicon.share_whole_then)})\s{{1,3}}$", re.IGNORECASE),
+        noun_then_of=re.compile(rf"^(?:\s{{1,3}}[^\W\d_][\w’'-]*){{1,2}}\s{{1,3}}"
+                                rf"(?:{phrase_alternation(lexicon.share_of_after_noun)})\s{{1,3}}$", re.IGNORECASE),
         before_part=re.compile(r"^(?:\s{1,3}[^\W\d_][\w’'-]*){0,3}\s{0,3}[,(—–-]\s{0,3}$"),
         part_then=re.compile(rf"^\s{{1,3}}(?:{phrase_alternation(lexicon.share_part_then)})(?![\w])", re.IGNORECASE),
         restated=re.compile(rf"^(?:\s{{1,3}}(?:{of})(?:\s{{1,3}}[^\W\d_][\w’'.-]*){{1,5}})?"
@@ -194,7 +197,7 @@ def _part_and_whole(claim: Claim, following: Claim, between: str, after: str,
                     shares: SharePatterns) -> tuple[str, str] | None:
     """ "3.1 million of the 5.2 million": (part, whole) ids of two figures in a row; Kazakh names the whole first,
     as "£4m, of which £3m" and "a $168m settlement - $155m of which" do."""
-    if shares.of_whole.match(between):
+    if shares.of_whole.match(between) or shares.noun_then_of.match(between):
         return claim.id, following.id
     if shares.of_after_whole.match(between) or shares.whole_then.match(between) or (
             shares.before_part.match(between) and shares.part_then.match(after)):
