@@ -156,9 +156,12 @@ def _with_unit_of(start: Mention, end: Mention) -> Mention:
     if start.unit != "dimensionless" or start.kind != "count" or end.unit == "dimensionless" and end.scale == 1.0:
         return start
     scale = end.scale if start.scale == 1.0 and start.value < 1000 else 1.0
-    scaled = (lambda bound: None if bound is None else bound * scale)  # noqa: E731
+
+    def scaled(bound: float | None) -> float | None:
+        return None if bound is None else bound * scale
+
     return attrs.evolve(start, value=start.value * scale, low=scaled(start.low), high=scaled(start.high),
-                        unit=end.unit, kind=end.kind, scale=start.scale * scale)
+                        unit=end.unit, kind=end.kind, scale=start.scale * scale, half_unit=start.half_unit * scale)
 
 
 def _merged(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> Mention:
