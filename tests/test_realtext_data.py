@@ -32,3 +32,18 @@ def test_a_case_whose_number_lies_outside_its_passage_is_refused(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ValueError, match="outside its passage"):
         realtext.load_cases(data)
+
+
+def test_no_passage_holds_a_real_error_we_reviewed():
+    """A passage is consistent: none holds every claim of a finding bench/data/realnews-verdicts.yml
+    reviewed as a real inconsistency."""
+    import yaml
+
+    from bench import realnews, realtext
+
+    verdicts = yaml.safe_load(realnews.VERDICTS.read_text(encoding="utf-8"))
+    real_errors = [entry["claims"] for entry in verdicts if entry["inconsistent"]]
+    for case in realtext.load_cases():
+        for claims in real_errors:
+            inside = [case.file == path and case.start <= start and end <= case.end for path, start, end in claims]
+            assert not all(inside), (case.file, case.start, case.end)
