@@ -607,3 +607,10 @@ def test_every_amount_of_a_bracket_is_a_conversion_of_the_amount_before_it():
 ])
 def test_a_change_verb_then_two_amounts_is_the_change_and_the_level_reached(text, figures):
     assert [claim.text for claim in claims_of(text)] == figures
+
+
+def test_a_short_scale_apart_from_an_amount_a_currency_symbol_opens():
+    [film] = claims_of("The sequel took $458 m at cinemas in North America.")
+    assert (film.quantity.value, film.quantity.unit) == (458e6, "USD")
+    rope = claims_of("The rope is 5 m long.")
+    assert all(claim.quantity.unit != "USD" and claim.quantity.value == 5 for claim in rope)

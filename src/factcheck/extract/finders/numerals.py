@@ -41,7 +41,8 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     attached = match.group("attached") if style == "digits" else None
     scale_factor = float(patterns.lexicon.scale_words[attached]) if attached else 1.0
     end = _case_ending(sentence, match.end(), patterns)
-    numeral, scale_factor, end = _scale_after(sentence, numeral, scale_factor, end, patterns)
+    numeral, scale_factor, end = _scale_after(sentence, numeral, scale_factor, end, patterns,
+                                              after_symbol=_symbol_before(sentence, match.start(), patterns))
     if not is_sane(numeral.value):
         return None
     glued = match.group("glued") if style == "digits" else None
@@ -94,10 +95,18 @@ def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatter
     return numeral.times(float(lexicon.scale_words[attached])) if attached else numeral
 
 
-def _scale_after(sentence: str, numeral: Numeral, scale_factor: float, end: int,
-                 patterns: MentionPatterns) -> tuple[Numeral, float, int]:
-    """ "12.5 million": the scale word after the number, unless a glued one came first."""
+def _symbol_before(sentence: str, start: int, patterns: MentionPatterns) -> bool:
+    found = patterns.currency_before.search(sentence, max(0, start - 6), start)
+    return found is not None and found.group("symbol") is not None
+
+
+def _scale_after(sentence: str, numeral: Numeral, scale_factor: float, end: int, patterns: MentionPatterns,
+                 *, after_symbol: bool = False) -> tuple[Numeral, float, int]:
+    """ "12.5 million": the scale word after the number, unless a glued one came first; after a currency
+    symbol, a short one apart too ("$458 m": money, never metres)."""
     scale = patterns.scale_after.match(sentence, end)
+    if not scale and after_symbol and patterns.letter_scale_after is not None:
+        scale = patterns.letter_scale_after.match(sentence, end)
     if not scale or scale_factor != 1.0:
         return numeral, scale_factor, end
     scale_factor = _scale_value(scale.group(0).strip(), patterns.lexicon)

@@ -45,6 +45,7 @@ class MentionPatterns:
     by_before: re.Pattern
     qualifier_after: re.Pattern | None = None
     fraction_of_unit: re.Pattern | None = None  # "half| a |percentage point", "a quarter| of an |hour"
+    letter_scale_after: re.Pattern | None = None  # "$458 m": a short scale apart from an amount a symbol opens
     suffix_after: re.Pattern | None = None  # a case ending on a digit ("12-ден") or an ordinal ("66-е")
     local_rank: re.Pattern | None = None  # "66-е место", "Platz 66", "66. Platz"
     scaled: re.Pattern | None = None  # "a million", "half a million", "three quarters billion"
@@ -168,6 +169,8 @@ def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_s
     """The patterns that find numbers: digits, words, fractions, multiples, scores, ranks, and links to skip."""
     fold_suffix = alternation(lexicon.fold_suffixes, word=False)
     return dict(
+        letter_scale_after=re.compile(rf"[ \u00a0]{alternation(attached_scales, word=False)}(?![\w])")
+        if attached_scales else None,
         digits=re.compile(_digits_pattern(lexicon, alternation(attached_scales, word=False))),
         words=re.compile(_words_pattern(lexicon, word_number, joiners), re.IGNORECASE),
         fractions=re.compile(alternation([*lexicon.fractions, *lexicon.fractions_lower]), re.IGNORECASE),
