@@ -37,11 +37,11 @@ def change_statements(text: str, doc: str, mentions: list[Mention], claims: list
         direction = None
         if roles and "change" not in roles:  # "cut its forecast from 1.8% to 0.8%": the verb says which way
             start, end = mentions[roles["start"]], mentions[roles["end"]]
-            direction = _verb_before(text, start, words.verb_then_from, lexicon) or \
+            direction = _verb_before(text, start, words.verb_then_from, words, lexicon) or \
                 _verb_after(text, start, end, words, lexicon)
         elif not roles:
             roles = _verb_to_from(text, mentions, index, words)
-            direction = _verb_before(text, mentions[index], words.verb_then_to, lexicon) if roles else None
+            direction = _verb_before(text, mentions[index], words.verb_then_to, words, lexicon) if roles else None
         if not roles:
             continue
         stated = {role: claims[at].id for role, at in roles.items()}
@@ -61,7 +61,8 @@ def _verb_to_from(text: str, mentions: list[Mention], index: int, words: _Words)
     return {"end": index, "start": index + 1}
 
 
-def _verb_before(text: str, endpoint: Mention, verb_then: re.Pattern, lexicon: Lexicon) -> str | None:
+def _verb_before(text: str, endpoint: Mention, verb_then: re.Pattern, words: _Words,
+                 lexicon: Lexicon) -> str | None:
     """ "cut its forecast from 1.8%", "stieg der Anteil der Autofahrer von 74": the direction of the
     change verb a few words before the endpoint's "from" or "to": the one right before it ("growth is
     expected to fall from"), else the one the clause's change words agree on. None when they go both
@@ -69,7 +70,7 @@ def _verb_before(text: str, endpoint: Mention, verb_then: re.Pattern, lexicon: L
     window = max(0, endpoint.start - DIRECTION_REACH)
     if verb_then.search(text, window, endpoint.start) is None:
         return None
-    adjacent = _words(lexicon).verb_at_once.search(text, window, endpoint.start)
+    adjacent = words.verb_at_once.search(text, window, endpoint.start)
     if adjacent is not None:
         return direction_of(adjacent.group("verb"), lexicon)
     directions = _directions_before(text, endpoint, lexicon)

@@ -41,8 +41,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     attached = match.group("attached") if style == "digits" else None
     scale_factor = float(patterns.lexicon.scale_words[attached]) if attached else 1.0
     end = _case_ending(sentence, match.end(), patterns)
-    numeral, scale_factor, end = _scale_after(sentence, numeral, scale_factor, end, patterns,
-                                              after_symbol=_symbol_before(sentence, match.start(), patterns))
+    numeral, scale_factor, end = _scale_after(sentence, numeral, scale_factor, end, patterns, match.start())
     if not is_sane(numeral.value):
         return None
     glued = match.group("glued") if style == "digits" else None
@@ -101,12 +100,13 @@ def _symbol_before(sentence: str, start: int, patterns: MentionPatterns) -> bool
 
 
 def _scale_after(sentence: str, numeral: Numeral, scale_factor: float, end: int, patterns: MentionPatterns,
-                 *, after_symbol: bool = False) -> tuple[Numeral, float, int]:
+                 start: int) -> tuple[Numeral, float, int]:
     """ "12.5 million": the scale word after the number, unless a glued one came first; after a currency
     symbol, a short one apart too ("$458 m": money, never metres)."""
     scale = patterns.scale_after.match(sentence, end)
-    if not scale and after_symbol and patterns.letter_scale_after is not None:
-        scale = patterns.letter_scale_after.match(sentence, end)
+    if not scale and patterns.letter_scale_after is not None:
+        letter = patterns.letter_scale_after.match(sentence, end)
+        scale = letter if letter and _symbol_before(sentence, start, patterns) else None
     if not scale or scale_factor != 1.0:
         return numeral, scale_factor, end
     scale_factor = _scale_value(scale.group(0).strip(), patterns.lexicon)

@@ -78,14 +78,14 @@ def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
     decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
     # "fell 3.5pc", "rose 64p": a percent word or currency glued to the digits, read by the unit after them
     glued_words = [*lexicon.percent_as_written, *lexicon.glued_currencies]
-    glued_percent = rf"|(?=(?:{alternation(glued_words, word=False)})(?![\w]))" if glued_words else ""
+    glued_word = rf"|(?=(?:{alternation(glued_words, word=False)})(?![\w]))" if glued_words else ""
     if lexicon.decimal_marks == (".",) and lexicon.thousands_marks == (",",):
         return (rf"{first_digit}(?:{grouped}|\d*)(?:[{decimal}]\d+)?"
-                rf"(?:{suffix}(?![\w@]|/\d|\.\d){glued_percent})")
+                rf"(?:{suffix}(?![\w@]|/\d|\.\d){glued_word})")
     # Elsewhere a dot or comma followed by a digit never ends a number: German "3.2" is no number at all.
     # Nowhere does "/digit" follow an amount: "24/7", "12/05/2024" are no amounts (scores are found first).
     return (rf"{first_digit}(?:{grouped}|\d*)(?:[{decimal}]\d+)?"
-            rf"(?:{suffix}(?![\w@]|[.,/]\d){glued_percent})")
+            rf"(?:{suffix}(?![\w@]|[.,/]\d){glued_word})")
 
 
 def _words_pattern(lexicon: Lexicon, word_number: str, joiners: str) -> str:
