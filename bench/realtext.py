@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import attrs
@@ -97,11 +98,17 @@ def evaluate(root: Path, case: Case) -> Outcome:
 
 
 def _report(text: str, case: Case):
-    from factcheck.engine import Checker
     from factcheck.ingest import document_from_text
 
-    document = document_from_text(text, path=case.file)
-    return Checker(published_between=PUBLISHED_BETWEEN.get(case.corpus)).check_documents([document])
+    return _checker(case.corpus).check_documents([document_from_text(text, path=case.file)])
+
+
+@lru_cache(maxsize=None)
+def _checker(corpus: str):
+    """One checker per corpus, told when its undated articles appeared (as bench/realnews does)."""
+    from factcheck.engine import Checker
+
+    return Checker(published_between=PUBLISHED_BETWEEN.get(corpus))
 
 
 def _claims_within(report, start: int, end: int) -> set[str]:
