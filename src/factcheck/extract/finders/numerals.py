@@ -247,10 +247,19 @@ def unit_at(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, in
         if _symbol_opens_next_amount(sentence, match.end()):
             return "dimensionless", end, "count"  # "$ 20,000.00 $ 37,305.97": the symbol belongs to the next amount
         return lexicon.currency_symbols[match.group("symbol")], match.end(), "money"
+    if _opens_a_compound(sentence, match):
+        return "dimensionless", end, "count"  # "$639m year-earlier": the word qualifies what follows
     unit = lexicon.units[listed_key(lexicon.units, match.group("unit"), lexicon)]
     if unit == "percentage_point":
         return unit, match.end(), "change"
     return unit, match.end(), "duration" if unit in DURATION_UNITS else "measurement"
+
+
+def _opens_a_compound(sentence: str, unit: re.Match) -> bool:
+    """ "up from $639m year-earlier", "5bn year-on-year": a unit word apart from its number and
+    hyphened to the next word; "a 10-year-old" keeps its unit."""
+    apart = not sentence.startswith("-", unit.start())
+    return apart and re.match(r"-[^\W\d_]", sentence[unit.end():unit.end() + 2]) is not None
 
 
 def _symbol_opens_next_amount(sentence: str, position: int) -> bool:

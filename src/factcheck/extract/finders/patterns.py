@@ -73,7 +73,9 @@ def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
     # The first digit opens the pattern and what may not stand before the number is looked behind
     # it: a pattern opening with a digit lets the engine skip in C to the digits (2.5 times faster
     # than one opening with the lookbehinds). So the digit counts below leave out the first digit.
-    first_digit = r"\d(?<![\w.,/:]\d)(?<![A-Za-z]-\d)"
+    # "USD4.5m": an ISO currency code may touch the digits.
+    glued_code = rf"|(?<=(?<![\w])(?:{alternation(_iso_codes(lexicon), word=False)})\d)" if _iso_codes(lexicon) else ""
+    first_digit = rf"\d(?:(?<![\w.,/:]\d){glued_code})(?<![A-Za-z]-\d)"
     grouped = "|".join(rf"\d{{0,2}}(?:{re.escape(mark)}\d{{3}})+" for mark in lexicon.thousands_marks)
     decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
     # "fell 3.5pc", "rose 64p": a percent word or currency glued to the digits, read by the unit after them
@@ -255,7 +257,7 @@ def _words_before(lexicon: Lexicon) -> dict:
     fillers = "|".join(re.escape(f) for f in lexicon.change_fillers)
     return dict(
         currency_before=re.compile(rf"(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})[ \u00a0]?$"
-                                   rf"|(?<![\w])(?P<code>{alternation(_iso_codes(lexicon), word=False)})[ \u00a0]$"),
+                                   rf"|(?<![\w])(?P<code>{alternation(_iso_codes(lexicon), word=False)})[ \u00a0]?$"),
         # A sign may touch its number (">30", "≤5%"); a word may not ("under30" is no qualifier).
         qualifier_before=re.compile(rf"(?:^|(?<=[\s(—–\"“«]))(?P<qualifier>{alternation(qualifiers, word=False)})"
                                     r"(?:\s+|(?<=[<>=≤≥]))$", re.IGNORECASE),
@@ -306,17 +308,21 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
                          *lexicon.glued_currencies], word=False)
     not_ordinal = "".join(rf"(?<!\d{re.escape(ending)})" for ending in lexicon.ordinal_endings)  # "3rd" is no code
     to = "|".join(re.escape(word) for word in _ranges(lexicon)["to"]) or "(?!)"
-    found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*")]
+    # "its members number 200m": a scale after the number makes it an amount, not a label.
+    scale = alternation([*lexicon.scale_words, *attached_scales], word=False)
+    found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*+(?![ \u00a0]?(?:{scale})(?![\w]))")]
     if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
         found.append(("label_after",
                       rf"(?<![\w.,/-])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"))
+    codes = alternation(_iso_codes(lexicon), word=False) if _iso_codes(lexicon) else "(?!)"
     found += [
         ("time_of_day", r"\b\d{1,2}:\d{2}\b"),
         ("phone", r"\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"),
         # The literal comes before the lookbehinds so that most positions fail at once.
         ("plus_phone", r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"),  # "+1-222-2222/2222"
         ("leading_zero", r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"),  # "01", "007": a code or a month
-        ("letters_then_digits", r"\b[A-Za-z]+\d+[A-Za-z\d]*\b"),  # "B3", "APT41" (unit words are let through later)
+        # "B3", "APT41" (unit words are let through later), but not "USD4.5m"
+        ("letters_then_digits", rf"\b(?!{codes}\d)[A-Za-z]+\d+[A-Za-z\d]*\b"),
         ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b{not_ordinal}"),
         ("age", rf"\b(?:{alternation(lexicon.age_words, word=False)})\s+\d+(?:\s*(?:-|–|{to})\s*\d+)?"),
         ("video_format", r"\b(?:240|360|480|576|720|1080|1440|2160|4320)[pi]\b"),  # "720p": a screen's lines
@@ -359,7 +365,9 @@ def _scaled(lexicon: Lexicon, word_number: str, joiners: str) -> re.Pattern | No
     articles = alternation(lexicon.scale_articles, word=False)
     leads = alternation([*lexicon.scale_articles, *lexicon.fractions], word=False)
     more = rf"(?:(?:{joiners + '|' if joiners else ''}\s*-\s*|\s+)(?:{word_number}))*"
-    return re.compile(rf"\b(?<![\w-])(?P<lead>{leads})\s+(?:{articles}\s+)?"
+    of = rf"(?:{alternation(lexicon.measure_of, word=False)})\s+" if lexicon.measure_of else ""
+    # "a quarter of a million": a fraction may take "of" before the article.
+    return re.compile(rf"\b(?<![\w-])(?P<lead>{leads})\s+(?:{of}{articles}\s+|{articles}\s+)?"
                       rf"(?P<scale>{alternation(lexicon.number_scales, word=False)})(?P<more>{more})(?![\w-])",
                       re.IGNORECASE)
 
