@@ -614,3 +614,24 @@ def test_a_short_scale_apart_from_an_amount_a_currency_symbol_opens():
     assert (film.quantity.value, film.quantity.unit) == (458e6, "USD")
     rope = claims_of("The rope is 5 m long.")
     assert all(claim.quantity.unit != "USD" and claim.quantity.value == 5 for claim in rope)
+
+
+@pytest.mark.parametrize("language, text, figure, unit", [
+    ("en", "India's state railway spent 40m rupees on new platforms.", "40m rupees", "INR"),
+    ("en", "Exports from Pakistan earned 12bn rupees in the quarter.", "12bn rupees", "PKR"),
+    ("en", "A ticket in Mexico now costs 300 pesos.", "300 pesos", "MXN"),
+    ("de", "Indien investiert 40 Millionen Rupien in neue Bahnsteige.", "40 Millionen Rupien", "INR"),
+    ("ru", "Индия потратит 40 млн рупий на новые платформы.", "40 млн рупий", "INR"),
+])
+def test_a_currency_word_countries_share_is_the_currency_of_the_country_named(language, text, figure, unit):
+    claim = figure_in(language, text, figure)
+    assert (claim.kind, claim.quantity.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The state railway spent 40m rupees on new platforms.",  # no country: no currency guessed
+    "India and Pakistan each spent 40m rupees on new platforms.",  # two rupees: no currency guessed
+])
+def test_a_shared_currency_word_without_one_country_stays_a_count(text):
+    [claim] = claims_of(text)
+    assert (claim.text, claim.kind, claim.quantity.unit) == ("40m", "count", "dimensionless")

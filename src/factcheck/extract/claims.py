@@ -17,6 +17,7 @@ import attrs
 
 from factcheck.extract.basis import basis
 from factcheck.extract.context import clause_bounds, clause_breaks, clause_of, words
+from factcheck.extract.currencies import resolve_shared_currencies
 from factcheck.extract.differences import is_difference
 from factcheck.extract.document_context import DocumentContext, document_context
 from factcheck.extract.lexicon import available_languages, load_lexicon
@@ -86,7 +87,8 @@ def _read_sentence(context: DocumentContext, sentence: Sentence, earlier: list[C
                           *relative_periods(sentence.text, context.lexicon)], key=lambda t: t.start)
     blocked = [(t.start, t.end) for t in found_times]
     blocked += [(a - sentence.start, b - sentence.start) for a, b in sentence.marker_spans]
-    mentions = find_mentions(sentence.text, patterns, blocked)
+    mentions = resolve_shared_currencies(find_mentions(sentence.text, patterns, blocked), sentence.text,
+                                         context.currencies)
     breaks = clause_breaks(sentence.text, context.lexicon)
     time_breaks = _time_clause_breaks(sentence.text, breaks, found_times) if mentions else ()
     sentence_claims = [

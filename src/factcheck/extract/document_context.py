@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from factcheck.extract.context import Gazetteer, Word, gazetteer, scopes_in
+from factcheck.extract.currencies import article_currencies
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.names import NameIndex, name_index, names_in
 from factcheck.model import Document
@@ -24,6 +25,7 @@ class DocumentContext:
     sentence_scopes: tuple[tuple[tuple[int, str], ...], ...]
     title_scope: str | None
     dominant_scope: str | None
+    currencies: dict  # "Rupee" → "INR": the currency a shared word names in this article (currencies.py)
 
 
 def document_context(document: Document, segmentation: Segmentation, lexicon: Lexicon) -> DocumentContext:
@@ -31,9 +33,11 @@ def document_context(document: Document, segmentation: Segmentation, lexicon: Le
     texts = [s.text for s in segmentation.sentences]
     names = name_index(texts, lexicon, places)
     scopes = tuple(tuple(scopes_in(text, places)) for text in texts)
+    countries = {scope for found in (*scopes, scopes_in(document.title or "", places)) for _, scope in found}
     return DocumentContext(document, segmentation, lexicon, places, names,
                            tuple(tuple(names_in(text, names)) for text in texts), scopes,
-                           _first_scope(document.title or "", places), _dominant_scope(scopes))
+                           _first_scope(document.title or "", places), _dominant_scope(scopes),
+                           article_currencies(countries, lexicon.shared_currencies.values(), document.published))
 
 
 def _first_scope(text: str, places: Gazetteer) -> str | None:

@@ -112,6 +112,9 @@ class Lexicon:
     conversion_links: tuple = ()  # "$186m, or £98m": words between an amount and its equivalent
     code_words: tuple = ()  # "try": a currency code's lower case that is a word ("one try" is no lira)
     glued_currencies: tuple = ()  # "64p": currency names written glued to the digits, in the case written
+    # "rupees" → "Rupee": a word the currencies of several countries share, read as the currency of the
+    # country the text names (the value ends the currency's English name in CLDR: "Indian Rupee")
+    shared_currencies: dict = attrs.field(factory=dict)
     # "quadrupled, an increase of 300%": words between a multiple and the percent restating it
     restatement_links: tuple = ()  # "or", "a", "an"
     restatement_particles: tuple = ()  # "of", "by": after the noun of the change, or alone

@@ -8,6 +8,11 @@ APPROXIMATE_TOLERANCE = 0.10  # "about 3 million" allows 2.7 to 3.3 million
 
 
 DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+SHARED = "shared:"  # the unit of "40m rupees" until the article's countries tell the currency: "shared:Rupee"
+
+
+def shared_unit(name: str) -> str:
+    return SHARED + name
 
 
 @attrs.frozen

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, DURATION_UNITS, Mention
+from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, DURATION_UNITS, Mention, shared_unit
 from factcheck.extract.finders.patterns import MentionPatterns, glued_units, last_run, not_alone
 from factcheck.extract.finders.spans import Taken
 from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
@@ -241,6 +241,9 @@ def unit_at(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, in
     if match.group("currency"):
         currency = lexicon.currency_names[listed_key(lexicon.currency_names, match.group("currency"), lexicon)]
         return currency, match.end(), "money"
+    if match.group("shared"):  # "rupees": the article's countries tell which (currencies.py)
+        name = lexicon.shared_currencies[listed_key(lexicon.shared_currencies, match.group("shared"), lexicon)]
+        return shared_unit(name), match.end(), "money"
     if match.group("code"):
         return match.group("code").upper(), match.end(), "money"
     if match.group("symbol"):

@@ -235,6 +235,7 @@ def _words_after(lexicon: Lexicon) -> dict:
             rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?i:{percent})(?![\w])|[ \u00a0]?{as_written}(?![\w]))"
             rf"|[ \u00a0-]?(?P<unit>{units})(?![\w])"
             rf"|[ \u00a0]?(?P<currency>(?i:{_inflected(list(lexicon.currency_names), lexicon)}))(?![\w])"
+            rf"|[ \u00a0]?(?P<shared>(?i:{_inflected(list(lexicon.shared_currencies), lexicon)}))(?![\w])"
             # "20 usd": an ISO code in any case (as written, "USD" is one of the names above)
             rf"|[ \u00a0](?P<code>{_codes_in_any_case(lexicon)})(?![\w])"
             rf"|[ \u00a0]?(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
