@@ -274,7 +274,8 @@ class Statement:
     "parts" (total, part_1..part_n), "change" (start, end, and the change or the verb's direction),
     "difference" (larger, smaller, difference: "21,400 votes against 15,100, a majority of 6,300"),
     "fraction" (fraction, percent),
-    "multiple" (multiple, percent), "ranking" (rank, field), "change_by" (amount, change, end and the
+    "multiple" (multiple, percent), "ratio" (figure, multiple, base: "337,000, twice the 169,000"),
+    "ranking" (rank, field), "change_by" (amount, change, end and the
     direction, "up" or "down": "rose $2bn, or 20%, to $12bn").
     """
 

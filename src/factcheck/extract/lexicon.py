@@ -94,6 +94,10 @@ class Lexicon:
     exclusions: tuple = ()  # "excluding", "ohne", "без учета": what follows is left out of the measure
     bases: dict = attrs.field(factory=dict)  # "in the month" → "month": the span a change compares over
     differences: dict = attrs.field(factory=dict)  # "a majority of", "N more than": a figure that is a gap
+    # "337,000 jobs, twice the 169,000 forecast": after a multiple that compares (`of_figure`), the words
+    # before the figure it multiplies ("the", "as many as"); before it, the verbs linking the figure it gives
+    ratio_links: tuple = ()
+    ratio_copulas: tuple = ()
     possessive: tuple = ()  # "'s": "Ford's sales" names Ford as the subject, even opening a sentence
     in_names: frozenset = frozenset()  # "New" of "New Zealand": no name alone, part of one next to a name
     clause_openers: tuple = ()  # ", while", ", а": after a comma, a new clause (its own subject and period)

@@ -14,6 +14,7 @@ from factcheck.extract.differences import comparison_statements, difference_stat
 from factcheck.extract.document_context import DocumentContext
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.mentions import Mention
+from factcheck.extract.ratios import ratio_statements
 from factcheck.extract.text_words import folded, phrase_alternation
 from factcheck.model import Claim, Statement
 from factcheck.segment import Segmentation, Sentence
@@ -50,9 +51,8 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
                 if share:
                     roles["share"] = share
                 found.append(Statement("share", doc, roles))
-    found.extend(change_statements(text, doc, mentions, claims, context.lexicon))
-    found.extend(multiple_statements(text, doc, mentions, claims, context.lexicon))
-    found.extend(amount_change_statements(text, doc, mentions, claims, context.lexicon))
+    for related in (change_statements, multiple_statements, ratio_statements, amount_change_statements):
+        found.extend(related(text, doc, mentions, claims, context.lexicon))
     found.extend(_rankings(text, doc, mentions, claims, context.lexicon))
     found.extend(_fractions_restated(text, doc, mentions, claims, shares))
     found.extend(_listed_parts(text, doc, mentions, claims, shares))

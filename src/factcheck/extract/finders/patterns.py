@@ -50,6 +50,7 @@ class MentionPatterns:
     local_rank: re.Pattern | None = None  # "66-е место", "Platz 66", "66. Platz"
     scaled: re.Pattern | None = None  # "a million", "half a million", "three quarters billion"
     ratio: re.Pattern | None = None  # "one out of three"
+    ratio_link: re.Pattern | None = None  # " the " after "twice", then a figure in digits
     minor_units: re.Pattern | None = None  # " cents" after the hundredths of an amount
     minor_joiner: re.Pattern | None = None  # between an amount and its hundredths: " ", " and "
     minus_before: re.Pattern | None = None  # "minus " right before a figure
@@ -247,6 +248,9 @@ def _words_after(lexicon: Lexicon) -> dict:
                                     rf"{alternation(lexicon.scale_articles)}(?=[ \u00a0])", re.IGNORECASE)
         if lexicon.scale_articles else None,
         suffix_after=re.compile(r"-(?P<suffix>[^\W\d_]+)") if lexicon.ordinal_suffixes or lexicon.inflections else None,
+        ratio_link=re.compile(rf"\s{{1,3}}(?:{phrase_alternation(lexicon.ratio_links)})\s{{1,3}}"
+                              rf"(?={alternation(lexicon.currency_symbols, word=False)}|\d)", re.IGNORECASE)
+        if lexicon.ratio_links else None,
     )
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 import attrs
@@ -83,6 +84,9 @@ def multiples(sentence: str, patterns: MentionPatterns):
         else:
             entry = lexicon.multiples[folded_key(lexicon.multiples, match.group(0))]
             factor, direction = float(entry["factor"]), entry.get("direction")
+            if entry.get("of_figure"):
+                yield from _multiple_of_figure(sentence, match, factor, patterns)
+                continue
             if entry.get("after") and (direction_near(sentence, match.start(), match.start(), lexicon, window=40,
                                                        after=False) != entry["after"]
                                        or _unit_of_fraction(sentence, match.end(), patterns)):
@@ -90,6 +94,15 @@ def multiples(sentence: str, patterns: MentionPatterns):
         direction = direction or direction_near(sentence, match.start(), match.end(), lexicon)
         yield Mention(match.start(), match.end(), factor, factor, factor, "fold", "exact", "change",
                       direction=direction, number_start=match.start())
+
+
+def _multiple_of_figure(sentence: str, match: re.Match, factor: float, patterns: MentionPatterns):
+    """ "twice the 169,000 forecast", "nearly three times the": a ratio of two figures, read only before
+    the second ("visited twice" states none)."""
+    if patterns.ratio_link is None or patterns.ratio_link.match(sentence, match.end()) is None:
+        return
+    start, low, high, qualifier = qualified(sentence, match.start(), factor, 0.0, patterns)
+    yield Mention(start, match.end(), factor, low, high, "fold", qualifier, "change", number_start=match.start())
 
 
 def may_find_multiples(glance: Glance, patterns: MentionPatterns) -> bool:
