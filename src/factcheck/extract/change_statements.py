@@ -67,12 +67,17 @@ def _verb_before(text: str, endpoint: Mention, verb_then: re.Pattern, words: _Wo
     change verb a few words before the endpoint's "from" or "to": the one right before it ("growth is
     expected to fall from"), else the one the clause's change words agree on. None when they go both
     ways ("cut its growth forecast from"): a change word may be a noun's modifier."""
-    window = max(0, endpoint.start - DIRECTION_REACH)
+    window = max(0, endpoint.start - 2 * DIRECTION_REACH)  # ten words may stand between verb and "from"
     if verb_then.search(text, window, endpoint.start) is None:
         return None
     adjacent = words.verb_at_once.search(text, window, endpoint.start)
     if adjacent is not None:
         return direction_of(adjacent.group("verb"), lexicon)
+    clause_start = _clause_start(text, endpoint)
+    transitive = {direction_of(found.group("verb"), lexicon)
+                  for found in words.verb_then_object.finditer(text, clause_start, endpoint.start)}
+    if len(transitive) == 1:
+        return transitive.pop()
     directions = _directions_before(text, endpoint, lexicon)
     return directions.pop() if len(directions) == 1 else None
 
@@ -88,10 +93,13 @@ def _verb_after(text: str, start: Mention, end: Mention, words: _Words, lexicon:
 
 def _directions_before(text: str, endpoint: Mention, lexicon: Lexicon) -> set[str | None]:
     """The directions of the change words in the endpoint's clause before it."""
+    clause = text[_clause_start(text, endpoint):endpoint.start]
+    return {direction_of(word, lexicon) for word in LETTER_RUN.findall(clause) if folded(word) in lexicon.change_words}
+
+
+def _clause_start(text: str, endpoint: Mention) -> int:
     reach = max(0, endpoint.start - 2 * DIRECTION_REACH)
-    clause_start = max(reach, *(text.rfind(mark, reach, endpoint.start) + 1 for mark in ",;:"))
-    return {direction_of(word, lexicon) for word in LETTER_RUN.findall(text[clause_start:endpoint.start])
-            if folded(word) in lexicon.change_words}
+    return max(reach, *(text.rfind(mark, reach, endpoint.start) + 1 for mark in ",;:"))
 
 
 def amount_change_statements(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
@@ -202,18 +210,7 @@ class _Words:
         to_words = _either([*words["to"], *words["change_to"]]) or "(?!)"
         self.from_before = re.compile(rf"(?<![^\W\d_])(?:{from_words})\s{{1,3}}$", re.IGNORECASE)
         self.only_from = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:{from_words})\s{{1,3}}", re.IGNORECASE)
-        verbs = alternation([*lexicon.change_up, *lexicon.change_down])
-        # "fell from", "stieg der Anteil der Autofahrer von": a change verb, up to five words, then "from"
-        self.verb_then_from = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,5}}"
-                                         rf"\s{{1,3}}(?:{from_words})\s{{1,3}}$", re.IGNORECASE)
-        # "fell from", "rose to": a change verb right before the endpoint's "from" or "to"
-        self.verb_at_once = re.compile(rf"(?P<verb>{verbs})\s{{1,3}}(?:{from_words}|{to_words})\s{{1,3}}$",
-                                       re.IGNORECASE)
-        # "von 25 auf 18 Prozent abgesackt": up to three words after the end, then the change verb
-        self.then_verb = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,3}}?\s{{1,3}}(?P<verb>{verbs})"
-                                    r"(?=[\s.,;:!?)]|$)", re.IGNORECASE)
-        self.verb_then_to = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,5}}"
-                                       rf"\s{{1,3}}(?:{to_words})\s{{1,3}}$", re.IGNORECASE)
+        self._verbs(lexicon, from_words, to_words)
         # "doubled to 36 ships from 13", "to 300 cars in March from 250": the counted noun, a period
         self.noun_then_from = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,4}}{self.only_from.pattern}",
                                          re.IGNORECASE)
@@ -234,6 +231,26 @@ class _Words:
         self.restating_multiple = re.compile(rf"(?<!\s)\s{{0,3}}[,(—–-]\s{{0,3}}(?:(?:{links})\s{{1,3}}){{0,2}}"
                                              rf"(?:[^\W\d_]+\s{{1,3}}(?:{particles})\s{{1,3}}|(?:{particles})\s{{1,3}})?",
                                              re.IGNORECASE)
+
+
+    def _verbs(self, lexicon: Lexicon, from_words: str, to_words: str) -> None:
+        verbs = alternation([*lexicon.change_up, *lexicon.change_down])
+        # "fell from", "cut its 2005 growth forecast for the German economy from": a change verb, up to ten
+        # words, then "from"
+        self.verb_then_from = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W_][\w'’-]{{0,20}}){{0,10}}"
+                                         rf"\s{{1,3}}(?:{from_words})\s{{1,3}}$", re.IGNORECASE)
+        # "cut its growth forecast", "stieg der Anteil": a change word taking an object is the verb
+        determiners = _either(sorted(lexicon.noun_determiners)) or "(?!)"
+        self.verb_then_object = re.compile(rf"(?<![^\W\d_])(?P<verb>{verbs})\s{{1,3}}(?:{determiners})(?![^\W\d_])",
+                                           re.IGNORECASE)
+        # "fell from", "rose to": a change verb right before the endpoint's "from" or "to"
+        self.verb_at_once = re.compile(rf"(?P<verb>{verbs})\s{{1,3}}(?:{from_words}|{to_words})\s{{1,3}}$",
+                                       re.IGNORECASE)
+        # "von 25 auf 18 Prozent abgesackt": up to three words after the end, then the change verb
+        self.then_verb = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,3}}?\s{{1,3}}(?P<verb>{verbs})"
+                                    r"(?=[\s.,;:!?)]|$)", re.IGNORECASE)
+        self.verb_then_to = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,5}}"
+                                       rf"\s{{1,3}}(?:{to_words})\s{{1,3}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
