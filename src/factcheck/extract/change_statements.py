@@ -20,6 +20,7 @@ from factcheck.extract.finders.patterns import mention_patterns
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.mentions import Mention
 from factcheck.extract.text_words import LETTER_RUN, alternation, folded
+from factcheck.extract.time import time_words
 from factcheck.model import Claim, Statement
 
 LEVELS = frozenset({"count", "money", "measurement"})
@@ -218,9 +219,10 @@ class _Words:
         # "20%, to $12bn", "18%, at 1115 pence": before the level a change reached
         level_words = _either([*words["to"], *words["change_to"], *lexicon.level_links]) or "(?!)"
         self.then_to = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:{level_words})\s{{1,3}}", re.IGNORECASE)
-        # " in 2022 to ": a year, and a word or two before it, between the endpoints
-        self.dated_to = re.compile(rf"\s{{1,3}}(?:[^\W\d_]{{1,12}}\s{{1,3}}){{0,2}}(?:1[89]|20)\d\d\s{{1,3}}"
-                                   rf"(?:{to_words})\s{{1,3}}", re.IGNORECASE)
+        # " in 2022 to ", " last year to ": a year or a period's noun, and a word or two before it
+        self.dated_to = re.compile(rf"\s{{1,3}}(?:[^\W\d_]{{1,12}}\s{{1,3}}){{0,2}}(?:(?:1[89]|20)\d\d|"
+                                   rf"{_either(time_words(lexicon, 'period_nouns'))})\s{{1,3}}(?:{to_words})\s{{1,3}}",
+                                   re.IGNORECASE)
         or_words = _either(words["or"]) or "(?!)"
         self.restating = re.compile(rf"\s{{0,3}},\s{{0,3}}(?:(?:{or_words})\s{{1,3}})?", re.IGNORECASE)  # ", or 25%"
         # "rose 64 pence, or 16%": the counted noun, then the restating percent

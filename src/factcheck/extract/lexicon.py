@@ -53,6 +53,9 @@ class Lexicon:
     qualifiers_after: dict = attrs.field(factory=dict)  # postposed: Kazakh "12 миллионнан астам"
     # Upper-bound qualifiers that mean "to" right after a change verb ("выросло до 5 млн").
     target_after_change: frozenset = frozenset()
+    # "went up to 5.5%": bounds that mean "to" only after a change word or one of these verbs of motion
+    target_after_verbs: frozenset = frozenset()
+    target_verbs: frozenset = frozenset()
     number_joiners: frozenset = frozenset()
     not_alone: frozenset = frozenset()  # number words that state no number by themselves ("one of")
     minus_words: tuple = ()  # "minus 12 degrees": a word that makes the figure after it negative

@@ -278,7 +278,8 @@ def qualified(sentence: str, start: int, value: float, half_unit: float,
     if match is None:
         return start, value - half_unit, value + half_unit, "exact"
     phrase = folded(match.group("qualifier"))  # as the pattern matched it: "CİRCA" is "circa"
-    if phrase in patterns.lexicon.target_after_change and _names_a_target(sentence, match.start(), patterns):
+    targets = patterns.lexicon.target_after_change | patterns.lexicon.target_after_verbs
+    if phrase in targets and _names_a_target(sentence, match.start(), phrase, patterns):
         return start, value - half_unit, value + half_unit, "exact"
     group = _qualifier_groups(patterns.lexicon)[phrase]
     low, high, qualifier = _bounds(group, value, half_unit)
@@ -298,13 +299,17 @@ def may_end_a_qualifier(sentence: str, start: int, patterns: MentionPatterns) ->
     return last_run(stripped) in patterns.qualifier_endings
 
 
-def _names_a_target(sentence: str, position: int, patterns: MentionPatterns) -> bool:
-    """ "выросло до 5 млн", "от 10 до 30": here "до" is "to", the end of a change or a range."""
+def _names_a_target(sentence: str, position: int, phrase: str, patterns: MentionPatterns) -> bool:
+    """ "выросло до 5 млн", "от 10 до 30", "went up to 5.5%": here "до", "up to" is "to", the end of a
+    change or a range."""
     before = sentence[max(0, position - 40):position]
     words_before = re.findall(r"[^\W\d_]+|\d", folded(before))
     if not words_before:
         return False
-    return words_before[-1] in patterns.lexicon.change_words or any(ch.isdigit() for ch in before[-25:])
+    lexicon, last = patterns.lexicon, words_before[-1]
+    if phrase in lexicon.target_after_verbs:
+        return last in lexicon.change_words or last in lexicon.target_verbs
+    return last in lexicon.change_words or any(ch.isdigit() for ch in before[-25:])
 
 
 def percent_kind(sentence: str, start: int, end: int, patterns: MentionPatterns, unit: str) -> tuple[str, str | None]:
