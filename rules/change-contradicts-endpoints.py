@@ -2,7 +2,8 @@
 
 When a sentence gives where a figure started, where it ended and by how much it changed, the
 ratio of the endpoints must fall inside the interval of the stated change, and the direction
-("rose", "fell") must match.
+("rose", "fell") must match. A multiple word the ratio still rounds to ("nearly doubled from
+12,300 to 20,000", 1.63 times) is loose wording: a note, not an error.
 
 Inconsistent: "Subscribers rose from 500,000 to 600,000, a 30% increase."
 Consistent:   "Subscribers rose from 500,000 to 600,000, a 20% increase."
@@ -15,7 +16,7 @@ import sympy
 
 from factcheck.changes import ratio_interval
 from factcheck.model import ChangeStatement
-from factcheck.relations import Relation
+from factcheck.relations import Relation, format_number
 from factcheck.rulebook import finding, passed, rule
 from factcheck.rulekit import lower, stated, upper
 
@@ -65,8 +66,22 @@ def change_contradicts_endpoints(statement):
         change_made = f"{_as_change(start, end)}{_rounded(start, end, ratio)}"
         return passed(f"From {stated(start)} to {stated(end)} is {change_made}, as \"{stated(change)}\" says",
                       [start, end, change], verdicts[0])
+    if _loose_multiple(start, end, change):
+        return finding(f"From {stated(start)} to {stated(end)} is {_times(start, end)} times: \"{stated(change)}\" "
+                       f"rounds it loosely", [start, end, change], failed, severity="info")
     return finding(f"From {stated(start)} to {stated(end)} is {_as_change(start, end)}, not \"{stated(change)}\"",
                    [start, end, change], failed)
+
+
+def _loose_multiple(start, end, change) -> bool:
+    """ "nearly doubled from 12,300 to 20,000": a multiple word the endpoints' ratio still rounds to (1.63
+    times is "double" to the nearest whole factor) is loose wording, a note rather than an error."""
+    return change.quantity.unit == "fold" and change.direction != "down" and \
+        round(end.quantity.value / start.quantity.value) == change.quantity.value
+
+
+def _times(start, end) -> str:
+    return format_number(round(end.quantity.value / start.quantity.value, 2))
 
 
 def _direction_against_endpoints(statement):

@@ -52,6 +52,18 @@ def test_a_wrong_fixture_fails_with_a_readable_summary(tmp_path):
     assert "0 of 1 rules" in result.output and "failing: score-percent-disagrees" in result.output
 
 
+def test_a_fixture_quote_without_its_mark_is_a_problem_of_the_rule_not_an_internal_error(tmp_path):
+    for name in ("score-percent-disagrees.py", "score-percent-disagrees.yml"):
+        shutil.copy(THIRD_PARTY / name, tmp_path / name)
+    fixtures = tmp_path / "score-percent-disagrees.yml"
+    fixtures.write_text(fixtures.read_text(encoding="utf-8").replace(
+        'scored 12 / 25 (52%)', 'scored [[12 / 25]] (52%)'), encoding="utf-8")
+    result = _run("rules", "test", str(tmp_path), "--examples", "2")
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.output
+    assert "quote '52%' has no [[marked]] figure" in result.output
+
+
 def test_a_rule_that_breaks_its_laws_fails(tmp_path):
     source = (THIRD_PARTY / "score-percent-disagrees.py").read_text(encoding="utf-8")
     # A rule that forgives every error: its failing fixtures and the planted-error law both catch it.

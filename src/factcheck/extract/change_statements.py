@@ -110,18 +110,40 @@ def amount_change_statements(text: str, doc: str, mentions: list[Mention], claim
     words = _words(lexicon)
     found = []
     for index in range(len(mentions) - 2):
-        amount, percent, end = mentions[index:index + 3]
-        if amount.kind not in LEVELS or end.kind != amount.kind or end.unit != amount.unit or percent.unit != "percent":
-            continue
-        if not (words.noun_then_restating.fullmatch(text, amount.end, percent.start)
-                and words.then_to.fullmatch(text, percent.end, end.start)):
-            continue
-        direction = direction_near(text, amount.start, amount.end, lexicon, window=DIRECTION_REACH, after=False)
-        if direction is not None:
-            roles = {"amount": claims[index].id, "change": claims[index + 1].id, "end": claims[index + 2].id,
-                     "direction": direction}
-            found.append(Statement("change_by", doc, roles))
+        first, second, end = mentions[index:index + 3]
+        roles = _amount_then_percent(text, first, second, end, words, lexicon) or \
+            _percent_then_amount(text, first, second, end, words, lexicon)
+        if roles is not None:
+            amount, change, direction = roles
+            found.append(Statement("change_by", doc, {
+                "amount": claims[index + amount].id, "change": claims[index + change].id,
+                "end": claims[index + 2].id, "direction": direction}))
     return found
+
+
+def _amount_then_percent(text: str, amount: Mention, percent: Mention, end: Mention, words: _Words,
+                         lexicon: Lexicon) -> tuple[int, int, str] | None:
+    """ "rose $2bn, or 20%, to $12bn": where the amount and the percent stand (0 or 1), the direction."""
+    if amount.kind not in LEVELS or end.kind != amount.kind or end.unit != amount.unit or percent.unit != "percent":
+        return None
+    if not (words.noun_then_restating.fullmatch(text, amount.end, percent.start)
+            and words.then_to.fullmatch(text, percent.end, end.start)):
+        return None
+    direction = direction_near(text, amount.start, amount.end, lexicon, window=DIRECTION_REACH, after=False)
+    return (0, 1, direction) if direction is not None else None
+
+
+def _percent_then_amount(text: str, percent: Mention, amount: Mention, end: Mention, words: _Words,
+                         lexicon: Lexicon) -> tuple[int, int, str] | None:
+    """ "rose by 50%, up 8,000 to 10,000": the percent, then a change word with the amount and the level."""
+    if percent.unit != "percent" or percent.kind != "change" or amount.kind not in LEVELS or \
+            end.kind != amount.kind or end.unit != amount.unit:
+        return None
+    verb = words.then_change_word.fullmatch(text, percent.end, amount.start)
+    if verb is None or not words.then_to.fullmatch(text, amount.end, end.start):
+        return None
+    direction = direction_of(verb.group("verb"), lexicon)
+    return (1, 0, direction) if direction in {"up", "down"} else None
 
 
 def multiple_statements(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
@@ -253,6 +275,10 @@ class _Words:
                                     r"(?=[\s.,;:!?)]|$)", re.IGNORECASE)
         self.verb_then_to = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,5}}"
                                        rf"\s{{1,3}}(?:{to_words})\s{{1,3}}$", re.IGNORECASE)
+        # "50%, up 8,000 to 10,000": after a percent, a comma and a change word before the amount
+        by_words = _either(lexicon.by_words) or "(?!)"
+        self.then_change_word = re.compile(rf"\s{{0,3}},\s{{0,3}}(?P<verb>{verbs})\s{{1,3}}"
+                                           rf"(?:(?:{by_words})\s{{1,3}})?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

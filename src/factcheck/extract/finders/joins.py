@@ -109,7 +109,7 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     if word in words["change_to"]:  # "von 10 auf 20", "67 000 болса, кейін 78 390": a change's endpoints, never a range
         return "change" if _after_from_word(before, words) else None
     if word in words["to"] and _after_from_word(before, words):
-        if _change_word_in_clause(sentence, first.start, patterns.lexicon):
+        if _change_word_in_clause(sentence, first.start, patterns):
             return "change"
     elif word in words["to"] and patterns.by_before.search(sentence, max(0, first.start - 6), first.start):
         return None  # "rose by 150,000 to 4.9 million": a change and the level it reached
@@ -121,13 +121,16 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     return "range" if second.value >= first.value else None
 
 
-def _change_word_in_clause(sentence: str, start: int, lexicon) -> bool:
-    """ "raised the limit for foreign investment in telecoms from 49% to 74%": a change word a few words
-    before, or anywhere in the clause up to its last comma (its verb may stand ten words away)."""
+def _change_word_in_clause(sentence: str, start: int, patterns: MentionPatterns) -> bool:
+    """ "raised the limit for foreign investment in telecoms from 49% to 74%", "nearly doubled from 12,300
+    to 20,000": a change word or multiple a few words before, or anywhere in the clause up to its last
+    comma (its verb may stand ten words away)."""
+    lexicon = patterns.lexicon
     if direction_near(sentence, start, start, lexicon, window=60, after=False):
         return True
     clause_start = max(0, start - 130, *(sentence.rfind(mark, 0, start) + 1 for mark in ",;:()–—"))
-    return direction_near(sentence, start, start, lexicon, window=start - clause_start, after=False) is not None
+    return direction_near(sentence, start, start, lexicon, window=start - clause_start, after=False) is not None \
+        or patterns.multiples.search(sentence, clause_start, start) is not None
 
 
 def _after_from_word(before: str, words: dict) -> bool:

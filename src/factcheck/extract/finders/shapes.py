@@ -92,7 +92,8 @@ def multiples(sentence: str, patterns: MentionPatterns):
                                        or _unit_of_fraction(sentence, match.end(), patterns)):
                 continue  # "increased by half", "cut by half a point": a fraction, not a multiple
         direction = direction or direction_near(sentence, match.start(), match.end(), lexicon)
-        yield Mention(match.start(), match.end(), factor, factor, factor, "fold", "exact", "change",
+        start, low, high, qualifier = qualified(sentence, match.start(), factor, 0.0, patterns)  # "nearly doubled"
+        yield Mention(start, match.end(), factor, low, high, "fold", qualifier, "change",
                       direction=direction, number_start=match.start())
 
 
