@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extract.across_sentences import changes_across_sentences
 from factcheck.extract.basis import basis
 from factcheck.extract.context import clause_bounds, clause_breaks, clause_of, words
 from factcheck.extract.currencies import resolve_shared_currencies
@@ -73,6 +74,7 @@ def extract_document(document: Document, segmentation: Segmentation,
         claims.extend(sentence_claims)
         statements.extend(sentence_statements)
         context_year = _latest_year(found_times, context_year)
+    statements = changes_across_sentences(claims, statements, load_lexicon(document.language))
     statements.extend(score_tables(document.id, claims, segmentation))
     statements.extend(score_sections(document.id, claims))
     return Extraction(tuple(inherit_modifiers(list(_measures_from_wholes(claims, statements)))), tuple(statements))

@@ -10,7 +10,7 @@ import attrs
 from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import direction_near, percent_kind
 from factcheck.extract.finders.patterns import MentionPatterns
-from factcheck.extract.text_words import folded
+from factcheck.extract.text_words import LETTER_RUN, folded
 
 
 def join_minor_units(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
@@ -123,11 +123,14 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
 
 def _change_word_in_clause(sentence: str, start: int, patterns: MentionPatterns) -> bool:
     """ "raised the limit for foreign investment in telecoms from 49% to 74%", "nearly doubled from 12,300
-    to 20,000": a change word or multiple a few words before, or anywhere in the clause up to its last
-    comma (its verb may stand ten words away)."""
+    to 20,000", "went from 8,000 to 6,000": a change word or multiple a few words before, or anywhere
+    in the clause up to its last comma (its verb may stand ten words away), or a verb of motion."""
     lexicon = patterns.lexicon
     if direction_near(sentence, start, start, lexicon, window=60, after=False):
         return True
+    last_words = LETTER_RUN.findall(folded(sentence[max(0, start - 30):start]))[-2:]
+    if len(last_words) == 2 and last_words[0] in lexicon.target_verbs:
+        return True  # "they went from 8,000 to 6,000"
     clause_start = max(0, start - 130, *(sentence.rfind(mark, 0, start) + 1 for mark in ",;:()–—"))
     return direction_near(sentence, start, start, lexicon, window=start - clause_start, after=False) is not None \
         or patterns.multiples.search(sentence, clause_start, start) is not None
