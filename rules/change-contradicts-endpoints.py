@@ -18,7 +18,7 @@ from factcheck.changes import ratio_interval
 from factcheck.model import ChangeStatement
 from factcheck.relations import Relation, format_number
 from factcheck.rulebook import finding, passed, rule
-from factcheck.rulekit import lower, stated, upper
+from factcheck.rulekit import lower, open_above, stated, upper
 
 end_low, end_high, start_low, start_high, ratio_low, ratio_high = sympy.symbols(
     "end_low end_high start_low start_high ratio_low ratio_high")
@@ -26,6 +26,9 @@ NOT_TOO_SMALL = Relation(end_high / start_low >= ratio_low)
 NOT_TOO_LARGE = Relation(end_low / start_high <= ratio_high)
 WENT_UP = Relation(end_high >= start_low)  # as "rose" says, within the endpoints' rounding
 WENT_DOWN = Relation(end_low <= start_high)
+# Where the higher figure's upper end is the next figure's ("3%" is 2.5% up to 3.5%, not including it)
+WENT_UP_ROUNDED = Relation(end_high > start_low)
+WENT_DOWN_ROUNDED = Relation(end_low < start_high)
 
 
 def scenario(draw, names):
@@ -89,7 +92,10 @@ def _direction_against_endpoints(statement):
     start, end, direction = statement.start, statement.end, statement.direction
     if direction not in {"up", "down"}:
         return None
-    relation = WENT_UP if direction == "up" else WENT_DOWN
+    if direction == "up":
+        relation = WENT_UP_ROUNDED if open_above(end) else WENT_UP
+    else:
+        relation = WENT_DOWN_ROUNDED if open_above(start) else WENT_DOWN
     verdict = relation.check(end_low=lower(end), end_high=upper(end), start_low=lower(start), start_high=upper(start))
     said = "a rise" if direction == "up" else "a fall"
     if verdict.holds:

@@ -16,13 +16,14 @@ import sympy
 from factcheck.model import ShareStatement
 from factcheck.relations import Relation
 from factcheck.rulebook import finding, passed, rule
-from factcheck.rulekit import lower, stated, upper
+from factcheck.rulekit import lower, open_above, stated, upper
 
 part_high, part_low, whole_low, whole_high, share_low, share_high = sympy.symbols(
     "part_high part_low whole_low whole_high share_low share_high")
 LARGE_ENOUGH = Relation(part_high / whole_low >= share_low)
 SMALL_ENOUGH = Relation(part_low / whole_high <= share_high)
 PART_WITHIN_WHOLE = Relation(part_low <= whole_high)
+PART_BELOW_WHOLE_ROUNDED = Relation(part_low < whole_high)  # the whole's upper end is the next figure's
 
 
 def scenario(draw, names):
@@ -53,7 +54,8 @@ def share_contradicts_parts(statement):
     if part is None or lower(whole) <= 0:
         return None
     if share is None:
-        verdict = PART_WITHIN_WHOLE.check(part_low=lower(part), whole_high=upper(whole))
+        within = PART_BELOW_WHOLE_ROUNDED if open_above(whole) else PART_WITHIN_WHOLE
+        verdict = within.check(part_low=lower(part), whole_high=upper(whole))
         if not verdict.holds:
             return finding(f"The part \"{stated(part)}\" is larger than the whole \"{stated(whole)}\" it is said to "
                            f"belong to",

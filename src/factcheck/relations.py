@@ -19,9 +19,10 @@ from sympy.printing.str import StrPrinter
 RELATIVE_SLACK = 1e-9
 _OPERATORS = {
     sympy.LessThan: ("≤", lambda a, b, s: a <= b + s),
-    sympy.StrictLessThan: ("<", lambda a, b, s: a < b + s),
+    # Strict: beyond the float noise ("2.5 < 2.5" fails however the numbers were computed).
+    sympy.StrictLessThan: ("<", lambda a, b, s: a < b - s),
     sympy.GreaterThan: ("≥", lambda a, b, s: a + s >= b),
-    sympy.StrictGreaterThan: (">", lambda a, b, s: a + s > b),
+    sympy.StrictGreaterThan: (">", lambda a, b, s: a - s > b),
 }
 
 

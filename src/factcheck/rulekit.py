@@ -65,6 +65,15 @@ def rounding_half_width(claim: Claim) -> float | None:
     return step * 10 ** zeros / 2 if zeros >= ROUND_FIGURE_ZEROS else None
 
 
+def open_above(claim: Claim) -> bool:
+    """Whether the claim's upper end belongs to the next figure: a number stated exactly stands for
+    what rounds to it, "3" for 2.5 up to but not including 3.5 (which rounds to 4). So "three of
+    the two titles" is no part within its whole, though 2.5 ends the one and starts the other."""
+    quantity = claim.quantity
+    return claim.qualifier == "exact" and quantity.low is not None and quantity.high is not None and \
+        quantity.high > quantity.low
+
+
 def rounded_readings(claims: list[Claim]) -> list[str]:
     """Notes for a finding: which round figures were read as rounded, and how widely."""
     notes = []
