@@ -14,6 +14,7 @@ Consistent:   "Fines reach 69,000 tenge ($147)." (published 2024-10-22)
 
 from datetime import date, timedelta
 
+import attrs
 import sympy
 
 from factcheck.errors import ConversionError
@@ -77,6 +78,8 @@ def conversion_disagrees_with_rate(conversion, context):
     base, quote = equivalent.quantity.unit, amount.quantity.unit
     if not (is_currency(base) and is_currency(quote)) or base == quote:
         return None
+    if _bracket_checked(context.rates, conversion):
+        return None  # the bracket's amount, converted to each, proves both: one finding per wrong figure
     try:
         rates = _rates_in_force(context.rates, base, quote, conversion)
     except ConversionError:
@@ -116,6 +119,23 @@ def conversion_disagrees_with_rate(conversion, context):
                    f"date: {conversion.date_basis}"])
     return passed(f"{stated(amount)} is {stated(equivalent)}: {_at_the_rates(amount, rates, base, quote, conversion)}",
                   [amount, equivalent], verdict, inputs=inputs)
+
+
+def _bracket_checked(table, conversion) -> bool:
+    """ "30bn baht (£398m; $768m)": the pounds and the dollars are compared with each other only when the
+    baht cannot be converted to both (no rate of the days it may refer to)."""
+    bracket = conversion.bracket
+    if bracket is None:
+        return False
+    for equivalent in (conversion.amount, conversion.equivalent):
+        try:
+            rates = _rates_in_force(table, equivalent.quantity.unit, bracket.quantity.unit,
+                                    attrs.evolve(conversion, amount=bracket, equivalent=equivalent))
+        except ConversionError:
+            return False
+        if not rates:
+            return False
+    return True
 
 
 def _converted_figure(amount, equivalent) -> tuple[float, float]:

@@ -589,14 +589,15 @@ def test_a_hyphened_span_of_months_is_no_name():
     assert all(claim.subject != "January-to-March" for claim in claims)
 
 
-def test_every_amount_of_a_bracket_is_a_conversion_of_the_amount_before_it():
+def test_every_amount_of_a_bracket_is_a_conversion_of_the_amount_before_it_and_of_the_first_equivalent():
     document = document_from_text("Net profit was $186m (£98m; 143m euros) in the quarter, and $5m (£3m), 4m euros "
                                   "in the year.", published=date(2005, 1, 20), language="en")
     extraction = extract_document(document, segment(document))
     texts = {claim.id: claim.text for claim in extraction.claims}
-    pairs = [(texts[s.role("amount")], texts[s.role("equivalent")]) for s in extraction.statements
-             if s.kind == "conversion"]
-    assert pairs == [("$186m", "£98m"), ("$186m", "143m euros"), ("$5m", "£3m")]
+    pairs = [(texts[s.role("amount")], texts[s.role("equivalent")], texts.get(s.role("bracket")))
+             for s in extraction.statements if s.kind == "conversion"]
+    assert pairs == [("$186m", "£98m", None), ("$186m", "143m euros", None), ("£98m", "143m euros", "$186m"),
+                     ("$5m", "£3m", None)]
 
 
 @pytest.mark.parametrize(("text", "figures"), [

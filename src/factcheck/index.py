@@ -74,7 +74,7 @@ def _group(statement: Statement, by_id: dict, documents: dict):
         return ShareStatement(statement.document, role("whole"), role("part"), role("share"))
     if statement.kind == "conversion" and role("amount") and role("equivalent"):
         on, basis, since = _conversion_date(documents[statement.document])
-        return Conversion(statement.document, role("amount"), role("equivalent"), on, basis, since)
+        return Conversion(statement.document, role("amount"), role("equivalent"), on, basis, since, role("bracket"))
     if statement.kind == "parts":
         parts = tuple(by_id[claim_id] for name, claim_id in statement.roles if name.startswith("part_"))
         whole = statement.role("sums_to") or statement.role("at_most")

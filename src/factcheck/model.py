@@ -270,7 +270,8 @@ class Claim:
 class Statement:
     """Claims the text itself relates to each other, keyed by the role each plays.
 
-    kind is one of "share" (part, share, whole), "conversion" (amount, equivalent),
+    kind is one of "share" (part, share, whole), "conversion" (amount, equivalent, and for two
+    equivalents of one bracket the amount they both convert, its "bracket"),
     "parts" (total, part_1..part_n), "change" (start, end, and the change or the verb's direction),
     "difference" (larger, smaller, difference: "21,400 votes against 15,100, a majority of 6,300"),
     "fraction" (fraction, percent),
@@ -373,6 +374,8 @@ class Conversion:
     on: date | None
     date_basis: str  # PUBLISHED, BETWEEN or UNDATED: where `on` comes from, in words for the finding
     since: date | None = None  # with BETWEEN: the first day the article may have been published
+    # "30bn baht (£398m; $768m)": for two equivalents of one bracket, the amount both convert
+    bracket: Claim | None = None
 
     PUBLISHED = "the article's publication date"
     BETWEEN = "the period the article was published in, as the run was told"

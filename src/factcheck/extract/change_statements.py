@@ -53,13 +53,30 @@ def change_statements(text: str, doc: str, mentions: list[Mention], claims: list
 def _verb_to_from(text: str, mentions: list[Mention], index: int, words: _Words) -> dict | None:
     """ "rose to 4.7% from 4.6%", "to fall to 2.9% of GDP next year from 3.9%": after a change verb, the
     level reached, then where it started."""
-    end, start = mentions[index], mentions[index + 1]
+    end, after = mentions[index], index + 1
+    if _equivalent_in_brackets(text, end, mentions, after):
+        after += 1  # "rose to $186.3m (£97m) from $64.4m": past the level's equivalent
+    if after >= len(mentions):
+        return None
+    start = mentions[after]
     if end.kind == "change" or start.kind != end.kind or start.unit != end.unit:
         return None
     if not (words.verb_then_to.search(text, max(0, end.start - DIRECTION_REACH), end.start)
-            and words.noun_then_from.fullmatch(text, end.end, start.start)):
+            and words.noun_then_from.fullmatch(text, _after_bracket(text, mentions[after - 1].end), start.start)):
         return None
-    return {"end": index, "start": index + 1}
+    return {"end": index, "start": after}
+
+
+def _equivalent_in_brackets(text: str, amount: Mention, mentions: list[Mention], at: int) -> bool:
+    """ "$186.3m (£97m)": the mention at `at` is the amount's equivalent, alone in brackets right after it."""
+    if at >= len(mentions) or amount.kind != "money" or mentions[at].kind != "money":
+        return False
+    equivalent = mentions[at]
+    return text[amount.end:equivalent.start].strip() == "(" and text[equivalent.end:equivalent.end + 1] == ")"
+
+
+def _after_bracket(text: str, end: int) -> int:
+    return end + 1 if text[end:end + 1] == ")" else end
 
 
 def _verb_before(text: str, endpoint: Mention, verb_then: re.Pattern, words: _Words,
@@ -232,7 +249,9 @@ class _Words:
         from_words = _either(words["from"]) or "(?!)"
         to_words = _either([*words["to"], *words["change_to"]]) or "(?!)"
         self.from_before = re.compile(rf"(?<![^\W\d_])(?:{from_words})\s{{1,3}}$", re.IGNORECASE)
-        self.only_from = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:{from_words})\s{{1,3}}", re.IGNORECASE)
+        # "from", and after a level reached "compared with" ("jumped to 2.4 million, compared with 474,000")
+        start_words = _either([*words["from"], *lexicon.change_start_links]) or "(?!)"
+        self.only_from = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:{start_words})\s{{1,3}}", re.IGNORECASE)
         self._verbs(lexicon, from_words, to_words)
         # "doubled to 36 ships from 13", "to 300 cars in March from 250": the counted noun, a period
         self.noun_then_from = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,4}}{self.only_from.pattern}",

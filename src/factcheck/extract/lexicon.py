@@ -125,6 +125,7 @@ class Lexicon:
     # "quadrupled, an increase of 300%": words between a multiple and the percent restating it
     restatement_links: tuple = ()  # "or", "a", "an"
     restatement_particles: tuple = ()  # "of", "by": after the noun of the change, or alone
+    change_start_links: tuple = ()  # "jumped to 2.4 million, compared with 474,000": besides "from", before the start
     change_carried_by: frozenset = frozenset()  # "They went from 8,000 to 6,000": opens a sentence carrying on
     level_links: tuple = ()  # "closed down 247p, or 18%, at 1115p": besides "to", before the level reached
     # "the Almaty and Zhambyl regions": a region phrase, a figure's scope; written noun → the scope's word

@@ -67,7 +67,8 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
 
 def _conversions(mentions: list[Mention], claims: list[Claim], index: int, text: str, doc: str,
                  shares: SharePatterns) -> list[Statement]:
-    """ "$186m (£98m; 143m euros)": the amount at `index` and each equivalent its bracket gives it."""
+    """ "$186m (£98m; 143m euros)": the amount at `index` and each equivalent its bracket gives it, and the
+    first equivalent and each other one (with the amount as their `bracket`: every amount is compared)."""
     amount = mentions[index]
     if amount.kind != "money" or index + 1 == len(mentions):
         return []
@@ -82,6 +83,8 @@ def _conversions(mentions: list[Mention], claims: list[Claim], index: int, text:
             mentions[following].unit not in units and \
             _NEXT_IN_BRACKET.match(text[mentions[following - 1].end:mentions[following].start]):
         found.append(Statement("conversion", doc, {"amount": claims[index].id, "equivalent": claims[following].id}))
+        found.append(Statement("conversion", doc, {"amount": claims[index + 1].id, "equivalent": claims[following].id,
+                                                   "bracket": claims[index].id}))
         units.add(mentions[following].unit)
         following += 1
     return found
@@ -125,7 +128,9 @@ def share_patterns(lexicon: Lexicon) -> SharePatterns:
         restated=re.compile(rf"^(?:\s{{1,3}}(?:{of})(?:\s{{1,3}}[^\W\d_][\w’'.-]*){{1,5}})?"
                             rf"\s{{0,3}}[,(—–-]{{1,2}}\s{{0,3}}(?:(?:{links})\s{{1,3}})?$", re.IGNORECASE),
         remainder=re.compile(rf"\b(?:{phrase_alternation(lexicon.share_remainder)})\s+$", re.IGNORECASE),
-        conversion_link=re.compile(rf"^\s*+(?:\(|,?\s*(?:{phrase_alternation(lexicon.conversion_links)})\s*\(?)\s*$",
+        # "200bn euros a year (£140bn)": a rate's words may stand before the bracket
+        conversion_link=re.compile(rf"^\s*+(?:(?:{phrase_alternation(lexicon.rates) or '(?!)'})\s*)?"
+                                   rf"(?:\(|,?\s*(?:{phrase_alternation(lexicon.conversion_links)})\s*\(?)\s*$",
                                    re.IGNORECASE),
     )
 
