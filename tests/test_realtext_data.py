@@ -47,3 +47,19 @@ def test_no_passage_holds_a_real_error_we_reviewed():
         for claims in real_errors:
             inside = [case.file == path and case.start <= start and end <= case.end for path, start, end in claims]
             assert not all(inside), (case.file, case.start, case.end)
+
+
+def test_the_expert_sample_is_thirty_drawn_articles_and_figures_inside_them():
+    import random
+
+    from bench import expert_sample
+
+    if not REALNEWS.is_dir():
+        pytest.skip(f"{REALNEWS} is absent: the real-news development set is not on this machine")
+    articles, relations = expert_sample.load_sample()
+    business = sorted(path.name for path in (REALNEWS / "en-bbc" / "business").glob("*.txt"))
+    assert articles == [f"en-bbc/business/{name}" for name in sorted(random.Random(2026).sample(business, 30))]
+    for relation in relations:
+        assert relation.file in articles and len(relation.figures) >= 2, relation
+        length = len((REALNEWS / relation.file).read_text(encoding="utf-8"))
+        assert all(0 <= start < end <= length for start, end in relation.figures), relation
