@@ -43,6 +43,8 @@ def change_statements(text: str, doc: str, mentions: list[Mention], claims: list
         elif not roles:
             roles = _verb_to_from(text, mentions, index, words)
             direction = _verb_before(text, mentions[index], words.verb_then_to, words, lexicon) if roles else None
+        if not roles and (mentions[index].kind != "count" or claims[index].measure):  # "at five, up from 13": a place
+            roles, direction = _level_then_from(text, mentions, index, words, lexicon)
         if not roles:
             continue
         stated = {role: claims[at].id for role, at in roles.items()}
@@ -65,6 +67,21 @@ def _verb_to_from(text: str, mentions: list[Mention], index: int, words: _Words)
             and words.noun_then_from.fullmatch(text, _after_bracket(text, mentions[after - 1].end), start.start)):
         return None
     return {"end": index, "start": after}
+
+
+def _level_then_from(text: str, mentions: list[Mention], index: int, words: _Words,
+                     lexicon: Lexicon) -> tuple[dict | None, str | None]:
+    """ "Unemployment was 5.4%, up from 5.1% in March", "was 1.6%, ..., down from an earlier estimate of
+    1.7%": a level, then after a comma a change word and "from" the level it started at. A count must
+    say what it counts: "Ant and Dec at five, up from 13" are places in a list, where up is down."""
+    end, start = mentions[index], mentions[index + 1]
+    if end.kind not in LEVELS | {"share"} or start.kind != end.kind or start.unit != end.unit:
+        return None, None
+    found = words.comma_then_verb_from.fullmatch(text, end.end, start.start)
+    if found is None:
+        return None, None
+    direction = direction_of(found.group("verb"), lexicon)
+    return ({"end": index, "start": index + 1}, direction) if direction in {"up", "down"} else (None, None)
 
 
 def _equivalent_in_brackets(text: str, amount: Mention, mentions: list[Mention], at: int) -> bool:
@@ -294,6 +311,10 @@ class _Words:
                                     r"(?=[\s.,;:!?)]|$)", re.IGNORECASE)
         self.verb_then_to = re.compile(rf"(?P<verb>{verbs})(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,5}}"
                                        rf"\s{{1,3}}(?:{to_words})\s{{1,3}}$", re.IGNORECASE)
+        # "5.4%, up from 5.1%", "1.6%, after a year of contraction, down from an earlier estimate of 1.7%"
+        self.comma_then_verb_from = re.compile(
+            rf"[^.;,]{{0,40}},(?:[^.;,]{{1,80}},)?\s{{0,3}}(?P<verb>{verbs})\s{{1,3}}(?:{from_words})"
+            rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{0,4}}\s{{1,3}}", re.IGNORECASE)
         # "50%, up 8,000 to 10,000": after a percent, a comma and a change word before the amount
         by_words = _either(lexicon.by_words) or "(?!)"
         self.then_change_word = re.compile(rf"\s{{0,3}},\s{{0,3}}(?P<verb>{verbs})\s{{1,3}}"
