@@ -56,7 +56,7 @@ def change_contradicts_endpoints(statement):
         return None
     if change is None:
         return _direction_against_endpoints(statement)
-    ratio = ratio_interval(change) or _size_of_the_change(change, start, end)
+    ratio = ratio_interval(_directed(change, statement.direction)) or _size_of_the_change(change, start, end)
     if ratio is None:
         return None
     if _points_as_percent(start, end, change):
@@ -67,13 +67,29 @@ def change_contradicts_endpoints(statement):
     failed = next((verdict for verdict in verdicts if not verdict.holds), None)
     if failed is None:
         change_made = f"{_as_change(start, end)}{_rounded(start, end, ratio)}"
-        return passed(f"From {stated(start)} to {stated(end)} is {change_made}, as \"{stated(change)}\" says",
+        return passed(f"{_endpoints(statement)} is {change_made}, as \"{stated(change)}\" says",
                       [start, end, change], verdicts[0])
     if _loose_multiple(start, end, change):
-        return finding(f"From {stated(start)} to {stated(end)} is {_times(start, end)} times: \"{stated(change)}\" "
+        return finding(f"{_endpoints(statement)} is {_times(start, end)} times: \"{stated(change)}\" "
                        f"rounds it loosely", [start, end, change], failed, severity="info")
-    return finding(f"From {stated(start)} to {stated(end)} is {_as_change(start, end)}, not \"{stated(change)}\"",
-                   [start, end, change], failed)
+    said = f"\"{stated(change)}\" {'more' if statement.direction == 'up' else 'less'}" if statement.comparison \
+        else f"\"{stated(change)}\""
+    return finding(f"{_endpoints(statement)} is {_as_change(start, end)}, not {said}", [start, end, change], failed)
+
+
+def _endpoints(statement, *, lower: bool = False) -> str:
+    """ "From 8,000 to 6,000" for a change; "7.5bn euros against 8.2bn euros" for two figures compared."""
+    start, end = stated(statement.start), stated(statement.end)
+    if statement.comparison:
+        return f"{end} against {start}"
+    return f"{'from' if lower else 'From'} {start} to {end}"
+
+
+def _directed(change, direction):
+    """ "9% smaller than": a bare percent the comparative after it gives its direction."""
+    if change.quantity.unit != "percent" or change.direction is not None or direction not in {"up", "down"}:
+        return change
+    return attrs.evolve(change, kind="change", direction=direction)
 
 
 def _loose_multiple(start, end, change) -> bool:
@@ -99,9 +115,9 @@ def _direction_against_endpoints(statement):
     verdict = relation.check(end_low=lower(end), end_high=upper(end), start_low=lower(start), start_high=upper(start))
     said = "a rise" if direction == "up" else "a fall"
     if verdict.holds:
-        return passed(f"From {stated(start)} to {stated(end)} is {_as_change(start, end)}, {said} as the text says",
+        return passed(f"{_endpoints(statement)} is {_as_change(start, end)}, {said} as the text says",
                       [start, end], verdict)
-    return finding(f"The text says {said}, but from {stated(start)} to {stated(end)} is {_as_change(start, end)}",
+    return finding(f"The text says {said}, but {_endpoints(statement, lower=True)} is {_as_change(start, end)}",
                    [start, end], verdict)
 
 

@@ -81,7 +81,8 @@ def _group(statement: Statement, by_id: dict, documents: dict):
         sums_to = Quantity.exact(100.0, "percent") if whole else None
         return PartsOfWhole(statement.document, parts, role("total"), sums_to, at_most=bool(statement.role("at_most")))
     if statement.kind == "change" and role("start") and role("end"):
-        return ChangeStatement(statement.document, role("start"), role("end"), role("change"), roles.get("direction"))
+        return ChangeStatement(statement.document, role("start"), role("end"), role("change"), roles.get("direction"),
+                               roles.get("reading") == "comparison")
     return None
 
 

@@ -272,7 +272,8 @@ class Statement:
 
     kind is one of "share" (part, share, whole), "conversion" (amount, equivalent, and for two
     equivalents of one bracket the amount they both convert, its "bracket"),
-    "parts" (total, part_1..part_n), "change" (start, end, and the change or the verb's direction),
+    "parts" (total, part_1..part_n), "change" (start, end, and the change or the verb's direction;
+    "reading": "comparison" for "9% smaller than"),
     "difference" (larger, smaller, difference: "21,400 votes against 15,100, a majority of 6,300"),
     "fraction" (fraction, percent),
     "multiple" (multiple, percent), "ratio" (figure, multiple, base: "337,000, twice the 169,000"),
@@ -402,7 +403,8 @@ class ChangeStatement:
     start: Claim
     end: Claim
     change: Claim | None = None
-    direction: str | None = None  # "up" or "down": the verb before the endpoints, with no change stated
+    direction: str | None = None  # "up" or "down": the verb before the endpoints, or the comparative's
+    comparison: bool = False  # "7.5bn euros, 9% smaller than 8.2bn euros": two figures compared, no change in time
 
 
 @attrs.frozen

@@ -101,6 +101,9 @@ class Lexicon:
     # before the figure it multiplies ("the", "as many as"); before it, the verbs linking the figure it gives
     ratio_links: tuple = ()
     ratio_copulas: tuple = ()
+    # "about 9% smaller than": comparatives after a percent, the first figure above or below the second
+    comparatives_up: frozenset = frozenset()
+    comparatives_down: frozenset = frozenset()
     possessive: tuple = ()  # "'s": "Ford's sales" names Ford as the subject, even opening a sentence
     in_names: frozenset = frozenset()  # "New" of "New Zealand": no name alone, part of one next to a name
     clause_openers: tuple = ()  # ", while", ", а": after a comma, a new clause (its own subject and period)

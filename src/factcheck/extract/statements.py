@@ -14,7 +14,7 @@ from factcheck.extract.differences import comparison_statements, difference_stat
 from factcheck.extract.document_context import DocumentContext
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.mentions import Mention
-from factcheck.extract.ratios import ratio_statements
+from factcheck.extract.ratios import percent_comparisons, ratio_statements
 from factcheck.extract.text_words import folded, phrase_alternation
 from factcheck.model import Claim, Statement
 from factcheck.segment import Segmentation, Sentence
@@ -51,7 +51,8 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
                 if share:
                     roles["share"] = share
                 found.append(Statement("share", doc, roles))
-    for related in (change_statements, multiple_statements, ratio_statements, amount_change_statements):
+    for related in (change_statements, multiple_statements, ratio_statements, percent_comparisons,
+                    amount_change_statements):
         found.extend(related(text, doc, mentions, claims, context.lexicon))
     found.extend(_rankings(text, doc, mentions, claims, context.lexicon))
     found.extend(_fractions_restated(text, doc, mentions, claims, shares))
