@@ -15,7 +15,7 @@ from datetime import date
 import sympy
 
 from factcheck.model import PartsOfWhole
-from factcheck.relations import Relation
+from factcheck.relations import Relation, format_number
 from factcheck.rulebook import finding, passed, rule
 from factcheck.rulekit import stated
 from factcheck.units import compatible, to_base
@@ -69,6 +69,10 @@ def parts_exceed_total(group):
         return finding(f"The parts {listed} add up to more than {whole}", claims, verdict)
     if (group.sums_to is not None and not group.at_most) or group.total is not None:
         verdict = NOT_LESS.check(**values)
+        if not verdict.holds and group.listed_some:
+            return finding(f"The parts {listed} add up to {format_number(sum(p.quantity.value for p in parts))}, "
+                           f"less than {whole}: if the list after \"including\" is complete, a figure is wrong",
+                           claims, verdict, severity="warning")
         if not verdict.holds:
             return finding(f"The parts {listed} add up to less than {whole}", claims, verdict)
     return passed(f"The parts {listed} add up to {whole}", claims, NOT_MORE.check(**values))

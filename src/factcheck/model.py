@@ -393,6 +393,7 @@ class PartsOfWhole:
     total: Claim | None = None
     sums_to: Quantity | None = None
     at_most: bool = False
+    listed_some: bool = False  # "385 members, including ...": the list may leave parts out
 
 
 @attrs.frozen

@@ -12,7 +12,7 @@ import attrs
 from factcheck.extract.change_statements import amount_change_statements, change_statements, multiple_statements
 from factcheck.extract.differences import comparison_statements, difference_statement
 from factcheck.extract.document_context import DocumentContext
-from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.lexicon import Lexicon, load_lexicon
 from factcheck.extract.mentions import Mention
 from factcheck.extract.ratios import percent_comparisons, ratio_statements
 from factcheck.extract.text_words import folded, phrase_alternation
@@ -106,11 +106,13 @@ class SharePatterns:
     restated: re.Pattern  # "half of the households - some 27% -": a fraction word, then its percent
     remainder: re.Pattern  # "62 percent ... the remaining 38 percent": the last part, whatever is left
     conversion_link: re.Pattern  # "$186m (£98m)", "$186m, or £98m": an amount, then its equivalent
+    next_listed: re.Pattern  # ", 87 appointed members and 16": a listed part's noun, then a comma or "and"
 
 
 @lru_cache(maxsize=None)
 def share_patterns(lexicon: Lexicon) -> SharePatterns:
     links, of = phrase_alternation(lexicon.share_links), phrase_alternation(lexicon.share_of)
+    and_words = phrase_alternation(lexicon.range_words.get("and") or load_lexicon("en").range_words["and"]) or "(?!)"
     link_openers = phrase_alternation({phrase.split()[0] for phrase in lexicon.share_links})
     return SharePatterns(
         of_whole=re.compile(rf"^\s*(?:{of})\s+(?:(?:{phrase_alternation(lexicon.share_whole_openers)})\s+"
@@ -129,6 +131,8 @@ def share_patterns(lexicon: Lexicon) -> SharePatterns:
         restated=re.compile(rf"^(?:\s{{1,3}}(?:{of})(?:\s{{1,3}}[^\W\d_][\w’'.-]*){{1,5}})?"
                             rf"\s{{0,3}}[,(—–-]{{1,2}}\s{{0,3}}(?:(?:{links})\s{{1,3}})?$", re.IGNORECASE),
         remainder=re.compile(rf"\b(?:{phrase_alternation(lexicon.share_remainder)})\s+$", re.IGNORECASE),
+        next_listed=re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’-]{{0,20}}){{1,4}}\s{{0,3}}(?:,\s{{0,3}}(?:(?:{and_words})\s{{1,3}})?"
+                               rf"|\s{{1,3}}(?:{and_words})\s{{1,3}})", re.IGNORECASE),
         # "200bn euros a year (£140bn)": a rate's words may stand before the bracket
         conversion_link=re.compile(rf"^\s*+(?:(?:{phrase_alternation(lexicon.rates) or '(?!)'})\s*)?"
                                    rf"(?:\(|,?\s*(?:{phrase_alternation(lexicon.conversion_links)})\s*\(?)\s*$",
@@ -240,7 +244,7 @@ def _share_restating(mentions: list[Mention], claims: list[Claim], index: int, t
 def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
                   shares: SharePatterns) -> list[Statement]:
     """ "900 branches: 420 in the north, ..." and "62 percent ... the remaining 38 percent"."""
-    statements = []
+    statements = _including_lists(text, doc, mentions, claims, shares)
     for index, mention in enumerate(mentions[:-1]):
         if mention.kind == "count" and _LIST_TOTAL.match(text[mention.end:mentions[index + 1].start]):
             listed = list(zip(mentions[index + 1:], claims[index + 1:], strict=True))
@@ -256,6 +260,25 @@ def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Cla
             statements.append(Statement("parts", doc, {**roles, "sums_to": "100 percent"}))
             break
     return statements
+
+
+def _including_lists(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
+                     shares: SharePatterns) -> list[Statement]:
+    """ "385 members, including 270 elected members, 87 appointed members and 16 bishops": a total and
+    three or more of its parts listed after "including" (`shares.whole_then`), which may be only some."""
+    for index, mention in enumerate(mentions[:-1]):
+        if mention.kind != "count" or not shares.whole_then.match(text[mention.end:mentions[index + 1].start]):
+            continue
+        listed = [(mentions[index + 1], claims[index + 1])]
+        for at in range(index + 2, len(mentions)):
+            if not shares.next_listed.fullmatch(text, mentions[at - 1].end, mentions[at].start):
+                break
+            listed.append((mentions[at], claims[at]))
+        if len(listed) >= 3 and all(m.kind == "count" for m, _ in listed):  # kinds of what the total counts
+            parts = {f"part_{i + 1}": claim.id for i, (_, claim) in enumerate(listed)}
+            return [Statement("parts", doc, {"total": claims[index].id, **parts, "listed": "some"})]
+    return []
+
 
 
 def _counts_what_the_total_counts(text: str, total: Claim, listed: list[tuple[Mention, Claim]]) -> bool:
