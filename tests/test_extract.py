@@ -636,3 +636,13 @@ def test_a_currency_word_countries_share_is_the_currency_of_the_country_named(la
 def test_a_shared_currency_word_without_one_country_stays_a_count(text):
     [claim] = claims_of(text)
     assert (claim.text, claim.kind, claim.quantity.unit) == ("40m", "count", "dimensionless")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Sales in the three months to December fell 2% to $1bn.", 2004),  # the last December by publication
+    ("Sales in January fell 2% to $1bn.", 2005),
+    ("In 2003 the firm grew. Sales in December fell 2% to $1bn.", 2003),  # the year the text talks about
+])
+def test_a_month_without_a_year_is_its_last_one_by_the_publication_date(text, year):
+    [amount] = [claim for claim in claims_of(text, published=date(2005, 1, 20)) if claim.text == "$1bn"]
+    assert amount.time is not None and amount.time.start.year == year

@@ -57,7 +57,7 @@ def extract_document(document: Document, segmentation: Segmentation,
     contexts: dict[str, DocumentContext] = {}
     claims: list[Claim] = []
     statements: list[Statement] = []
-    context_year = document.published.year if document.published else None
+    context_year = None  # until the text states a year, a month alone is the last one by publication
     for sentence in segmentation.sentences:
         sentence_lexicon = load_lexicon(languages.get(sentence.paragraph, document.language))
         if sentence_lexicon.language not in contexts:

@@ -2,7 +2,8 @@
 
 "as of May 2024", "by August", "since 2023", "in the third quarter of 2024", "late 2024",
 "from January to November 2024". A month without a year takes the year the document was
-last talking about (`context_year`), else the publication year.
+last talking about (`context_year`), else the year of its last occurrence by the publication date
+("December" in an article of January 2005 is December 2004).
 """
 
 from __future__ import annotations
