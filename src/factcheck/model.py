@@ -277,7 +277,8 @@ class Statement:
     "difference" (larger, smaller, difference: "21,400 votes against 15,100, a majority of 6,300"),
     "fraction" (fraction, percent),
     "multiple" (multiple, percent), "ratio" (figure, multiple, base: "337,000, twice the 169,000"),
-    "ranking" (rank, field), "change_by" (amount, change, end and the
+    "ranking" (rank, field), "share_change" (share, change: "13% of retail trade, up 0.5%": points or
+    percent?), "change_by" (amount, change, end and the
     direction, "up" or "down": "rose $2bn, or 20%, to $12bn").
     """
 

@@ -15,6 +15,7 @@ from factcheck.extract.document_context import DocumentContext
 from factcheck.extract.lexicon import Lexicon, load_lexicon
 from factcheck.extract.mentions import Mention
 from factcheck.extract.ratios import percent_comparisons, ratio_statements
+from factcheck.extract.share_changes import share_changes
 from factcheck.extract.text_words import folded, phrase_alternation
 from factcheck.model import Claim, Statement
 from factcheck.segment import Segmentation, Sentence
@@ -30,6 +31,26 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
     text = sentence.text
     doc = context.document.id
     shares = share_patterns(context.lexicon)
+    found = _shares_and_conversions(text, doc, mentions, claims, shares)
+    for related in (change_statements, multiple_statements, ratio_statements, percent_comparisons,
+                    amount_change_statements):
+        found.extend(related(text, doc, mentions, claims, context.lexicon))
+    found.extend(_rankings(text, doc, mentions, claims, context.lexicon))
+    found.extend(_fractions_restated(text, doc, mentions, claims, shares))
+    found.extend(_listed_parts(text, doc, mentions, claims, shares))
+    found.extend(_shares_by_holder(text, doc, mentions, claims, context.lexicon))
+    found.extend(share_changes(text, doc, mentions, claims, context.lexicon, found))
+    difference = difference_statement(doc, claims)
+    if difference is not None:
+        found.append(difference)
+    else:
+        found.extend(comparison_statements(doc, text, mentions, claims, context.lexicon))
+    return found
+
+
+def _shares_and_conversions(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
+                            shares: SharePatterns) -> list[Statement]:
+    """A share and its whole ("12% of the 20 million"), a part and its whole, an amount and its equivalents."""
     found: list[Statement] = []
     for index, (mention, claim) in enumerate(zip(mentions, claims, strict=True)):
         next_pair = (mentions[index + 1], claims[index + 1]) if index + 1 < len(mentions) else None
@@ -51,18 +72,6 @@ def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: 
                 if share:
                     roles["share"] = share
                 found.append(Statement("share", doc, roles))
-    for related in (change_statements, multiple_statements, ratio_statements, percent_comparisons,
-                    amount_change_statements):
-        found.extend(related(text, doc, mentions, claims, context.lexicon))
-    found.extend(_rankings(text, doc, mentions, claims, context.lexicon))
-    found.extend(_fractions_restated(text, doc, mentions, claims, shares))
-    found.extend(_listed_parts(text, doc, mentions, claims, shares))
-    found.extend(_shares_by_holder(text, doc, mentions, claims, context.lexicon))
-    difference = difference_statement(doc, claims)
-    if difference is not None:
-        found.append(difference)
-    else:
-        found.extend(comparison_statements(doc, text, mentions, claims, context.lexicon))
     return found
 
 
