@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extract.finders.currency_signs import codes_in_any_case, iso_codes, lettered_signs
 from factcheck.extract.lexicon import Lexicon, available_languages, load_lexicon
 from factcheck.extract.text_words import LETTER_RUN, alternation, folded, phrase_alternation
 
@@ -74,8 +75,9 @@ def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
     # The first digit opens the pattern and what may not stand before the number is looked behind
     # it: a pattern opening with a digit lets the engine skip in C to the digits (2.5 times faster
     # than one opening with the lookbehinds). So the digit counts below leave out the first digit.
-    # "USD4.5m": an ISO currency code may touch the digits.
-    glued_code = rf"|(?<=(?<![\w])(?:{alternation(_iso_codes(lexicon), word=False)})\d)" if _iso_codes(lexicon) else ""
+    # "USD4.5m", "$US12.7m", "RM1,850": an ISO currency code, or a sign ending in a letter, may touch the digits.
+    glued_code = rf"|(?<=(?<![\w])(?:{alternation(iso_codes(lexicon), word=False)})\d)" if iso_codes(lexicon) else ""
+    glued_code += "".join(rf"|(?<={re.escape(sign)}\d)" for sign in lettered_signs(lexicon))
     first_digit = rf"\d(?:(?<![\w.,/:]\d){glued_code})(?<![A-Za-z]-\d)"
     grouped = "|".join(rf"\d{{0,2}}(?:{re.escape(mark)}\d{{3}})+" for mark in lexicon.thousands_marks)
     decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
@@ -238,7 +240,7 @@ def _words_after(lexicon: Lexicon) -> dict:
             rf"|[ \u00a0]?(?P<currency>(?i:{_inflected(list(lexicon.currency_names), lexicon)}))(?![\w])"
             rf"|[ \u00a0]?(?P<shared>(?i:{_inflected(list(lexicon.shared_currencies), lexicon)}))(?![\w])"
             # "20 usd": an ISO code in any case (as written, "USD" is one of the names above)
-            rf"|[ \u00a0](?P<code>{_codes_in_any_case(lexicon)})(?![\w])"
+            rf"|[ \u00a0](?P<code>{codes_in_any_case(lexicon)})(?![\w])"
             rf"|[ \u00a0]?(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
         ),
         range_connector=re.compile(rf"[ \u00a0]*(?P<connector>{connectors})[ \u00a0]*"),
@@ -262,7 +264,7 @@ def _words_before(lexicon: Lexicon) -> dict:
     fillers = "|".join(re.escape(f) for f in lexicon.change_fillers)
     return dict(
         currency_before=re.compile(rf"(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})[ \u00a0]?$"
-                                   rf"|(?<![\w])(?P<code>{alternation(_iso_codes(lexicon), word=False)})[ \u00a0]?$"),
+                                   rf"|(?<![\w])(?P<code>{alternation(iso_codes(lexicon), word=False)})[ \u00a0]?$"),
         # A sign may touch its number (">30", "≤5%"); a word may not ("under30" is no qualifier).
         qualifier_before=re.compile(rf"(?:^|(?<=[\s(—–\"“«]))(?P<qualifier>{alternation(qualifiers, word=False)})"
                                     r"(?:\s+|(?<=[<>=≤≥]))$", re.IGNORECASE),
@@ -319,7 +321,8 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
     if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
         found.append(("label_after",
                       rf"(?<![\w.,/-])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"))
-    codes = alternation(_iso_codes(lexicon), word=False) if _iso_codes(lexicon) else "(?!)"
+    codes = alternation([*iso_codes(lexicon), *(s for s in lettered_signs(lexicon) if s.isalpha())],
+                        word=False) if iso_codes(lexicon) else "(?!)"
     found += [
         ("time_of_day", r"\b\d{1,2}:\d{2}\b"),
         ("phone", r"\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"),
@@ -327,7 +330,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
         ("plus_phone", r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"),  # "+1-222-2222/2222"
         ("leading_zero", r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"),  # "01", "007": a code or a month
         # "B3", "APT41" (unit words are let through later), but not "USD4.5m"
-        ("letters_then_digits", rf"\b(?!{codes}\d)[A-Za-z]+\d+[A-Za-z\d]*\b"),
+        ("letters_then_digits", rf"\b(?<!\$)(?!{codes}\d)[A-Za-z]+\d+[A-Za-z\d]*\b"),
         ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b{not_ordinal}"),
         ("age", rf"\b(?:{alternation(lexicon.age_words, word=False)})\s+\d+(?:\s*(?:-|–|{to})\s*\d+)?"),
         ("video_format", r"\b(?:240|360|480|576|720|1080|1440|2160|4320)[pi]\b"),  # "720p": a screen's lines
@@ -340,20 +343,6 @@ def _labels(words: tuple[str, ...]) -> str:
     wordy = [w for w in words if re.match(r"\w", w)]
     signs = [w for w in words if not re.match(r"\w", w)]
     return f"(?:\\b(?:{alternation(wordy, word=False)})|{alternation(signs, word=False)})"
-
-
-def _iso_codes(lexicon: Lexicon) -> list[str]:
-    """ "KZT 25 million": the ISO codes of the known currencies, written before the amount."""
-    return sorted({code for code in lexicon.currency_names.values() if re.fullmatch(r"[A-Z]{3}", code)})
-
-
-def _codes_in_any_case(lexicon: Lexicon) -> str:
-    """ISO codes after an amount, in any case ("20 usd"), but those whose lower case is a word of the
-    language ("try" of "one try") only as written, in capitals."""
-    words = {word.upper() for word in lexicon.code_words}
-    codes = _iso_codes(lexicon)
-    free = [code for code in codes if code not in words]
-    return f"(?i:{alternation(free, word=False)})|{alternation([c for c in codes if c in words], word=False)}"
 
 
 def _qualifier_after(lexicon: Lexicon) -> re.Pattern | None:
