@@ -67,12 +67,13 @@ def parts_exceed_total(group):
     verdict = NOT_MORE.check(**values)
     if not verdict.holds:
         return finding(f"The parts {listed} add up to more than {whole}", claims, verdict)
-    if (group.sums_to is not None and not group.at_most) or group.total is not None:
+    if ((group.sums_to is not None and not group.at_most) or group.total is not None) and group.listed != "few":
         verdict = NOT_LESS.check(**values)
-        if not verdict.holds and group.listed_some:
+        if not verdict.holds and group.listed == "some":
             return finding(f"The parts {listed} add up to {format_number(sum(p.quantity.value for p in parts))}, "
                            f"less than {whole}: if the list after \"including\" is complete, a figure is wrong",
                            claims, verdict, severity="warning")
         if not verdict.holds:
             return finding(f"The parts {listed} add up to less than {whole}", claims, verdict)
-    return passed(f"The parts {listed} add up to {whole}", claims, NOT_MORE.check(**values))
+    add_up = "add up to" if group.listed == "all" else "are within"  # a list of some parts need not make the whole
+    return passed(f"The parts {listed} {add_up} {whole}", claims, NOT_MORE.check(**values))

@@ -80,7 +80,7 @@ def _group(statement: Statement, by_id: dict, documents: dict):
         whole = statement.role("sums_to") or statement.role("at_most")
         sums_to = Quantity.exact(100.0, "percent") if whole else None
         return PartsOfWhole(statement.document, parts, role("total"), sums_to, at_most=bool(statement.role("at_most")),
-                            listed_some=statement.role("listed") == "some")
+                            listed=statement.role("listed") or "all")
     if statement.kind == "change" and role("start") and role("end"):
         return ChangeStatement(statement.document, role("start"), role("end"), role("change"), roles.get("direction"),
                                roles.get("reading") == "comparison")

@@ -394,7 +394,9 @@ class PartsOfWhole:
     total: Claim | None = None
     sums_to: Quantity | None = None
     at_most: bool = False
-    listed_some: bool = False  # "385 members, including ...": the list may leave parts out
+    # "all" parts listed; "some" ("385 members, including 270 ..., 87 ... and 16 ..."): the list may leave
+    # parts out; "few" ("£4m, of which £2.5m ... and £1m ..."): two parts, most likely not all of them
+    listed: str = "all"
 
 
 @attrs.frozen

@@ -255,9 +255,9 @@ def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Cla
     """ "900 branches: 420 in the north, ..." and "62 percent ... the remaining 38 percent"."""
     statements = _including_lists(text, doc, mentions, claims, shares)
     for index, mention in enumerate(mentions[:-1]):
-        if mention.kind == "count" and _LIST_TOTAL.match(text[mention.end:mentions[index + 1].start]):
+        if mention.kind in {"count", "money"} and _LIST_TOTAL.match(text[mention.end:mentions[index + 1].start]):
             listed = list(zip(mentions[index + 1:], claims[index + 1:], strict=True))
-            parts = [c for m, c in listed if m.kind == "count"]
+            parts = [c for m, c in listed if m.kind == mention.kind]
             if len(parts) >= 2 and _counts_what_the_total_counts(text, claims[index], listed):
                 roles = {"total": claims[index].id, **{f"part_{i + 1}": p.id for i, p in enumerate(parts)}}
                 statements.append(Statement("parts", doc, roles))
@@ -273,28 +273,33 @@ def _listed_parts(text: str, doc: str, mentions: list[Mention], claims: list[Cla
 
 def _including_lists(text: str, doc: str, mentions: list[Mention], claims: list[Claim],
                      shares: SharePatterns) -> list[Statement]:
-    """ "385 members, including 270 elected members, 87 appointed members and 16 bishops": a total and
-    three or more of its parts listed after "including" (`shares.whole_then`), which may be only some."""
+    """ "385 members, including 270 elected members, 87 appointed members and 16 bishops", "£4m, of which
+    £2.5m came from legacies and £1m from donations": a total and two or more of its parts listed after
+    `shares.whole_then`, counts of a count or amounts of its currency, which may be only some of them."""
     for index, mention in enumerate(mentions[:-1]):
-        if mention.kind != "count" or not shares.whole_then.match(text[mention.end:mentions[index + 1].start]):
+        if mention.kind not in {"count", "money"} or \
+                not shares.whole_then.match(text[mention.end:mentions[index + 1].start]):
             continue
         listed = [(mentions[index + 1], claims[index + 1])]
         for at in range(index + 2, len(mentions)):
             if not shares.next_listed.fullmatch(text, mentions[at - 1].end, mentions[at].start):
                 break
             listed.append((mentions[at], claims[at]))
-        if len(listed) >= 3 and all(m.kind == "count" for m, _ in listed):  # kinds of what the total counts
+        if len(listed) >= 2 and all(m.kind == mention.kind and m.unit == mention.unit for m, _ in listed):
             parts = {f"part_{i + 1}": claim.id for i, (_, claim) in enumerate(listed)}
-            return [Statement("parts", doc, {"total": claims[index].id, **parts, "listed": "some"})]
+            return [Statement("parts", doc, {"total": claims[index].id, **parts,
+                                             "listed": "some" if len(listed) >= 3 else "few"})]
     return []
 
 
 
 def _counts_what_the_total_counts(text: str, total: Claim, listed: list[tuple[Mention, Claim]]) -> bool:
     """After "two key players:" an age and a number of matches are no parts of the two; after "three
-    versions:" 32, 64 and 128 GB are sizes. A colon list is parts only when every item counts what the
-    total counts: no item with a unit or a currency, none whose own noun names another measure ("58
-    matches"; "437 im Norden" names a place, not what is counted)."""
+    versions:" 32, 64 and 128 GB are sizes. A colon list is parts only when every item is an amount of
+    the total's currency, or counts what the total counts: no item with a unit or a currency, none whose
+    own noun names another measure ("58 matches"; "437 im Norden" names a place, not what is counted)."""
+    if total.kind == "money":  # "a £10m budget: £4m for roads, £3m for schools": amounts of its currency
+        return all(mention.kind == "money" and mention.unit == total.quantity.unit for mention, _ in listed)
     if any(mention.kind in {"measurement", "money"} for mention, _ in listed):
         return False
     return not any(total.measure and claim.measure and claim.measure != total.measure
