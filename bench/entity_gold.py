@@ -48,7 +48,7 @@ class Score:
     claims: int = 0  # claims scored (not only on ignored entities)
     correct: int = 0  # of those, claims on a scored entity
     missed: list = attrs.field(factory=list)  # (text, entity)
-    false: list = attrs.field(factory=list)  # (text, claim text)
+    false: list = attrs.field(factory=list)  # (text, (start, end, claim text))
 
     @property
     def recall(self) -> float:
@@ -71,7 +71,7 @@ class Score:
                 self.correct += 1
             elif not any(_overlap(e, span) for e in ignored):
                 self.claims += 1
-                self.false.append((text, span[2]))
+                self.false.append((text, span))
 
 
 def _overlap(entity: Entity, span: tuple[int, int, str]) -> bool:
@@ -135,8 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     for score in scores if options.show else ():
         for text, entity in score.missed[:options.show]:
             print(f"[{score.name}] missed {entity.type} {entity.text!r}: …{_around(text, entity.start, entity.end)}…")
-        for _, claim in score.false[:options.show]:
-            print(f"[{score.name}] false  {claim!r}")
+        for text, (start, end, claim) in score.false[:options.show]:
+            print(f"[{score.name}] false  {claim!r}: …{_around(text, start, end)}…")
     return 0
 
 

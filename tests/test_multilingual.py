@@ -581,8 +581,8 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("en", "The firm shipped 5 PC units to the school.", [("5", "dimensionless")]),
     # A fraction word that opens a hyphenated compound states no share.
     ("en", "A third-party audit of the half-time show was ordered.", []),
-    # A currency code whose lower case is a word is read only in capitals: "one try" is no lira.
-    ("en", "England scored one try and lent 500 TRY to a fan.", [("500 TRY", "TRY")]),
+    # A currency code whose lower case is a word is read only in capitals: "one try" is no lira (but one try).
+    ("en", "England scored one try and lent 500 TRY to a fan.", [("one", "dimensionless"), ("500 TRY", "TRY")]),
     # A minus word makes the figure negative (not a fall's size: that is a change with its direction).
     ("en", "Temperatures fell to minus 12 at the weather station overnight.", [("minus 12", "dimensionless")]),
     # "and" joins a number only after a scale word: "six and seven million" is not 13 million.

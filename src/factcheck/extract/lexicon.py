@@ -68,6 +68,8 @@ class Lexicon:
     number_lookalikes: frozenset = frozenset()  # a number word and a case ending that spell another word
     minor_units: tuple = ()  # "cents", "Cent", "копеек": a hundredth of the currency before them
     ratio_words: tuple = ()  # "one out of three": a share written as two spelled-out numbers
+    counted_ones: frozenset = frozenset()  # "one bidder", "один человек": one, counting the noun after it
+    counted_ones_not_after: frozenset = frozenset()  # "ни одного", "ещё один": not a single, one more
     scale_articles: frozenset = frozenset()  # "a million", "an hundred": an article counts one before a scale word
     labels_after: tuple = ()  # Kazakh "12 бабы": the label follows the number
     labels: tuple = ()  # words before a number that make it a label ("Artikel 5", "статья 115")

@@ -22,7 +22,8 @@ WORDS = "words of the language"  # a table whose keys are the language's own wor
 SCHEMA: dict[str, object] = {
     "numbers": {"decimal_marks", "thousands_marks", "joiners", "not_alone", "lookalikes", "minus", "ordinal_endings",
                 "score_links", "fold_suffixes", "ordinal_suffixes",
-                "dotted_ordinals", "compound_numbers", "ratio_words", "scale_articles", "ones", "tens", "scales"},
+                "dotted_ordinals", "compound_numbers", "ratio_words", "scale_articles", "ones", "tens", "scales",
+                "counted_ones", "counted_ones_not_after"},
     "scale_words": WORDS, "fractions": WORDS, "fractions_lower": WORDS, "multiples": WORDS,
     "qualifiers": {"lower", "upper", "nearly", "just_over", "approximate"},
     "qualifiers_after": {"lower", "upper", "nearly", "approximate"},
@@ -161,6 +162,8 @@ FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "rank_out_of": ("rank", "out_of", tuple),
     "minor_units": ("currencies", "minor_units", tuple), "ratio_words": ("numbers", "ratio_words", tuple),
     "scale_articles": ("numbers", "scale_articles", _set_folded),
+    "counted_ones": ("numbers", "counted_ones", _set_folded),
+    "counted_ones_not_after": ("numbers", "counted_ones_not_after", _set_folded),
     "labels": ("labels", "words", tuple), "labels_after": ("labels", "after", tuple),
     "labels_anywhere": ("labels", "anywhere", tuple), "age_words": ("labels", "ages", tuple),
     "measures": ("measure", "nouns", _keys_folded), "modifiers": ("measure", "modifiers", _keys_folded),

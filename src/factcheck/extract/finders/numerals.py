@@ -76,7 +76,23 @@ def _alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns
     key = word if word in not_alone(lexicon) else number_key(word, lexicon)
     if key not in not_alone(lexicon):
         return False
+    if unitless and _one_before_its_noun(match, key, lexicon):
+        return False  # "only one bidder remained", "погиб один человек": one of something
     return unitless or lexicon.number_scales.get(key, 0) >= 1000
+
+
+def _one_before_its_noun(match: re.Match, key: str, lexicon: Lexicon) -> bool:
+    """ "one bidder", "одно поражение": a word for one that counts (`numbers.counted_ones`: not where it is
+    the article, German "ein", Kazakh "бір"; nor after `counted_ones_not_after`, "ни одного"), then a
+    word that may start a counted noun phrase (none of the language's stop words: "one of", "один из",
+    "one can" state no count)."""
+    if key not in lexicon.counted_ones:
+        return False
+    before = LETTER_RUN.findall(folded(match.string[max(0, match.start() - 12):match.start()]))
+    if before and before[-1] in lexicon.counted_ones_not_after:
+        return False  # "ни одного нарушения": not a single one; "ещё один": one more
+    following = re.match(r"\s{1,3}([^\W\d_]+)", match.string[match.end():match.end() + 40])
+    return following is not None and folded(following.group(1)) not in lexicon.stopwords
 
 
 def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> Numeral | None:
