@@ -52,7 +52,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     if qualifier == "exact" and patterns.qualifier_after is not None:
         end, low, high, qualifier = qualified_after(sentence, end, numeral.value, numeral.half_unit, patterns)
         postposed = qualifier != "exact"
-    if not postposed and _alone_states_nothing(match, style, patterns, unitless=kind == "duration" or (
+    if not postposed and _alone_states_nothing(match, style, patterns, qualifier, unitless=kind == "duration" or (
             unit == "dimensionless" and scale_factor == 1.0)):
         return None  # "one of", "one year ago", "millions of euros"; but "one percent", "жүзден астам" are figures
     direction = None
@@ -62,10 +62,12 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
                    number_start=match.start(), scale=scale_factor, half_unit=numeral.half_unit)
 
 
-def _alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns, *, unitless: bool) -> bool:
+def _alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns, qualifier: str, *,
+                          unitless: bool) -> bool:
     """A number word that by itself states no number ("one of", "thousands"): with no unit after it, or
     when it is a scale of a thousand or more ("Millionen Euro" are millions of euros, "Million Dollar
-    Baby" a title); "one per cent", "hundert Meter" state one."""
+    Baby" a title); "one per cent", "hundert Meter" state one, and so does a scale word in the singular
+    after a qualifier ("более миллиона", "около тысячи": more than a million, about a thousand)."""
     if style in {"digits", "scaled"}:
         return False
     tokens = re.split(r"[\s-]+", match.group(0))
@@ -78,6 +80,8 @@ def _alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns
         return False
     if unitless and _one_before_its_noun(match, key, lexicon):
         return False  # "only one bidder remained", "погиб один человек": one of something
+    if qualifier != "exact" and key in lexicon.singular_scales:
+        return False
     return unitless or lexicon.number_scales.get(key, 0) >= 1000
 
 
