@@ -588,7 +588,8 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     # "and" joins a number only after a scale word: "six and seven million" is not 13 million.
     ("en", "The plant will cost between six and seven million dollars.", []),
     ("en", "The firm hired two hundred and five staff last year.", [("two hundred and five", "dimensionless")]),
-    ("ru", "Тысячи человек вышли на улицы города в воскресенье вечером.", []),
+    # A vague plural is the interval its lexicon gives (issue 17: thousands are 2,000 to 9,999).
+    ("ru", "Тысячи человек вышли на улицы города в воскресенье вечером.", [("Тысячи", "dimensionless")]),
     # Russian numerals in other cases, and collective numerals counting people.
     ("ru", "Погибли трое военных, ещё двое были ранены при обстреле.", [("трое", "dimensionless"),
                                                                       ("двое", "dimensionless")]),

@@ -26,6 +26,7 @@ class Lexicon:
     fractions: dict = attrs.field(factory=dict)
     fractions_lower: dict = attrs.field(factory=dict)
     multiples: dict = attrs.field(factory=dict)
+    vague: dict = attrs.field(factory=dict)  # "hundreds", "десятки тысяч" → [low, high]: a vague plural's interval
     qualifiers: dict = attrs.field(factory=dict)
     currency_symbols: dict = attrs.field(factory=dict)
     currency_names: dict = attrs.field(factory=dict)

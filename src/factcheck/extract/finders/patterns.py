@@ -51,6 +51,7 @@ class MentionPatterns:
     local_rank: re.Pattern | None = None  # "66-е место", "Platz 66", "66. Platz"
     scaled: re.Pattern | None = None  # "a million", "half a million", "three quarters billion"
     ratio: re.Pattern | None = None  # "one out of three"
+    vague: re.Pattern | None = None  # "hundreds", "tens of thousands", "десятки тысяч"
     ratio_link: re.Pattern | None = None  # " the " after "twice", then a figure in digits
     minor_units: re.Pattern | None = None  # " cents" after the hundredths of an amount
     minor_joiner: re.Pattern | None = None  # between an amount and its hundredths: " ", " and "
@@ -183,7 +184,10 @@ def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_s
                              re.IGNORECASE),
         spelled_words=_spelled_words(lexicon),
         finder_words={"fractions": _longest_runs([*lexicon.fractions, *lexicon.fractions_lower]),
-                      "multiples": _longest_runs(lexicon.multiples), "ratios": _longest_runs(lexicon.ratio_words)},
+                      "multiples": _longest_runs(lexicon.multiples), "ratios": _longest_runs(lexicon.ratio_words),
+                      "vague": _longest_runs(lexicon.vague)},
+        vague=re.compile(rf"(?<![\w-]){alternation(lexicon.vague, word=False)}(?![\w-])", re.IGNORECASE)
+        if lexicon.vague else None,
         spelled=_spelled(lexicon),
         score=re.compile(rf"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|{phrase_alternation(lexicon.score_links)})\s*"
                          r"(?P<max>\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"),
@@ -278,10 +282,10 @@ def _words_before(lexicon: Lexicon) -> dict:
 
 def spelled_entries(lexicon: Lexicon) -> list[str]:
     """Every word the word finders start from: each of their matches (numbers, fractions, multiples,
-    ratios, "a million") holds one of these, written as whole words; half the sentences of an
-    article hold none, and then only the digits need reading."""
+    ratios, "a million", vague plurals) holds one of these, written as whole words; half the sentences
+    of an article hold none, and then only the digits need reading."""
     return [*lexicon.number_ones, *lexicon.number_tens, *lexicon.number_scales, *lexicon.fractions,
-            *lexicon.fractions_lower, *lexicon.multiples]
+            *lexicon.fractions_lower, *lexicon.multiples, *lexicon.vague]
 
 
 def _spelled(lexicon: Lexicon) -> re.Pattern | None:

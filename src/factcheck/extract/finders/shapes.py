@@ -1,5 +1,5 @@
 """Numbers with a shape of their own: scores ("12 / 25"), ratios ("one out of three"), ranks ("3rd of
-12"), multiples ("fivefold") and fractions ("a third")."""
+12"), multiples ("fivefold"), fractions ("a third") and vague plurals ("hundreds")."""
 
 from __future__ import annotations
 
@@ -9,12 +9,19 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from factcheck.extract.finders.mention import Mention
-from factcheck.extract.finders.numerals import direction_near, percent_kind, qualified, qualified_after, unit_at
+from factcheck.extract.finders.numerals import (
+    direction_near,
+    may_end_a_qualifier,
+    percent_kind,
+    qualified,
+    qualified_after,
+    unit_at,
+)
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.finders.spans import Glance
 from factcheck.extract.lexicon import folded_key
 from factcheck.extract.numbers import parse_number_words
-from factcheck.extract.text_words import folded
+from factcheck.extract.text_words import alternation, folded
 
 
 def scores(sentence: str, patterns: MentionPatterns):
@@ -150,6 +157,41 @@ def _unit_of_fraction(sentence: str, end: int, patterns: MentionPatterns) -> tup
     return (unit, unit_end, kind) if unit_end > link.end() else None
 
 
+def vague(sentence: str, patterns: MentionPatterns):
+    """ "hundreds of volunteers", "десятки тысяч сторонников": a vague plural, the interval the lexicon
+    gives it; not after a number or a qualifier ("две тысячи", "более тысячи" are numbers), nor before
+    a currency or a unit ("millions of euros" are money, left to the numerals)."""
+    if patterns.vague is None:
+        return
+    lexicon = patterns.lexicon
+    for match in patterns.vague.finditer(sentence):
+        before = sentence[max(0, match.start() - 25):match.start()].split()
+        if before and (before[-1][-1:].isdigit() or folded(before[-1]) in _number_words(lexicon)
+                       or may_end_a_qualifier(sentence, match.start(), patterns)):
+            continue
+        if _money_or_unit_after(sentence, match.end(), patterns):
+            continue
+        low, high = (float(bound) for bound in lexicon.vague[folded_key(lexicon.vague, match.group(0))])
+        yield Mention(match.start(), match.end(), low, low, high, "dimensionless", "range", "count",
+                      number_start=match.start(), half_unit=0.0)
+
+
+def _money_or_unit_after(sentence: str, end: int, patterns: MentionPatterns) -> bool:
+    link = re.match(rf"\s{{1,3}}(?:{alternation(patterns.lexicon.measure_of)}\s{{1,3}})?", sentence[end:end + 20]) \
+        if patterns.lexicon.measure_of else None
+    position = end + (link.end() - 1 if link else 0)
+    unit, _, _ = unit_at(sentence, position, patterns)
+    return unit != "dimensionless"
+
+
+def _number_words(lexicon) -> frozenset:
+    return frozenset(map(folded, (*lexicon.number_ones, *lexicon.number_tens, *lexicon.number_scales)))
+
+
+def may_find_vague(glance: Glance, patterns: MentionPatterns) -> bool:
+    return _may_read(glance, patterns, "vague")
+
+
 def may_find_fractions(glance: Glance, patterns: MentionPatterns) -> bool:
     return _may_read(glance, patterns, "fractions")
 
@@ -169,4 +211,4 @@ class Finder:
 # The finders that run before the numerals', in this order: a span one takes is no one else's.
 SHAPE_FINDERS = (Finder("scores", scores, may_find_scores), Finder("ranks", ranks, may_find_ranks),
                  Finder("ratios", ratios, may_find_ratios), Finder("multiples", multiples, may_find_multiples),
-                 Finder("fractions", fractions, may_find_fractions))
+                 Finder("fractions", fractions, may_find_fractions), Finder("vague", vague, may_find_vague))
