@@ -197,8 +197,8 @@ def _is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
     if suffix is None:
         return False
     ending = folded(suffix.group("suffix"))
-    if ending in lexicon.inflections:
-        return False
+    if ending in lexicon.inflections or (patterns.qualifier_after and patterns.qualifier_after.match(sentence, end)):
+        return False  # "12-ден", "700-дей": a case ending, a qualifier
     return "*" in lexicon.ordinal_suffixes or ending in lexicon.ordinal_suffixes or bool(lexicon.inflections)
 
 

@@ -353,7 +353,8 @@ def _qualifier_after(lexicon: Lexicon) -> re.Pattern | None:
     words = [w for group in lexicon.qualifiers_after.values() for w in group]
     if not words:
         return None
-    return re.compile(rf"[ \u00a0]+(?P<qualifier>{alternation(words, word=False)})(?![\w])", re.IGNORECASE)
+    # "700-дей": Kazakh also hyphens an equative ending ("about") to digits
+    return re.compile(rf"(?:[ \u00a0]+|-)(?P<qualifier>{alternation(words, word=False)})(?![\w])", re.IGNORECASE)
 
 
 def _scaled(lexicon: Lexicon, word_number: str, joiners: str) -> re.Pattern | None:
