@@ -53,7 +53,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         end, low, high, qualifier = qualified_after(sentence, end, numeral.value, numeral.half_unit, patterns)
         postposed = qualifier != "exact"
     if not postposed and _alone_states_nothing(match, style, patterns, qualifier, unitless=kind == "duration" or (
-            unit == "dimensionless" and scale_factor == 1.0)):
+            unit == "dimensionless" and scale_factor == 1.0), counted=kind == "count"):
         return None  # "one of", "one year ago", "millions of euros"; but "one percent", "жүзден астам" are figures
     direction = None
     if unit in {"percent", "percentage_point"}:
@@ -63,7 +63,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
 
 
 def _alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns, qualifier: str, *,
-                          unitless: bool) -> bool:
+                          unitless: bool, counted: bool) -> bool:
     """A number word that by itself states no number ("one of", "thousands"): with no unit after it, or
     when it is a scale of a thousand or more ("Millionen Euro" are millions of euros, "Million Dollar
     Baby" a title); "one per cent", "hundert Meter" state one, and so does a scale word in the singular
@@ -78,19 +78,19 @@ def _alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns
     key = word if word in not_alone(lexicon) else number_key(word, lexicon)
     if key not in not_alone(lexicon):
         return False
-    if unitless and _one_before_its_noun(match, key, lexicon):
+    if unitless and counted and _one_before_its_noun(match, word, lexicon):
         return False  # "only one bidder remained", "погиб один человек": one of something
     if qualifier != "exact" and key in lexicon.singular_scales:
         return False
     return unitless or lexicon.number_scales.get(key, 0) >= 1000
 
 
-def _one_before_its_noun(match: re.Match, key: str, lexicon: Lexicon) -> bool:
+def _one_before_its_noun(match: re.Match, word: str, lexicon: Lexicon) -> bool:
     """ "one bidder", "одно поражение": a word for one that counts (`numbers.counted_ones`: not where it is
     the article, German "ein", Kazakh "бір"; nor after `counted_ones_not_after`, "ни одного"), then a
     word that may start a counted noun phrase (none of the language's stop words: "one of", "один из",
     "one can" state no count)."""
-    if key not in lexicon.counted_ones:
+    if word not in lexicon.counted_ones:  # as written: "бірден" is "at once"
         return False
     before = LETTER_RUN.findall(folded(match.string[max(0, match.start() - 12):match.start()]))
     if before and before[-1] in lexicon.counted_ones_not_after:
