@@ -10,6 +10,7 @@ import attrs
 
 from factcheck.errors import InputError
 from factcheck.extract.lexicon_schema import FIELDS, check_lexicon
+from factcheck.extract.pint_units import pint_unit_words
 from factcheck.extract.text_words import folded, transliterated
 from factcheck.langdetect import Profile
 
@@ -206,6 +207,10 @@ def load_lexicon(language: str) -> Lexicon:
     data = lexicon_data(language)
     fields = {field: convert(value) for field, (section, key, convert) in FIELDS.items()
               if (value := _stated(data, section, key)) is not None}
+    if "pint_units" in data:  # unit words from pint's definitions; the lexicon's own table has the last word
+        table = data["pint_units"]
+        fields["units"] = {**pint_unit_words(table.get("symbols", ()), table.get("names", ())),
+                           **fields.get("units", {})}
     return Lexicon(language=language, detection=_detection(language, data.get("detection")),
                    **{**fields, **_fallbacks(language, data)})
 
