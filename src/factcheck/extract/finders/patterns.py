@@ -322,6 +322,11 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
     # "its members number 200m": a scale after the number makes it an amount, not a label.
     scale = alternation([*lexicon.scale_words, *attached_scales], word=False)
     found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*+(?![ \u00a0]?(?:{scale})(?![\w]))")]
+    if lexicon.name_articles:  # "the FTSE 250 rose 1.2%", "the Xbox 360 and": a product's or an index's name,
+        # then a word in lower case or a comma (a title-case headline's "The Firm Hired 300 Staff" is no name)
+        found.append(("name_number", rf"\b(?:{alternation(lexicon.name_articles, word=False)})[ \u00a0]{{1,3}}"
+                                     rf"(?-i:[A-Z])[\w-]{{0,20}}[ \u00a0]{{1,3}}\d{{1,4}}+"
+                                     rf"(?=[ \u00a0]{{1,3}}(?-i:[a-z])|[,;:)])"))
     if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
         found.append(("label_after",
                       rf"(?<![\w.,/-])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"))
