@@ -7,7 +7,7 @@ import re
 
 import attrs
 
-from factcheck.extract.finders.mention import Mention
+from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention
 from factcheck.extract.finders.numerals import direction_near, percent_kind
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.text_words import LETTER_RUN, folded
@@ -90,8 +90,8 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
         lower, upper = (first, second) if first.qualifier == "lower" else (second, first)
         if between in {"", *patterns.range_words["and"], "but", "aber", "но", "а"} and lower.value <= upper.value:
             return "bounds"  # "more than 10 and less than 40": one interval with two stated ends
-    if first.qualifier not in {"exact"} or second.qualifier not in {"exact"}:
-        return None
+    if first.qualifier not in {"exact", "approximate"} or second.qualifier != "exact":
+        return None  # "about 30-35 mpg": "about" covers the range; other qualifiers bound one end
     connector = patterns.range_connector.fullmatch(sentence, first.end, second.start)
     if connector is None:
         return None
@@ -111,7 +111,7 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
     if word in words["to"] and _after_from_word(before, words):
         if _change_word_in_clause(sentence, first.start, patterns):
             return "change"
-    elif word in words["to"] and patterns.by_before.search(sentence, max(0, first.start - 6), first.start):
+    elif word in words["to"] and _by_then_level(sentence, first, second, patterns):
         return None  # "rose by 150,000 to 4.9 million": a change and the level it reached
     elif word in words["to"] and second.unit not in {"percent", "percentage_point"} and \
             patterns.change_before.search(sentence, max(0, first.start - 40), first.start):
@@ -134,6 +134,13 @@ def _change_word_in_clause(sentence: str, start: int, patterns: MentionPatterns)
     clause_start = max(0, start - 130, *(sentence.rfind(mark, 0, start) + 1 for mark in ",;:()–—"))
     return direction_near(sentence, start, start, lexicon, window=start - clause_start, after=False) is not None \
         or patterns.multiples.search(sentence, clause_start, start) is not None
+
+
+def _by_then_level(sentence: str, first: Mention, second: Mention, patterns: MentionPatterns) -> bool:
+    """ "by 150,000 to 4.9 million"; not "by 2 to 2.5 per cent", the unit written once at the end of a range."""
+    if first.unit == "dimensionless" and second.unit in {"percent", "percentage_point"}:
+        return False
+    return patterns.by_before.search(sentence, max(0, first.start - 6), first.start) is not None
 
 
 def _after_from_word(before: str, words: dict) -> bool:
@@ -189,6 +196,8 @@ def _merged(sentence: str, first: Mention, second: Mention, patterns: MentionPat
     if first.scale == 1.0 and second.scale > 1.0 and first.value * second.scale <= second.value:
         low_value, low_bound = first.value * second.scale, (first.low or first.value) * second.scale
     high = second.high if second.qualifier != "upper" else second.value + second.half_unit
+    if first.qualifier == "approximate" and high is not None:  # "about 30-35": about both ends
+        high = max(high, second.value * (1 + APPROXIMATE_TOLERANCE))
     reversed_range = low_value > second.value
     if reversed_range:  # "zwischen 64 und 50": a range stated high end first is the same range
         first_high = first.value if first.high is None else first.high
