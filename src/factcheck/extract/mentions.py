@@ -6,7 +6,7 @@ sentence and an interval value; deciding what it measures happens in `extract.cl
 
 from __future__ import annotations
 
-from factcheck.extract.finders.joins import join_alternatives, join_minor_units, join_ranges
+from factcheck.extract.finders.joins import join_alternatives, join_minor_units, join_ranges, metres_by_their_equivalent
 from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import numeral_mentions
 from factcheck.extract.finders.patterns import MentionPatterns, mention_patterns
@@ -33,5 +33,6 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
                 found.append(mention)
                 taken.add(mention.start, mention.end)
     found.sort(key=lambda m: m.start)
-    return join_ranges(sentence, join_alternatives(sentence, join_minor_units(sentence, found, patterns), patterns),
-                        patterns)
+    joined = join_ranges(sentence, join_alternatives(sentence, join_minor_units(sentence, found, patterns), patterns),
+                         patterns)
+    return metres_by_their_equivalent(sentence, joined)

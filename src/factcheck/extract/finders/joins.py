@@ -7,10 +7,12 @@ import re
 
 import attrs
 
+from factcheck.errors import ConversionError
 from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention
 from factcheck.extract.finders.numerals import direction_near, percent_kind
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.text_words import LETTER_RUN, folded
+from factcheck.units import compatible
 
 
 def join_minor_units(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
@@ -206,3 +208,26 @@ def _merged(sentence: str, first: Mention, second: Mention, patterns: MentionPat
     return Mention(first.start, second.end, low_value, low_bound, high, unit, "range", kind,
                    direction=direction, number_start=first.number_start,
                    scale=second.scale, half_unit=second.half_unit, reversed_range=reversed_range)
+
+
+def metres_by_their_equivalent(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The mast is 12m (39ft) tall": a glued "m" that news reads as million is metres when the bracket
+    after it gives a length; 12 million would be no height of 39 feet."""
+    found = list(mentions)
+    for at in range(len(found) - 1):
+        amount, equivalent = found[at], found[at + 1]
+        if amount.scale != 1e6 or amount.unit != "dimensionless" or not sentence[:amount.end].endswith("m"):
+            continue
+        if sentence[amount.end:equivalent.start].strip() != "(" or not _is_length(equivalent.unit):
+            continue
+        found[at] = attrs.evolve(amount, value=amount.value / 1e6, low=amount.low / 1e6 if amount.low is not None
+                                 else None, high=amount.high / 1e6 if amount.high is not None else None,
+                                 unit="m", kind="measurement", scale=1.0)
+    return found
+
+
+def _is_length(unit: str) -> bool:
+    try:
+        return unit != "dimensionless" and compatible(unit, "m")
+    except ConversionError:  # a unit pint does not know ("shared:Rupee") is no length
+        return False
