@@ -131,6 +131,10 @@ def _scale_after(sentence: str, numeral: Numeral, scale_factor: float, end: int,
         return numeral, scale_factor, end
     scale_factor = _scale_value(scale.group(0).strip(), patterns.lexicon)
     end = scale.end()
+    further = patterns.scale_after.match(sentence, end)
+    if further and _scale_value(further.group(0).strip(), patterns.lexicon) > scale_factor:
+        # "3 hundred thousand": a second, larger scale multiplies the first
+        scale_factor, end = scale_factor * _scale_value(further.group(0).strip(), patterns.lexicon), further.end()
     if patterns.unit_after.match(sentence, end) is None:
         end -= _sentence_final_dot(sentence, end)
     return numeral.times(scale_factor), scale_factor, end
@@ -153,8 +157,14 @@ def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor
 
 def _sign_and_currency_before(sentence: str, start: int, numeral: Numeral, unit: str, kind: str,
                               patterns: MentionPatterns) -> tuple[int, Numeral, str, str]:
-    """ "US$ 5", "KZT 100": a currency before the number; "-3" a minus sign (not before money)."""
+    """ "US$ 5", "KZT 100": a currency before the number; "-3" a minus sign (not before money), "$-4.2bn" one
+    between the currency and the digits."""
     currency = patterns.currency_before.search(sentence, max(0, start - 5), start)  # "US$ ", "KZT " are the longest
+    signed = None
+    if currency is None and start > 1 and sentence[start - 1] in "-−" and unit == "dimensionless":
+        signed = patterns.currency_before.search(sentence, max(0, start - 6), start - 1)
+        if signed is not None and signed.group("symbol"):
+            currency, numeral = signed, Numeral(-numeral.value, numeral.half_unit)
     if currency and unit == "dimensionless":
         code = currency.group("code") or patterns.lexicon.currency_symbols[currency.group("symbol")]
         unit, kind, start = code, "money", currency.start()
