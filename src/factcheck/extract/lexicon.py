@@ -77,6 +77,7 @@ class Lexicon:
     labels_after: tuple = ()  # Kazakh "12 бабы": the label follows the number
     labels: tuple = ()  # words before a number that make it a label ("Artikel 5", "статья 115")
     name_articles: tuple = ()  # "the FTSE 250", "the Pixel 7": before a name that ends in a number
+    street_words: tuple = ()  # "221 Baker Street": after a number and a name, an address
     labels_anywhere: tuple = ()  # labels of this language that any language's text may carry ("Article 5")
     age_words: tuple = ()  # "aged 25": the number after them is an age, no amount
     measures: dict = attrs.field(factory=dict)  # noun stems to shared measure ids ("пользовател" → "user")

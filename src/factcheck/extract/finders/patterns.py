@@ -322,11 +322,13 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
     # "its members number 200m": a scale after the number makes it an amount, not a label.
     scale = alternation([*lexicon.scale_words, *attached_scales], word=False)
     found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*+(?![ \u00a0]?(?:{scale})(?![\w]))")]
-    if lexicon.name_articles:  # "the FTSE 250 rose 1.2%", "the Xbox 360 and": a product's or an index's name,
-        # then a word in lower case or a comma (a title-case headline's "The Firm Hired 300 Staff" is no name)
+    if lexicon.name_articles:  # "the FTSE 250 rose", "the Xbox 360 and" (not "The Firm Hired 300 Staff")
         found.append(("name_number", rf"\b(?:{alternation(lexicon.name_articles, word=False)})[ \u00a0]{{1,3}}"
                                      rf"(?-i:[A-Z])[\w-]{{0,20}}[ \u00a0]{{1,3}}\d{{1,4}}+"
                                      rf"(?=[ \u00a0]{{1,3}}(?-i:[a-z])|[,;:)])"))
+    if lexicon.street_words:  # "221 Baker Street"
+        found.append(("street", rf"\b\d{{1,5}}[ \u00a0]{{1,3}}(?:(?-i:[A-Z])[\w'-]{{0,20}}[ \u00a0]{{1,3}}){{1,2}}"
+                                rf"(?-i:{alternation(lexicon.street_words, word=False)})\b"))
     if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
         found.append(("label_after",
                       rf"(?<![\w.,/-])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"))
@@ -334,6 +336,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
                         word=False) if iso_codes(lexicon) else "(?!)"
     found += [
         ("time_of_day", r"\b\d{1,2}:\d{2}\b"),
+        ("clock", r"\b\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b)"),  # "opens at 9 a.m."
         ("phone", r"\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"),
         # The literal comes before the lookbehinds so that most positions fail at once.
         ("plus_phone", r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"),  # "+1-222-2222/2222"

@@ -71,6 +71,9 @@ _DIGIT_THEN_LETTER = re.compile(f"\\d[{LATIN_LETTERS}]")
 _PHONE_HINT = re.compile(r"\d{3}\)?[\s-]\d{3}")
 
 
+_CLOCK_HINT = re.compile(r"\d[ \u00a0]?[ap]\.?m\b", re.IGNORECASE)
+
+
 def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool, ...]:
     """Which exclusions the sentence shows a sign of, in the order of `patterns.exclusions`: a pattern
     carrying only those reads the sentence alike and sooner, as every alternative is tried at every
@@ -82,6 +85,9 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "label_after": bool(patterns.label_after_words)  # with a case ending after the label
         and any(run.startswith(patterns.label_after_words) for run in runs),
         "time_of_day": ":" in sentence,
+        "clock": _CLOCK_HINT.search(sentence) is not None,
+        "name_number": bool(runs & frozenset(map(folded, patterns.lexicon.name_articles))),
+        "street": bool(runs & frozenset(map(folded, patterns.lexicon.street_words))),
         "phone": _PHONE_HINT.search(sentence) is not None,
         "letters_then_digits": _LETTER_THEN_DIGIT.search(sentence) is not None,
         "digits_then_letters": digit_then_letter,
