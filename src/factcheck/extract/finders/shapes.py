@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 import attrs
 
@@ -177,13 +178,19 @@ def vague(sentence: str, patterns: MentionPatterns):
 
 
 def _money_or_unit_after(sentence: str, end: int, patterns: MentionPatterns) -> bool:
-    link = re.match(rf"\s{{1,3}}(?:{alternation(patterns.lexicon.measure_of)}\s{{1,3}})?", sentence[end:end + 20]) \
-        if patterns.lexicon.measure_of else None
-    position = end + (link.end() - 1 if link else 0)
-    unit, _, _ = unit_at(sentence, position, patterns)
+    """ "millions of euros", "hundreds of km": the unit after the word and its "of"."""
+    link = _of_link(patterns.lexicon).match(sentence, end)
+    unit, _, _ = unit_at(sentence, link.end() if link else end, patterns)
     return unit != "dimensionless"
 
 
+@lru_cache(maxsize=None)
+def _of_link(lexicon) -> re.Pattern:
+    of = alternation(lexicon.measure_of) if lexicon.measure_of else "(?!)"
+    return re.compile(rf"[ \u00a0]{{1,3}}(?:{of})(?=[ \u00a0])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _number_words(lexicon) -> frozenset:
     return frozenset(map(folded, (*lexicon.number_ones, *lexicon.number_tens, *lexicon.number_scales)))
 
