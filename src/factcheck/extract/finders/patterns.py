@@ -9,6 +9,8 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extract.finders.currency_signs import codes_in_any_case, iso_codes, lettered_signs
+from factcheck.extract.finders.lexicon_words import inflected
+from factcheck.extract.finders.rank_patterns import local_rank_pattern, rank_patterns
 from factcheck.extract.lexicon import Lexicon, available_languages, load_lexicon
 from factcheck.extract.text_words import LETTER_RUN, alternation, folded, phrase_alternation
 
@@ -104,21 +106,14 @@ def _words_pattern(lexicon: Lexicon, word_number: str, joiners: str) -> str:
             rf"{ending}(?![\w-])")
 
 
-def _inflected(words, lexicon: Lexicon) -> str:
-    """Words as an alternative, each optionally carrying one of the language's case endings."""
-    if not lexicon.inflections:
-        return alternation(words, word=False)
-    return alternation(words, word=False, suffix=f"(?:{alternation(lexicon.inflections, word=False)})?")
-
-
 def _in_any_case(words: list[str], lexicon: Lexicon, *, as_listed: Callable[[str], bool]) -> str:
     """The words as an alternative (each with its case endings) matching in any case, as headlines
     write them ("12.5 Million Users", "5,000 TENGE"), except those `as_listed`, matched as written."""
     free = [w for w in words if not as_listed(w)]
     listed = [w for w in words if as_listed(w)]
-    parts = [f"(?i:{_inflected(free, lexicon)})"] if free else []
+    parts = [f"(?i:{inflected(free, lexicon)})"] if free else []
     if listed:
-        parts.append(_inflected(listed, lexicon))
+        parts.append(inflected(listed, lexicon))
     return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
 
@@ -191,22 +186,10 @@ def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_s
         spelled=_spelled(lexicon),
         score=re.compile(rf"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|{phrase_alternation(lexicon.score_links)})\s*"
                          r"(?P<max>\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"),
-        **_rank_patterns(lexicon),
+        **rank_patterns(lexicon),
         # Anchored at the start of a run: "\S+@" tried from every position is quadratic in long words.
         links=re.compile(r"https?://\S+|www\.\S+|(?<![^\s@])[^\s@]+@\S+", re.IGNORECASE),
-        local_rank=_local_rank(lexicon),
-    )
-
-
-def _rank_patterns(lexicon: Lexicon) -> dict:
-    """ "finished 3rd", "ranked 66th of 50 countries": a place written with an ordinal ending."""
-    endings = phrase_alternation(lexicon.ordinal_endings)
-    return dict(
-        rank=re.compile(rf"(?<![\w.])(?P<rank>\d{{1,4}})(?:{endings})\b(?:\s+(?:{phrase_alternation(lexicon.rank_words)}))?"
-                        rf"(?:\s+(?:{phrase_alternation(lexicon.rank_out_of)})\s+(?P<field>\d{{1,4}})\b)?"),
-        ordinal_digits=re.compile(rf"\d(?:{endings})"),  # "3rd": a cheap test, the digit first
-        rank_before=re.compile(rf"\b(?:{phrase_alternation(lexicon.rank_verbs)}|(?:{phrase_alternation(lexicon.rank_verb_stems)})\w*)\b"),
-        rank_after=re.compile(rf"\w*\s+(?:{phrase_alternation(lexicon.rank_words)})"),
+        local_rank=local_rank_pattern(lexicon),
     )
 
 
@@ -230,7 +213,7 @@ def _words_after(lexicon: Lexicon) -> dict:
     """What may follow a number: its scale, unit, percent, currency; a range's connector; a case ending."""
     spaced_scales = [w for w in lexicon.scale_words if len(w) > 1]  # "5 m" is metres; "5 bn", "5m" are not
     scales = _in_any_case(spaced_scales, lexicon, as_listed=_short_abbreviation)
-    percent = _inflected(lexicon.percent_words, lexicon)
+    percent = inflected(lexicon.percent_words, lexicon)
     as_written = alternation(lexicon.percent_as_written, word=False)
     units = _in_any_case(list(lexicon.units), lexicon, as_listed=not_a_long_word)
     ranges = _ranges(lexicon)
@@ -241,8 +224,8 @@ def _words_after(lexicon: Lexicon) -> dict:
         unit_after=re.compile(
             rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?i:{percent})(?![\w])|[ \u00a0]?{as_written}(?![\w]))"
             rf"|[ \u00a0-]?(?P<unit>{units})(?![\w])"
-            rf"|[ \u00a0]?(?P<currency>(?i:{_inflected(list(lexicon.currency_names), lexicon)}))(?![\w])"
-            rf"|[ \u00a0]?(?P<shared>(?i:{_inflected(list(lexicon.shared_currencies), lexicon)}))(?![\w])"
+            rf"|[ \u00a0]?(?P<currency>(?i:{inflected(list(lexicon.currency_names), lexicon)}))(?![\w])"
+            rf"|[ \u00a0]?(?P<shared>(?i:{inflected(list(lexicon.shared_currencies), lexicon)}))(?![\w])"
             # "20 usd": an ISO code in any case (as written, "USD" is one of the names above)
             rf"|[ \u00a0](?P<code>{codes_in_any_case(lexicon)})(?![\w])"
             rf"|[ \u00a0]?(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
@@ -331,7 +314,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
                                 rf"(?-i:{alternation(lexicon.street_words, word=False)})\b"))
     if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
         found.append(("label_after",
-                      rf"(?<![\w.,/-])\d[\d./-]*\s+(?:{_inflected(lexicon.labels_after, lexicon)})(?![\w])"))
+                      rf"(?<![\w.,/-])\d[\d./-]*\s+(?:{inflected(lexicon.labels_after, lexicon)})(?![\w])"))
     codes = alternation([*iso_codes(lexicon), *(s for s in lettered_signs(lexicon) if s.isalpha())],
                         word=False) if iso_codes(lexicon) else "(?!)"
     found += [
@@ -377,21 +360,6 @@ def _scaled(lexicon: Lexicon, word_number: str, joiners: str) -> re.Pattern | No
     return re.compile(rf"\b(?<![\w-])(?P<lead>{leads})\s+(?:{of}{articles}\s+|{articles}\s+)?"
                       rf"(?P<scale>{alternation(lexicon.number_scales, word=False)})(?P<more>{more})(?![\w-])",
                       re.IGNORECASE)
-
-
-def _local_rank(lexicon: Lexicon) -> re.Pattern | None:
-    """ "66-е место", "66-орын", "Platz 66", "66. Platz": a place told by a hyphenated ending (or a hyphen
-    straight before the place word) or a dot; a language with neither writes its places with glued
-    endings ("66th"), read by `rank`."""
-    if not (lexicon.ordinal_suffixes or lexicon.dotted_ordinals):
-        return None
-    rank_words = _inflected(lexicon.rank_words, lexicon)
-    ordinal = alternation(lexicon.ordinal_suffixes, word=False) if lexicon.ordinal_suffixes else r"(?!)"
-    if "*" in lexicon.ordinal_suffixes:
-        ordinal = r"[^\W\d_]+"
-    dotted = r"\." if lexicon.dotted_ordinals else r"(?!)"
-    return re.compile(rf"(?<![\w.,])(?P<rank>\d{{1,4}})(?:-(?:{ordinal})\s+|-|{dotted}\s+)(?:{rank_words})(?![\w])"
-                      rf"|(?<![\w])(?:{rank_words})\s+(?P<rank2>\d{{1,4}})(?![\w.,]\d|\w)", re.IGNORECASE)
 
 
 def last_run(text: str) -> str:
