@@ -25,6 +25,7 @@ from factcheck.model import Claim, Statement
 
 def ratio_statements(text: str, document: str, mentions: list[Mention], claims: list[Claim],
                      lexicon: Lexicon) -> list[Statement]:
+    """ "337,000 jobs ... were twice the 169,000 forecast": the figure, the multiple and its base, in a row."""
     link, between = mention_patterns(lexicon).ratio_link, _figure_then_multiple(lexicon)
     if link is None or between is None:
         return []
