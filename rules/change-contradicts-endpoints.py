@@ -77,12 +77,13 @@ def change_contradicts_endpoints(statement):
     return finding(f"{_endpoints(statement)} is {_as_change(start, end)}, not {said}", [start, end, change], failed)
 
 
-def _endpoints(statement, *, lower: bool = False) -> str:
-    """ "From 8,000 to 6,000" for a change; "7.5bn euros against 8.2bn euros" for two figures compared."""
+def _endpoints(statement, *, opening: bool = True) -> str:
+    """ "From 8,000 to 6,000" for a change ("from" within a sentence); "7.5bn euros against 8.2bn euros"
+    for two figures compared."""
     start, end = stated(statement.start), stated(statement.end)
     if statement.comparison:
         return f"{end} against {start}"
-    return f"{'from' if lower else 'From'} {start} to {end}"
+    return f"{'From' if opening else 'from'} {start} to {end}"
 
 
 def _directed(change, direction):
@@ -117,7 +118,7 @@ def _direction_against_endpoints(statement):
     if verdict.holds:
         return passed(f"{_endpoints(statement)} is {_as_change(start, end)}, {said} as the text says",
                       [start, end], verdict)
-    return finding(f"The text says {said}, but {_endpoints(statement, lower=True)} is {_as_change(start, end)}",
+    return finding(f"The text says {said}, but {_endpoints(statement, opening=False)} is {_as_change(start, end)}",
                    [start, end], verdict)
 
 

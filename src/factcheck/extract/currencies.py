@@ -33,9 +33,12 @@ def _resolved(mention: Mention, sentence: str, currencies: dict[str, str]) -> Me
 
 def article_currencies(countries: Iterable[str], names: Iterable[str], when: date | None) -> dict[str, str]:
     """For each shared name ("Rupee"), the one currency of that name among the named countries' ones."""
+    names = set(names)
+    if not names:
+        return {}
     used = {code for country in countries for code in _territory_currencies(country, when or date.today())}
     found: dict[str, str] = {}
-    for name in set(names):
+    for name in names:
         matching = {code for code in used if _english_name(code).endswith(name)}
         if len(matching) == 1:
             found[name] = matching.pop()

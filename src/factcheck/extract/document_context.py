@@ -33,16 +33,12 @@ def document_context(document: Document, segmentation: Segmentation, lexicon: Le
     texts = [s.text for s in segmentation.sentences]
     names = name_index(texts, lexicon, places)
     scopes = tuple(tuple(scopes_in(text, places)) for text in texts)
-    countries = {scope for found in (*scopes, scopes_in(document.title or "", places)) for _, scope in found}
+    title_scopes = scopes_in(document.title or "", places)
+    countries = {scope for found in (*scopes, title_scopes) for _, scope in found}
     return DocumentContext(document, segmentation, lexicon, places, names,
                            tuple(tuple(names_in(text, names)) for text in texts), scopes,
-                           _first_scope(document.title or "", places), _dominant_scope(scopes),
+                           title_scopes[0][1] if title_scopes else None, _dominant_scope(scopes),
                            article_currencies(countries, lexicon.shared_currencies.values(), document.published))
-
-
-def _first_scope(text: str, places: Gazetteer) -> str | None:
-    found = scopes_in(text, places)
-    return found[0][1] if found else None
 
 
 def _dominant_scope(sentence_scopes: tuple[tuple[tuple[int, str], ...], ...]) -> str | None:

@@ -37,6 +37,8 @@ class MentionPatterns:
     label_runs_then_no: frozenset  # the same with "no" run on ("articleno")
     label_signs: tuple[str, ...]  # the labels that open with no letter ("№ 12", "§ 3"), folded
     label_after_words: tuple[str, ...]  # the labels after a number (Kazakh "12 бабы"), folded
+    name_article_runs: frozenset  # "the" of "the FTSE 250", folded: a sentence without one holds no such name
+    street_runs: frozenset  # "street", "road", folded: a sentence without one holds no address
     scale_after: re.Pattern
     unit_after: re.Pattern
     currency_before: re.Pattern
@@ -206,6 +208,8 @@ def _label_and_exclusions(lexicon: Lexicon, attached_scales: list[str]) -> dict:
         label_runs_then_no=frozenset(run + "no" for run in label_runs),
         label_signs=tuple(folded(label) for label in labels if not LETTER_RUN.match(label)),
         label_after_words=tuple(sorted(folded(label) for label in lexicon.labels_after)),
+        name_article_runs=frozenset(map(folded, lexicon.name_articles)),
+        street_runs=frozenset(map(folded, lexicon.street_words)),
     )
 
 
