@@ -132,9 +132,9 @@ def _scale_after(sentence: str, numeral: Numeral, scale_factor: float, end: int,
     scale_factor = _scale_value(scale.group(0).strip(), patterns.lexicon)
     end = scale.end()
     further = patterns.scale_after.match(sentence, end)
-    if further and _scale_value(further.group(0).strip(), patterns.lexicon) > scale_factor:
-        # "3 hundred thousand": a second, larger scale multiplies the first
-        scale_factor, end = scale_factor * _scale_value(further.group(0).strip(), patterns.lexicon), further.end()
+    larger = _scale_value(further.group(0).strip(), patterns.lexicon) if further else 0.0
+    if larger > scale_factor:  # "3 hundred thousand": a second, larger scale multiplies the first
+        scale_factor, end = scale_factor * larger, further.end()
     if patterns.unit_after.match(sentence, end) is None:
         end -= _sentence_final_dot(sentence, end)
     return numeral.times(scale_factor), scale_factor, end
@@ -160,7 +160,6 @@ def _sign_and_currency_before(sentence: str, start: int, numeral: Numeral, unit:
     """ "US$ 5", "KZT 100": a currency before the number; "-3" a minus sign (not before money), "$-4.2bn" one
     between the currency and the digits."""
     currency = patterns.currency_before.search(sentence, max(0, start - 5), start)  # "US$ ", "KZT " are the longest
-    signed = None
     if currency is None and start > 1 and sentence[start - 1] in "-−" and unit == "dimensionless":
         signed = patterns.currency_before.search(sentence, max(0, start - 6), start - 1)
         if signed is not None and signed.group("symbol"):
@@ -308,10 +307,11 @@ def qualified(sentence: str, start: int, value: float, half_unit: float,
     if match is None:
         return start, value - half_unit, value + half_unit, "exact"
     phrase = folded(match.group("qualifier"))  # as the pattern matched it: "CİRCA" is "circa"
-    targets = patterns.lexicon.target_after_change | patterns.lexicon.target_after_verbs
-    if phrase in targets and _names_a_target(sentence, match.start(), phrase, patterns):
+    lexicon = patterns.lexicon
+    if (phrase in lexicon.target_after_change or phrase in lexicon.target_after_verbs) and \
+            _names_a_target(sentence, match.start(), phrase, patterns):
         return start, value - half_unit, value + half_unit, "exact"
-    group = _qualifier_groups(patterns.lexicon)[phrase]
+    group = _qualifier_groups(lexicon)[phrase]
     low, high, qualifier = _bounds(group, value, half_unit)
     return match.start(), low, high, qualifier
 
