@@ -330,7 +330,7 @@ def test_a_sentence_the_month_test_rules_out_has_no_month_name(case):
 
 @given(st.sampled_from(["en", "de", "ru", "kk"]),
        st.lists(st.sampled_from(["1", "12", "123", "2024", ",", ".", " ", "\u00a0", "\u202f", "'", "-", "a", "Z-", "km",
-                                 "USD", "$US", "RM", "bn", "M", "/", ":", "@", "%", "млн", "Mio", "тыс", "_",
+                                 "sub-", "USD", "$US", "RM", "bn", "M", "/", ":", "@", "%", "млн", "Mio", "тыс", "_",
                                  "x"]), max_size=16))
 @settings(max_examples=400, deadline=None)
 def test_numbers_are_found_where_the_lookbehind_first_pattern_finds_them(language, pieces):
@@ -341,11 +341,13 @@ def test_numbers_are_found_where_the_lookbehind_first_pattern_finds_them(languag
     fast = mention_patterns(load_lexicon(language)).digits
     # "\d(?:(?<![\w.,/:]\d)|(?<=USD\d)|...)": the first digit, then what may stand before it ("USD4.5m": a
     # code may touch the digits), each lookbehind ending in that digit; the reference looks behind first.
-    head, marker, rest = fast.pattern.partition(r"(?<![A-Za-z]-\d)(?:")
+    head, marker, tail = fast.pattern.partition(r"(?:(?<![A-Za-z]-\d)")
     assert marker and head.startswith(r"\d(?:(?<![\w.,/:]\d)") and head.endswith(")")
     before = head[len(r"\d(?:"):-1].replace(r"\d)", ")")
+    glued_qualifiers, _, rest = tail.partition(")(?:")  # "|(?<=sub-\d)": "sub-20" is under 20
     rest = rest.replace(r"\d{0,2}(?:", r"\d{1,3}(?:").replace(r"|\d*)", r"|\d+)", 1)
-    reference = re.compile(rf"(?:{before})(?<![A-Za-z]-)(?:" + rest)
+    hyphen = r"(?:(?<![A-Za-z]-)" + glued_qualifiers.replace(r"\d)", ")") + ")"
+    reference = re.compile(rf"(?:{before}){hyphen}(?:" + rest)
     text = "".join(pieces)
     assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
         [(m.span(), m.groupdict()) for m in reference.finditer(text)]
@@ -583,6 +585,17 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("en", "A third-party audit of the half-time show was ordered.", []),
     # A currency code whose lower case is a word is read only in capitals: "one try" is no lira (but one try).
     ("en", "England scored one try and lent 500 TRY to a fan.", [("one", "dimensionless"), ("500 TRY", "TRY")]),
+    # A unit of one capital letter is read glued to the digits only: a vitamin or a class is no temperature.
+    ("en", "It was 41C in Seville and 104F in Phoenix, so they took vitamin C.", [("41C", "degree_Celsius"),
+                                                                                 ("104F", "degree_Fahrenheit")]),
+    # A hyphen joins a spelled number to its unit or counted noun; an age ("two-year-old") is no quantity.
+    ("en", "A three-year lease for a six-cylinder engine went to a two-year-old and a 40-year-old.",
+     [("three-year", "year"), ("six", "dimensionless")]),
+    # "sub-20" is under 20; "F-16", "COVID-19" are names.
+    ("en", "The F-16 and COVID-19 tests need sub-20 millisecond latency.", [("sub-20 millisecond", "millisecond")]),
+    # A capital scale letter apart from the digits scales them before a lower-case word only.
+    ("en", "The app has about 2 B mobile users, and Block 2 B is shut.", [("about 2 B", "dimensionless"),
+                                                                          ("2", "dimensionless")]),
     # A minus word makes the figure negative (not a fall's size: that is a change with its direction).
     ("en", "Temperatures fell to minus 12 at the weather station overnight.", [("minus 12", "dimensionless")]),
     # "and" joins a number only after a scale word: "six and seven million" is not 13 million.

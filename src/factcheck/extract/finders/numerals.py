@@ -13,6 +13,8 @@ from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
 from factcheck.extract.numbers import Numeral, is_sane, number_key, parse_localized, parse_number_words
 from factcheck.extract.text_words import LETTER_RUN, folded
 
+AFTER_A_NAME = re.compile(r"(?<![\w])[A-Z][\w-]{0,20}[ \u00a0]{1,3}\Z")
+
 
 def numeral_mentions(sentence: str, patterns: MentionPatterns, taken: Taken, *, digits: bool, spelled: bool):
     candidates = [(m.start(), m.end(), m, "digits") for m in patterns.digits.finditer(sentence)] if digits else []
@@ -114,6 +116,10 @@ def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatter
     return numeral.times(float(lexicon.scale_words[attached])) if attached else numeral
 
 
+def _after_a_name(sentence: str, start: int) -> bool:
+    return AFTER_A_NAME.search(sentence, max(0, start - 24), start) is not None
+
+
 def _symbol_before(sentence: str, start: int, patterns: MentionPatterns) -> bool:
     found = patterns.currency_before.search(sentence, max(0, start - 6), start)
     return found is not None and found.group("symbol") is not None
@@ -127,6 +133,8 @@ def _scale_after(sentence: str, numeral: Numeral, scale_factor: float, end: int,
     if not scale and patterns.letter_scale_after is not None:
         letter = patterns.letter_scale_after.match(sentence, end)
         scale = letter if letter and _symbol_before(sentence, start, patterns) else None
+    if scale and re.fullmatch(r"\s*[A-Z]", scale.group(0)) and _after_a_name(sentence, start):
+        scale = None  # "Block 2 B is shut": a name's letter, not a billion
     if not scale or scale_factor != 1.0:
         return numeral, scale_factor, end
     scale_factor = _scale_value(scale.group(0).strip(), patterns.lexicon)
@@ -325,7 +333,7 @@ def may_end_a_qualifier(sentence: str, start: int, patterns: MentionPatterns) ->
     if not stripped:
         return False
     if len(stripped) == len(before):
-        return stripped[-1] in "<>=≤≥"
+        return stripped[-1] in "<>=≤≥" or (stripped[-1] == "-" and last_run(stripped) in patterns.qualifier_endings)
     return last_run(stripped) in patterns.qualifier_endings
 
 

@@ -68,22 +68,33 @@ class MentionPatterns:
 
 
 def glued_units(lexicon: Lexicon) -> list[str]:
-    """Unit abbreviations written right after the digits: "5km", "10kg", "500Km", "2GB"."""
-    return [unit for unit in lexicon.units if unit.isascii() and 2 <= len(unit) <= 4 and unit[:1].isalpha()
-            and folded(unit) not in {folded(w) for w in lexicon.scale_words}]
+    """Unit abbreviations written right after the digits: "5km", "10kg", "500Km", "2GB", "41C"."""
+    return [unit for unit in lexicon.units if unit.isascii() and (2 <= len(unit) <= 4 or glued_only(unit))
+            and unit[:1].isalpha() and folded(unit) not in {folded(w) for w in lexicon.scale_words}]
+
+
+def glued_only(unit: str) -> bool:
+    """A unit of one capital letter ("41C", "104F") is read only glued to the digits, as written:
+    "grade 4 C", "vitamin C" and "5c" are no temperatures."""
+    return len(unit) == 1 and unit.isupper()
 
 
 def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
     """Digits with the language's thousands and decimal marks: "12,5", "1.731", "120 000"."""
-    glued = alternation(glued_units(lexicon), word=False)
-    suffix = rf"(?:(?P<attached>{attached})|(?P<glued>(?i:{glued})))?"
+    glued = alternation([u for u in glued_units(lexicon) if not glued_only(u)], word=False)
+    letters = "".join(u for u in glued_units(lexicon) if glued_only(u))
+    letter = f"|[{letters}]" if letters else ""
+    suffix = rf"(?:(?P<attached>{attached})|(?P<glued>(?i:{glued}){letter}))?"
     # The first digit opens the pattern and what may not stand before the number is looked behind
     # it: a pattern opening with a digit lets the engine skip in C to the digits (2.5 times faster
     # than one opening with the lookbehinds). So the digit counts below leave out the first digit.
     # "USD4.5m", "$US12.7m", "RM1,850": an ISO currency code, or a sign ending in a letter, may touch the digits.
     glued_code = rf"|(?<=(?<![\w])(?:{alternation(iso_codes(lexicon), word=False)})\d)" if iso_codes(lexicon) else ""
     glued_code += "".join(rf"|(?<={re.escape(sign)}\d)" for sign in lettered_signs(lexicon))
-    first_digit = rf"\d(?:(?<![\w.,/:]\d){glued_code})(?<![A-Za-z]-\d)"
+    # "COVID-19", "F-16" are names; "sub-20 millisecond" is under 20
+    glued_qualifiers = "".join(rf"|(?<={re.escape(q)}\d)" for group in lexicon.qualifiers.values()
+                               for q in group if q.endswith("-"))
+    first_digit = rf"\d(?:(?<![\w.,/:]\d){glued_code})(?:(?<![A-Za-z]-\d){glued_qualifiers})"
     grouped = "|".join(rf"\d{{0,2}}(?:{re.escape(mark)}\d{{3}})+" for mark in lexicon.thousands_marks)
     decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
     # "fell 3.5pc", "rose 64p": a percent word or currency glued to the digits, read by the unit after them
@@ -104,8 +115,10 @@ def _words_pattern(lexicon: Lexicon, word_number: str, joiners: str) -> str:
         word_number = rf"(?:{word_number})(?:(?:und)?(?:{word_number}))*"
     # Kazakh glues a case ending to the last word: "жүзден астам", "онға жуық".
     ending = f"(?:{alternation(lexicon.inflections, word=False)})?" if lexicon.inflections else ""
+    # "a three-year lease", "a six-cylinder engine": a hyphen may join a word, but not an age ("two-year-old")
+    ages = f"|-(?:{alternation(lexicon.labels_after, word=False)})" if lexicon.labels_after else ""
     return (rf"\b(?<![\w-])(?:{word_number})(?:(?:{joiners + '|' if joiners else ''}\s*-\s*|\s+)(?:{word_number}))*"
-            rf"{ending}(?![\w-])")
+            rf"{ending}(?![\w]|-(?![^\W\d_]){ages})")
 
 
 def _in_any_case(words: list[str], lexicon: Lexicon, *, as_listed: Callable[[str], bool]) -> str:
@@ -207,7 +220,7 @@ def _label_and_exclusions(lexicon: Lexicon, attached_scales: list[str]) -> dict:
         label_runs=label_runs,
         label_runs_then_no=frozenset(run + "no" for run in label_runs),
         label_signs=tuple(folded(label) for label in labels if not LETTER_RUN.match(label)),
-        label_after_words=tuple(sorted(folded(label) for label in lexicon.labels_after)),
+        label_after_words=tuple(sorted(folded(LETTER_RUN.findall(label)[0]) for label in lexicon.labels_after)),
         name_article_runs=frozenset(map(folded, lexicon.name_articles)),
         street_runs=frozenset(map(folded, lexicon.street_words)),
     )
@@ -217,9 +230,13 @@ def _words_after(lexicon: Lexicon) -> dict:
     """What may follow a number: its scale, unit, percent, currency; a range's connector; a case ending."""
     spaced_scales = [w for w in lexicon.scale_words if len(w) > 1]  # "5 m" is metres; "5 bn", "5m" are not
     scales = _in_any_case(spaced_scales, lexicon, as_listed=_short_abbreviation)
+    # "about 2 B mobile users": a capital letter apart from the digits scales them before a lower-case word
+    capitals = "".join(w for w in lexicon.scale_words if len(w) == 1 and w.isupper())
+    if capitals:
+        scales = rf"(?:{scales}|(?-i:[{capitals}])(?=[ \u00a0][a-z]))"
     percent = inflected(lexicon.percent_words, lexicon)
     as_written = alternation(lexicon.percent_as_written, word=False)
-    units = _in_any_case(list(lexicon.units), lexicon, as_listed=not_a_long_word)
+    units = _in_any_case([u for u in lexicon.units if not glued_only(u)], lexicon, as_listed=not_a_long_word)
     ranges = _ranges(lexicon)
     connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["change_to"], *ranges["and"],
                                                  *ranges["or"]])
@@ -258,7 +275,7 @@ def _words_before(lexicon: Lexicon) -> dict:
                                    rf"|(?<![\w])(?P<code>{alternation(iso_codes(lexicon), word=False)})[ \u00a0]?$"),
         # A sign may touch its number (">30", "≤5%"); a word may not ("under30" is no qualifier).
         qualifier_before=re.compile(rf"(?:^|(?<=[\s(—–\"“«]))(?P<qualifier>{alternation(qualifiers, word=False)})"
-                                    r"(?:\s+|(?<=[<>=≤≥]))$", re.IGNORECASE),
+                                    r"(?:\s+|(?<=[<>=≤≥-]))$", re.IGNORECASE),
         qualifier_endings=frozenset(last_run(qualifier) for qualifier in qualifiers),
         change_after=re.compile(rf"^[\s-]*(?:{change_words})", re.IGNORECASE),
         change_before=re.compile(rf"(?:{change_words})(?:\s+(?:{particles}))?\s+(?:(?:{fillers})\s+)?$",
@@ -318,7 +335,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
                                 rf"(?-i:{alternation(lexicon.street_words, word=False)})\b"))
     if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
         found.append(("label_after",
-                      rf"(?<![\w.,/-])\d[\d./-]*\s+(?:{inflected(lexicon.labels_after, lexicon)})(?![\w])"))
+                      rf"(?<![\w.,/-])\d[\d./]*(?:\s+|-)(?:{inflected(lexicon.labels_after, lexicon)})(?![\w])"))
     codes = alternation([*iso_codes(lexicon), *(s for s in lettered_signs(lexicon) if s.isalpha())],
                         word=False) if iso_codes(lexicon) else "(?!)"
     found += [
