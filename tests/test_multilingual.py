@@ -102,6 +102,13 @@ def test_traps_are_not_amounts(language, text):
     ("kk", "2024 жыл", "2024 жыл", date(2024, 1, 1), date(2024, 12, 31)),
     ("kk", "2023 жылдың соңында жоба аяқталды.", "2023 жылдың соңында", date(2023, 10, 1), date(2023, 12, 31)),
     ("kk", "Есеп 2024 жылғы 3 сәуірде жарияланды.", "2024 жылғы 3 сәуірде", date(2024, 4, 3), date(2024, 4, 3)),
+    # A day range after a month; a day past the month's end is no day ("May 3 to 40 people").
+    ("en", "The fair runs Aug. 12-15 in the park.", "Aug. 12-15", date(2024, 8, 12), date(2024, 8, 15)),
+    ("en", "On May 3 to 40 people came.", "May 3", date(2024, 5, 3), date(2024, 5, 3)),
+    # Years before 1800 only where the text marks them as years.
+    ("en", "The coins were minted between 1450 and 1520.", "1450 and 1520", date(1450, 1, 1), date(1520, 12, 31)),
+    ("en", "The town, founded in 1450, grew by 1500 residents.", "1450", date(1450, 1, 1), date(1450, 12, 31)),
+    ("ru", "Монеты чеканили с 1450 года.", "1450 года", date(1450, 1, 1), PUBLISHED),
 ])
 def test_dates_resolve_against_the_document_date(language, text, surface, start, end):
     found = time_patterns(load_lexicon(language)).find(text, context_year=None, published=PUBLISHED)

@@ -20,7 +20,10 @@ from factcheck.extract.lexicon import Lexicon, folded_key, load_lexicon
 from factcheck.extract.text_words import LETTER_RUN, alternation, folded, folded_runs, initials
 from factcheck.model import TimeSpan
 
-YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+YEAR = r"(?:1\d\d\d|20\d\d|2100)"
+# Four digits before this year are a year only where the text says so: "in 1450", "between 1450 and
+# 1520", "1450 года", "March 1450"; a bare "1450" is an amount.
+MODERN_YEARS = 1800
 
 
 @attrs.frozen
@@ -66,7 +69,7 @@ class TimePatterns:
         for match in self._matches(sentence):
             groups = _groups(match)
             resolved = self._resolve(groups, context_year, published)
-            if resolved is None and not groups["month_only"]:
+            if resolved is None and not groups["month_only"] or not self._a_year_here(sentence, match, resolved):
                 continue
             preposition = folded(match.group("prep") or "").strip()
             span = _apply_preposition(resolved, preposition, published, match.group(0).strip(),
@@ -75,6 +78,20 @@ class TimePatterns:
                 self.lexicon) else None
             mentions.append(TimeMention(match.start("body"), match.end(), span, preposition, month))
         return mentions
+
+    def _a_year_here(self, sentence: str, match: re.Match, resolved: tuple | None) -> bool:
+        """Whether the text marks old four digits as a year: a preposition (other than a change's
+        "by"), "between", a month or a word for "year"; years since 1800 need none."""
+        if resolved is None or resolved[0].year >= MODERN_YEARS:
+            return True
+        preposition = folded(match.group("prep") or "").strip()
+        if preposition and preposition not in map(folded, self.lexicon.by_words):
+            return True
+        between = self.lexicon.range_words.get("between", ())
+        before = folded(sentence[max(0, match.start() - 20):match.start()]).split()
+        connectors = set(map(folded, time_words(self.lexicon, "year_range")))
+        words = {folded(run) for run in LETTER_RUN.findall(match.group("body"))}
+        return bool(before and before[-1] in map(folded, between)) or not words <= connectors
 
     def _matches(self, sentence: str) -> Iterator[re.Match]:
         """The pattern's matches, tried only near years and month names.
@@ -142,9 +159,10 @@ class TimePatterns:
         year = _year_for_month(month, context_year, published)
         if year is None:
             return None
-        day = groups["month_only_day"]
-        if day and 1 <= int(day) <= calendar.monthrange(year, month)[1]:
-            return date(year, month, int(day)), date(year, month, int(day))
+        days_in_month = calendar.monthrange(year, month)[1]
+        first, last = groups["month_only_day"], groups.get("month_only_last") or groups["month_only_day"]
+        if first and 1 <= int(first) <= int(last) <= days_in_month:  # "August 12", "Aug. 12-15"
+            return date(year, month, int(first)), date(year, month, int(last))
         return date(year, month, 1), month_end(year, month)
 
 
@@ -350,8 +368,11 @@ def _days_and_months(lexicon: Lexicon, p: _Pieces) -> list[str]:
         found.append(rf"(?P<dm_day>\d{{1,2}}){p.dotted}\s+(?P<dm_month>{p.month})(?!\s*\d)")
     if lexicon.time_words.get("month_alone", True):
         # "August 12" names a day in English; in German or Russian the day comes first ("12. August").
+        day = rf"\d{{1,2}})(?:{p.ordinal_ending})?\b"
+        last_day = (rf"(?:\s*(?:{p.month_range})\s*(?P<month_only_last>(?:3[01]|[12]\d|0?[1-9])(?![%.,]?\d|\s*%))"
+                    rf"(?:{p.ordinal_ending})?\b)?")
         day_after = "" if lexicon.time_words.get("day_first_only") else \
-            rf"(?:\s+(?P<month_only_day>\d{{1,2}})(?:{p.ordinal_ending})?\b)?(?!\s*\d)"
+            rf"(?:\s+(?P<month_only_day>{day}{last_day})?(?!\s*\d)"
         found.append(rf"(?P<month_only>{p.month}){day_after}")
     return found
 

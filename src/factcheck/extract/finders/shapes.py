@@ -31,8 +31,19 @@ def scores(sentence: str, patterns: MentionPatterns):
         tight = sentence[match.end("got"):match.start("max")] == "/"
         if maximum == 0 or maximum > 10_000 or (got > maximum and tight):  # "24/7" is no score; "27 / 25" is
             continue
+        if tight and (measured := _measured_fraction(sentence, match, got / maximum, patterns)):
+            yield measured
+            continue
         yield Mention(match.start(), match.end(), got, got, got, "point", "exact", "score",
                       out_of=maximum, number_start=match.start())
+
+
+def _measured_fraction(sentence: str, match: re.Match, value: float, patterns: MentionPatterns) -> Mention | None:
+    """ "3/4 cup", "1/2 mile": a fraction of the unit after it, no score."""
+    unit, end, kind = unit_at(sentence, match.end(), patterns)
+    if kind not in {"measurement", "duration"}:
+        return None
+    return Mention(match.start(), end, value, value, value, unit, "exact", kind, number_start=match.start())
 
 
 def may_find_scores(glance: Glance, patterns: MentionPatterns) -> bool:
