@@ -32,6 +32,8 @@ def only(text, language):
 
 
 @pytest.mark.parametrize("language, text, surface, value, low, high, unit, qualifier", [
+    # A decimal point alone before the digits opens the number.
+    ("en", "The shortstop batted .312 last season.", ".312", 0.312, 0.3115, 0.3125, "dimensionless", "exact"),
     ("de", "Der Dienst hat 12,5 Millionen monatliche Benutzer.", "12,5 Millionen", 12.5e6, 12.45e6, 12.55e6,
      "dimensionless", "exact"),
     ("de", "Die Stadt betreibt 1.731 Schulen.", "1.731", 1731, 1730.5, 1731.5, "dimensionless", "exact"),

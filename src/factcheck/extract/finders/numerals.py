@@ -48,7 +48,8 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         return None
     glued = match.group("glued") if style == "digits" else None
     numeral, scale_factor, unit, kind, end = _unit_after(sentence, glued, numeral, scale_factor, end, patterns)
-    start, numeral, unit, kind = _sign_and_currency_before(sentence, match.start(), numeral, unit, kind, patterns)
+    number_start = match.start() - (style == "digits" and _leading_decimal(match))
+    start, numeral, unit, kind = _sign_and_currency_before(sentence, number_start, numeral, unit, kind, patterns)
     start, low, high, qualifier = qualified(sentence, start, numeral.value, numeral.half_unit, patterns)
     postposed = False
     if qualifier == "exact" and patterns.qualifier_after is not None:
@@ -61,7 +62,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     if unit in {"percent", "percentage_point"}:
         kind, direction = percent_kind(sentence, start, end, patterns, unit)
     return Mention(start, end, numeral.value, low, high, unit, qualifier, kind, direction=direction,
-                   number_start=match.start(), scale=scale_factor, half_unit=numeral.half_unit)
+                   number_start=number_start, scale=scale_factor, half_unit=numeral.half_unit)
 
 
 def _alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns, qualifier: str, *,
@@ -109,8 +110,10 @@ def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatter
     if style != "digits":
         return parse_number_words(re.split(r"[\s-]+", match.group(0)), lexicon)
     attached = match.group("attached")
-    numeral = parse_localized(match.group(0)[: len(match.group(0)) - len(attached or match.group("glued") or "")],
-                              lexicon.decimal_marks, lexicon.thousands_marks)
+    digits = match.group(0)[: len(match.group(0)) - len(attached or match.group("glued") or "")]
+    if _leading_decimal(match):  # ".312"
+        digits = "0." + digits
+    numeral = parse_localized(digits, lexicon.decimal_marks, lexicon.thousands_marks)
     if numeral is None or _is_ordinal(sentence, match.end(), patterns):
         return None
     return numeral.times(float(lexicon.scale_words[attached])) if attached else numeral
@@ -118,6 +121,10 @@ def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatter
 
 def _after_a_name(sentence: str, start: int) -> bool:
     return AFTER_A_NAME.search(sentence, max(0, start - 24), start) is not None
+
+
+def _leading_decimal(match: re.Match) -> bool:
+    return match.string[match.start() - 1:match.start()] == "." and match.start() > 0
 
 
 def _symbol_before(sentence: str, start: int, patterns: MentionPatterns) -> bool:

@@ -79,6 +79,10 @@ def glued_only(unit: str) -> bool:
     return len(unit) == 1 and unit.isupper()
 
 
+# "batted .312", "rose .05 per cent": a decimal point alone before the digits opens the number
+LEADING_DECIMAL = r"|(?<=(?<![\w.,])\.\d)"
+
+
 def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
     """Digits with the language's thousands and decimal marks: "12,5", "1.731", "120 000"."""
     glued = alternation([u for u in glued_units(lexicon) if not glued_only(u)], word=False)
@@ -94,6 +98,8 @@ def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
     # "COVID-19", "F-16" are names; "sub-20 millisecond" is under 20
     glued_qualifiers = "".join(rf"|(?<={re.escape(q)}\d)" for group in lexicon.qualifiers.values()
                                for q in group if q.endswith("-"))
+    if lexicon.decimal_marks == (".",):
+        glued_code += LEADING_DECIMAL
     first_digit = rf"\d(?:(?<![\w.,/:]\d){glued_code})(?:(?<![A-Za-z]-\d){glued_qualifiers})"
     grouped = "|".join(rf"\d{{0,2}}(?:{re.escape(mark)}\d{{3}})+" for mark in lexicon.thousands_marks)
     decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
