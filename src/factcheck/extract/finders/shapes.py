@@ -19,6 +19,7 @@ from factcheck.extract.finders.numerals import (
     unit_at,
 )
 from factcheck.extract.finders.patterns import MentionPatterns
+from factcheck.extract.finders.scientific import may_find_scientific, scientific
 from factcheck.extract.finders.spans import Glance
 from factcheck.extract.lexicon import folded_key
 from factcheck.extract.numbers import parse_number_words
@@ -227,6 +228,7 @@ class Finder:
 
 
 # The finders that run before the numerals', in this order: a span one takes is no one else's.
-SHAPE_FINDERS = (Finder("scores", scores, may_find_scores), Finder("ranks", ranks, may_find_ranks),
-                 Finder("ratios", ratios, may_find_ratios), Finder("multiples", multiples, may_find_multiples),
-                 Finder("fractions", fractions, may_find_fractions), Finder("vague", vague, may_find_vague))
+SHAPE_FINDERS = (Finder("scientific", scientific, may_find_scientific), Finder("scores", scores, may_find_scores),
+                 Finder("ranks", ranks, may_find_ranks), Finder("ratios", ratios, may_find_ratios),
+                 Finder("multiples", multiples, may_find_multiples), Finder("fractions", fractions, may_find_fractions),
+                 Finder("vague", vague, may_find_vague))
