@@ -602,6 +602,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
      [("three-year", "year"), ("six", "dimensionless")]),
     # "sub-20" is under 20; "F-16", "COVID-19" are names.
     ("en", "The F-16 and COVID-19 tests need sub-20 millisecond latency.", [("sub-20 millisecond", "millisecond")]),
+    # A whole number ending a name inside a sentence counts nothing, unless a plural or a unit follows.
+    ("en", "They took the fault to Windows 11 support, putting Labour 5 points ahead of Tesco 8 percent.",
+     [("5", "dimensionless"), ("8 percent", "percent")]),
     # A capital scale letter apart from the digits scales them before a lower-case word only.
     ("en", "The app has about 2 B mobile users, and Block 2 B is shut.", [("about 2 B", "dimensionless"),
                                                                           ("2", "dimensionless")]),

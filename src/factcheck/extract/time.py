@@ -16,14 +16,22 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extract.lexicon import Lexicon, folded_key, load_lexicon
+from factcheck.extract.lexicon import Lexicon, folded_key
 from factcheck.extract.text_words import LETTER_RUN, alternation, folded, folded_runs, initials
+from factcheck.extract.time_pieces import (
+    YEAR,
+    Pieces,
+    either,
+    expression_bodies,
+    time_words,
+    year_word,
+)
 from factcheck.model import TimeSpan
 
-YEAR = r"(?:1\d\d\d|20\d\d|2100)"
 # Four digits before this year are a year only where the text says so: "in 1450", "between 1450 and
 # 1520", "1450 года", "March 1450"; a bare "1450" is an amount.
 MODERN_YEARS = 1800
+_NEXT_WORD = re.compile(r"[ \u00a0]{1,3}([^\W\d_]+)")
 
 
 @attrs.frozen
@@ -51,8 +59,8 @@ def _relative_pattern(lexicon: Lexicon) -> tuple[re.Pattern | None, frozenset]:
         return None, frozenset()
     words = frozenset(folded(run) for phrase in phrases for run in LETTER_RUN.findall(phrase)[-1:])
     longest_first = sorted(phrases, key=len, reverse=True)
-    either = "|".join(r"\s{1,3}".join(map(re.escape, phrase.split())) for phrase in longest_first)
-    return re.compile(rf"(?<![^\W\d_])(?:{either})(?![^\W\d_])", re.IGNORECASE), words
+    alternatives = "|".join(r"\s{1,3}".join(map(re.escape, phrase.split())) for phrase in longest_first)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE), words
 
 
 def month_end(year: int, month: int) -> date:
@@ -81,9 +89,13 @@ class TimePatterns:
 
     def _a_year_here(self, sentence: str, match: re.Match, resolved: tuple | None) -> bool:
         """Whether the text marks old four digits as a year: a preposition (other than a change's
-        "by"), "between", a month or a word for "year"; years since 1800 need none."""
+        "by"), "between", a month or a word for "year", and no word after them but a function word
+        ("in 1450 the", not "in 1500 stores"); years since 1800 need none."""
         if resolved is None or resolved[0].year >= MODERN_YEARS:
             return True
+        following = _NEXT_WORD.match(sentence, match.end())
+        if following and folded(following.group(1)) not in self.lexicon.stopwords:
+            return False  # "at 1115 pence", "in 1500 stores": a count
         preposition = folded(match.group("prep") or "").strip()
         if preposition and preposition not in map(folded, self.lexicon.by_words):
             return True
@@ -255,126 +267,18 @@ def _since_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(map(folded, time_words(lexicon, "since")))
 
 
-def time_words(lexicon: Lexicon, key: str) -> list[str]:
-    """The lexicon's words for `key` of [time.words], English's where it leaves the key out."""
-    return list(lexicon.time_words.get(key, load_lexicon("en").time_words[key]))
-
-
-def _either(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=None)
 def time_patterns(lexicon: Lexicon) -> TimePatterns:
-    pieces = _Pieces.of(lexicon)
-    preps, articles = _either(time_words(lexicon, "prepositions")), _either(time_words(lexicon, "articles"))
+    pieces = Pieces.of(lexicon)
+    preps, articles = either(time_words(lexicon, "prepositions")), either(time_words(lexicon, "articles"))
     prep = rf"(?P<prep>\b(?:{preps})\s+(?:(?:{articles})\s+)?)?" if preps else "(?P<prep>(?!))?"
-    body = [*_full_dates(pieces), *_year_first_dates(lexicon, pieces), *_spans(pieces),
-            *_days_and_months(lexicon, pieces),
-            rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:{pieces.not_amount}|[.,]\d)){_year_word(lexicon, pieces)}"]
+    body = [*expression_bodies(lexicon, pieces),
+            rf"(?<![\d,.$€₸£])\b(?P<year>{YEAR})\b(?!\s*(?:{pieces.not_amount}|[.,]\d)){year_word(lexicon, pieces)}"]
     # Every time expression starts a word with a preposition, a month, a part of the year, an
     # ordinal, "Q" or a digit: testing that first lets the engine skip most positions at once.
     starts = initials([*time_words(lexicon, "prepositions"), *lexicon.months, *lexicon.year_parts, *lexicon.quarters,
                        "Q", *"0123456789"])
     return TimePatterns(lexicon, re.compile(rf"\b{starts}{prep}(?P<body>{'|'.join(body)})", re.IGNORECASE))
-
-
-@attrs.frozen
-class _Pieces:
-    """The regex pieces a language's dates are made of."""
-
-    month: str
-    part: str  # a part of the year: "early", "the first half of"
-    ordinal: str  # of a quarter
-    quarter: str
-    quarter_of: str
-    year_words: list[str]  # "года", "жылы": the word for "year" after the digits
-    year_tail: str
-    not_amount: str  # what after four digits makes them an amount, not a year ("2024 percent")
-    dotted: str  # German "15. Juli"
-    month_range: str
-    year_range: str
-    ordinal_ending: str  # "June 21st"
-
-    @classmethod
-    def of(cls, lexicon: Lexicon) -> _Pieces:
-        suffix = f"(?:{alternation(lexicon.inflections, word=False)})?" if lexicon.inflections else ""
-        year_words = time_words(lexicon, "year_words")
-        return cls(
-            month=_month(lexicon, suffix), part=alternation(lexicon.year_parts, word=False),
-            ordinal=alternation(lexicon.quarters, word=True),
-            quarter=alternation(time_words(lexicon, "quarter"), word=False, suffix=suffix),
-            quarter_of=_either(time_words(lexicon, "quarter_of")), year_words=year_words,
-            # "2024 года", "2024 жылы": the word for "year" after the digits belongs to the date.
-            year_tail=rf"(?:[\s-]?{alternation(year_words, word=False)}(?![\w]))?" if year_words else "",
-            not_amount=_either(time_words(lexicon, "percent_after")), dotted=r"\.?" if lexicon.dotted_ordinals else "",
-            month_range=_either(time_words(lexicon, "month_range")),
-            year_range=_either(time_words(lexicon, "year_range")),
-            ordinal_ending="|".join(map(re.escape, lexicon.ordinal_endings)) or "(?!)")
-
-
-def _year_word(lexicon: Lexicon, p: _Pieces) -> str:
-    """The word for "year" after a year's digits: optional, unless the language always writes it
-    (Kazakh "2024 жылы": a bare "2000 адам" counts 2,000 people)."""
-    if lexicon.time_words.get("year_alone", True) or not p.year_tail:
-        return p.year_tail
-    return p.year_tail[:-1]  # the same group, no longer optional
-
-
-def _month(lexicon: Lexicon, suffix: str) -> str:
-    # Only abbreviations take a dot ("Jan.", "сент."): after a full name it ends the sentence.
-    abbreviations = [m for m in lexicon.months
-                     if any(other != m and other.startswith(m) and lexicon.months[other] == lexicon.months[m]
-                            for other in lexicon.months)]
-    full_names = [m for m in lexicon.months if m not in abbreviations]
-    dotted_suffix = rf"{suffix}\.?"
-    return (f"(?:{alternation(full_names, word=True, suffix=suffix)}"
-            f"|{alternation(abbreviations, word=True, suffix=dotted_suffix)})")
-
-
-def _full_dates(p: _Pieces) -> list[str]:
-    return [rf"(?P<full_month>{p.month})\s+(?P<full_day>\d{{1,2}})(?:{p.ordinal_ending})?,?\s+"
-            rf"(?P<full_year>{YEAR}){p.year_tail}",
-            rf"(?P<full_day2>\d{{1,2}})(?:{p.ordinal_ending})?{p.dotted}\s+(?P<full_month2>{p.month})\s+"
-            rf"(?P<full_year2>{YEAR}){p.year_tail}"]
-
-
-def _year_first_dates(lexicon: Lexicon, p: _Pieces) -> list[str]:
-    """Kazakh: "2024 жылғы 22 қарашада", "2024 жылдың үшінші тоқсанында", "2023 жылдың соңында"."""
-    if not lexicon.time_words.get("year_first"):
-        return []
-    year_word = alternation(p.year_words, word=False)
-    return [rf"(?P<yf_year>{YEAR})[\s-]?{year_word}\s+(?P<yf_day>\d{{1,2}})\s+(?P<yf_month>{p.month})",
-            rf"(?P<yq_year>{YEAR})[\s-]?{year_word}\s+(?P<yq_quarter>{p.ordinal})\s+{p.quarter}",
-            rf"(?P<yp_year>{YEAR})[\s-]?{year_word}\s+(?P<yp_part>{p.part})(?![\w])",
-            rf"(?P<ym_year>{YEAR})[\s-]?{year_word}\s+(?P<ym_month>{p.month})"]
-
-
-def _spans(p: _Pieces) -> list[str]:
-    """Month ranges, year ranges, quarters, parts of a year, months of a year."""
-    return [rf"(?P<range_first>{p.month})\s*(?:{p.month_range})\s*(?P<range_last>{p.month}),?\s+"
-            rf"(?P<range_year>{YEAR}){p.year_tail}",
-            rf"(?P<years_first>{YEAR})\s*(?:{p.year_range})\s*(?P<years_last>{YEAR})\b{p.year_tail}",
-            rf"(?P<quarter>{p.ordinal})\s+{p.quarter}\s+(?:(?:{p.quarter_of})\s+)?"
-            rf"(?P<quarter_year>{YEAR}){p.year_tail}",
-            rf"\bQ(?P<quarter_digit>[1-4])\s+(?P<quarter_digit_year>{YEAR}){p.year_tail}",
-            rf"(?P<part>{p.part})[\s-]*(?P<part_year>{YEAR})\b{p.year_tail}",
-            rf"(?P<month>{p.month}),?\s+(?P<month_year>{YEAR})\b{p.year_tail}"]
-
-
-def _days_and_months(lexicon: Lexicon, p: _Pieces) -> list[str]:
-    found = []
-    if lexicon.time_words.get("day_first"):
-        found.append(rf"(?P<dm_day>\d{{1,2}}){p.dotted}\s+(?P<dm_month>{p.month})(?!\s*\d)")
-    if lexicon.time_words.get("month_alone", True):
-        # "August 12" names a day in English; in German or Russian the day comes first ("12. August").
-        day = rf"\d{{1,2}})(?:{p.ordinal_ending})?\b"
-        last_day = (rf"(?:\s*(?:{p.month_range})\s*(?P<month_only_last>(?:3[01]|[12]\d|0?[1-9])(?![%.,]?\d|\s*%))"
-                    rf"(?:{p.ordinal_ending})?\b)?")
-        day_after = "" if lexicon.time_words.get("day_first_only") else \
-            rf"(?:\s+(?P<month_only_day>{day}{last_day})?(?!\s*\d)"
-        found.append(rf"(?P<month_only>{p.month}){day_after}")
-    return found
 
 
 def _groups(match: re.Match) -> dict:

@@ -10,6 +10,7 @@ import attrs
 
 from factcheck.extract.finders.currency_signs import codes_in_any_case, iso_codes, lettered_signs
 from factcheck.extract.finders.lexicon_words import inflected
+from factcheck.extract.finders.name_numbers import name_number_pattern
 from factcheck.extract.finders.rank_patterns import local_rank_pattern, rank_patterns
 from factcheck.extract.lexicon import Lexicon, available_languages, load_lexicon
 from factcheck.extract.text_words import LETTER_RUN, alternation, folded, phrase_alternation
@@ -332,10 +333,8 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
     # "its members number 200m": a scale after the number makes it an amount, not a label.
     scale = alternation([*lexicon.scale_words, *attached_scales], word=False)
     found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*+(?![ \u00a0]?(?:{scale})(?![\w]))")]
-    if lexicon.name_articles:  # "the FTSE 250 rose", "the Xbox 360 and" (not "The Firm Hired 300 Staff")
-        found.append(("name_number", rf"\b(?:{alternation(lexicon.name_articles, word=False)})[ \u00a0]{{1,3}}"
-                                     rf"(?-i:[A-Z])[\w-]{{0,20}}[ \u00a0]{{1,3}}\d{{1,4}}+"
-                                     rf"(?=[ \u00a0]{{1,3}}(?-i:[a-z])|[,;:)])"))
+    if lexicon.name_articles:
+        found.append(("name_number", name_number_pattern(lexicon, scale)))
     if lexicon.street_words:  # "221 Baker Street"
         found.append(("street", rf"\b\d{{1,5}}[ \u00a0]{{1,3}}(?:(?-i:[A-Z])[\w'-]{{0,20}}[ \u00a0]{{1,3}}){{1,2}}"
                                 rf"(?-i:{alternation(lexicon.street_words, word=False)})\b"))

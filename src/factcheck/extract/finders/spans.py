@@ -68,6 +68,9 @@ _LETTER_THEN_DIGIT = re.compile(f"\\d(?<=[{LATIN_LETTERS}]\\d)")  # the digit fi
 _DIGIT_THEN_LETTER = re.compile(f"\\d[{LATIN_LETTERS}]")
 
 
+_NAME_THEN_DIGITS = re.compile(r"[a-z],?[ \u00a0][A-Z][\w-]{0,20}[ \u00a0]{1,3}\d")  # "to Windows 11"
+
+
 _PHONE_HINT = re.compile(r"\d{3}\)?[\s-]\d{3}")
 
 
@@ -86,7 +89,7 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         and any(run.startswith(patterns.label_after_words) for run in runs),
         "time_of_day": ":" in sentence,
         "clock": _CLOCK_HINT.search(sentence) is not None,
-        "name_number": not runs.isdisjoint(patterns.name_article_runs),
+        "name_number": not runs.isdisjoint(patterns.name_article_runs) or bool(_NAME_THEN_DIGITS.search(sentence)),
         "street": not runs.isdisjoint(patterns.street_runs),
         "phone": _PHONE_HINT.search(sentence) is not None,
         "letters_then_digits": _LETTER_THEN_DIGIT.search(sentence) is not None,

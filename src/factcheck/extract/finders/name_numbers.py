@@ -1,0 +1,26 @@
+"""Numbers that end a name: "the FTSE 250 rose", "reported it to Windows 11 support", "Halo 2 has"."""
+
+from __future__ import annotations
+
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.text_words import alternation
+
+SPACE = r"[ \u00a0]"
+
+
+def name_number_pattern(lexicon: Lexicon, scale: str) -> str:
+    """A capitalised word and a whole number, then a word that counts nothing: after "the" (or the
+    lexicon's `name_articles`) also before a comma or bracket; inside a sentence, before a lower-case
+    word. Not "The Firm Hired 300 Staff", "putting Labour 5 points ahead", "on Friday 15 protesters",
+    "Tesco 5 percent", "the UK 2,000 jobs"."""
+    counted = alternation([*lexicon.percent_words, *lexicon.units, *lexicon.currency_names], word=False)
+    plural = r"[a-z]{2,}(?<!s)s\b"
+    name = rf"(?-i:[A-Z])[\w-]{{0,20}}{SPACE}{{1,3}}\d{{1,4}}+"
+    word_after = rf"{SPACE}{{1,3}}(?!(?:{counted}|{scale}|{plural})(?![\w]))(?-i:[a-z])"
+    articles = alternation(lexicon.name_articles, word=False)
+    # Inside a sentence, a word in title case that is no function word or qualifier ("Up To 500", "ALMOST 500").
+    common = {*lexicon.stopwords, *(word for group in lexicon.qualifiers.values() for phrase in group
+                                    for word in phrase.split())}
+    inside = rf"(?=(?-i:[A-Z][a-z]))(?!(?:{alternation(sorted(common), word=False)})(?![\w])){name}(?={word_after})"
+    return (rf"\b(?:{articles}){SPACE}{{1,3}}{name}(?={word_after}|[,;:)](?!\d))"
+            rf"|(?<=(?-i:[a-z]){SPACE}){inside}|(?<=(?-i:[a-z]),{SPACE}){inside}")
