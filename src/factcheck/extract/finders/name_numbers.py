@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.text_words import alternation
 
 SPACE = r"[ \u00a0]"
 
 
-def name_number_pattern(lexicon: Lexicon, scale: str) -> str:
+def name_number_pattern(lexicon: Lexicon, attached_scales: list[str]) -> re.Pattern | None:
     """A capitalised word and a whole number, then a word that counts nothing: after "the" (or the
     lexicon's `name_articles`) also before a comma or bracket; inside a sentence, before a lower-case
     word. Not "The Firm Hired 300 Staff", "putting Labour 5 points ahead", "on Friday 15 protesters",
     "Tesco 5 percent", "the UK 2,000 jobs"."""
+    if not lexicon.name_articles:
+        return None
+    scale = alternation([*lexicon.scale_words, *attached_scales], word=False)
     counted = alternation([*lexicon.percent_words, *lexicon.units, *lexicon.currency_names], word=False)
     plural = r"[a-z]{2,}(?<!s)s\b"
     name = rf"(?-i:[A-Z])[\w-]{{0,20}}{SPACE}{{1,3}}\d{{1,4}}+"
@@ -22,5 +27,5 @@ def name_number_pattern(lexicon: Lexicon, scale: str) -> str:
     common = {*lexicon.stopwords, *(word for group in lexicon.qualifiers.values() for phrase in group
                                     for word in phrase.split())}
     inside = rf"(?=(?-i:[A-Z][a-z]))(?!(?:{alternation(sorted(common), word=False)})(?![\w])){name}(?={word_after})"
-    return (rf"\b(?:{articles}){SPACE}{{1,3}}{name}(?={word_after}|[,;:)](?!\d))"
-            rf"|(?<=(?-i:[a-z]){SPACE}){inside}|(?<=(?-i:[a-z]),{SPACE}){inside}")
+    return re.compile(rf"\b(?:{articles}){SPACE}{{1,3}}{name}(?={word_after}|[,;:)](?!\d))"
+                      rf"|(?<=(?-i:[a-z]){SPACE}){inside}|(?<=(?-i:[a-z]),{SPACE}){inside}", re.IGNORECASE)

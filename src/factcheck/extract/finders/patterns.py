@@ -38,6 +38,9 @@ class MentionPatterns:
     label_runs_then_no: frozenset  # the same with "no" run on ("articleno")
     label_signs: tuple[str, ...]  # the labels that open with no letter ("№ 12", "§ 3"), folded
     label_after_words: tuple[str, ...]  # the labels after a number (Kazakh "12 бабы"), folded
+    # "the FTSE 250", "to Windows 11 support": read apart from `exclusions`, as its word lists make it
+    # slow to compile in each combination of them
+    name_number: re.Pattern | None
     name_article_runs: frozenset  # "the" of "the FTSE 250", folded: a sentence without one holds no such name
     street_runs: frozenset  # "street", "road", folded: a sentence without one holds no address
     scale_after: re.Pattern
@@ -229,6 +232,7 @@ def _label_and_exclusions(lexicon: Lexicon, attached_scales: list[str]) -> dict:
         label_signs=tuple(folded(label) for label in labels if not LETTER_RUN.match(label)),
         label_after_words=tuple(sorted(folded(LETTER_RUN.findall(label)[0]) for label in lexicon.labels_after)),
         name_article_runs=frozenset(map(folded, lexicon.name_articles)),
+        name_number=name_number_pattern(lexicon, attached_scales),
         street_runs=frozenset(map(folded, lexicon.street_words)),
     )
 
@@ -333,8 +337,6 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
     # "its members number 200m": a scale after the number makes it an amount, not a label.
     scale = alternation([*lexicon.scale_words, *attached_scales], word=False)
     found = [("label", rf"{labels}\s*(?:No\.?\s*|№\s*)?\d[\d./-]*+(?![ \u00a0]?(?:{scale})(?![\w]))")]
-    if lexicon.name_articles:
-        found.append(("name_number", name_number_pattern(lexicon, scale)))
     if lexicon.street_words:  # "221 Baker Street"
         found.append(("street", rf"\b\d{{1,5}}[ \u00a0]{{1,3}}(?:(?-i:[A-Z])[\w'-]{{0,20}}[ \u00a0]{{1,3}}){{1,2}}"
                                 rf"(?-i:{alternation(lexicon.street_words, word=False)})\b"))

@@ -56,6 +56,8 @@ def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[i
     for match in excluded.finditer(sentence, start):
         if match.group(0) not in patterns.unit_codes:  # "km2" looks like a code but is a unit
             yield match.span()
+    if patterns.name_number is not None and _may_end_a_name(sentence, patterns):
+        yield from (match.span() for match in patterns.name_number.finditer(sentence, start))
 
 
 # "[A-Za-z]" as a case-insensitive pattern reads it: also the Kelvin sign, the long s and the Turkish i's.
@@ -89,7 +91,6 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         and any(run.startswith(patterns.label_after_words) for run in runs),
         "time_of_day": ":" in sentence,
         "clock": _CLOCK_HINT.search(sentence) is not None,
-        "name_number": not runs.isdisjoint(patterns.name_article_runs) or bool(_NAME_THEN_DIGITS.search(sentence)),
         "street": not runs.isdisjoint(patterns.street_runs),
         "phone": _PHONE_HINT.search(sentence) is not None,
         "letters_then_digits": _LETTER_THEN_DIGIT.search(sentence) is not None,
@@ -98,6 +99,11 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "age": any(word in runs for word in patterns.lexicon.age_words),
     }
     return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
+
+
+def _may_end_a_name(sentence: str, patterns: MentionPatterns) -> bool:
+    """ "the FTSE 250", "to Windows 11": "the", or a capitalised word after a lower-case one, before digits."""
+    return not folded_runs(sentence).isdisjoint(patterns.name_article_runs) or bool(_NAME_THEN_DIGITS.search(sentence))
 
 
 def _may_hold_a_label(sentence: str, runs: frozenset[str], patterns: MentionPatterns) -> bool:
