@@ -162,7 +162,8 @@ def detect_paragraph_language(text: str, document_language: str, letter_runs: Co
 
 def _clearly_the_document_language(text: str, document: Profile, letter_runs: Collection[str] | None) -> bool:
     """The common case, decided without a full detection: no letter of another script, and every
-    other language of the script is known by mark words the paragraph holds fewer than three of."""
+    other language of the script is known by mark words the paragraph holds fewer than three of, or
+    by letters it holds none of."""
     detector = _detector()
     if any(detector.any_letter[script.name].search(text) for script in detector.scripts
            if script.name != document.script):
@@ -172,6 +173,8 @@ def _clearly_the_document_language(text: str, document: Profile, letter_runs: Co
         if profile == document:
             continue
         if not profile.marks:
+            if profile.letters and not script.own_letters[profile.language].search(text):
+                continue  # Latin-script Kazakh, known by its letters alone, shows none
             return False
         marks = script.mark_sets[profile.language]
         if letter_runs is not None and marks.isdisjoint(letter_runs):
