@@ -28,6 +28,8 @@ _LIST_TOTAL = re.compile(r"^\s*[\w\s-]{0,80}:\s*(?:[^\W\d_]+\s+){0,2}$")
 def sentence_statements(context: DocumentContext, sentence: Sentence, mentions: list[Mention],
                         claims: list[Claim]) -> list[Statement]:
     """What the sentence relates: shares, conversions, changes with their endpoints, listed parts, gaps."""
+    if len(mentions) < 2:
+        return []  # every statement relates two figures at least
     text = sentence.text
     doc = context.document.id
     shares = share_patterns(context.lexicon)

@@ -41,7 +41,7 @@ class MentionPatterns:
     # "the FTSE 250", "to Windows 11 support": read apart from `exclusions`, as its word lists make it
     # slow to compile in each combination of them
     name_number: re.Pattern | None
-    name_article_runs: frozenset  # "the" of "the FTSE 250", folded: a sentence without one holds no such name
+    name_article_runs: frozenset  # "the" of "the FTSE 250", folded
     street_runs: frozenset  # "street", "road", folded: a sentence without one holds no address
     scale_after: re.Pattern
     unit_after: re.Pattern

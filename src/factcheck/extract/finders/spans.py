@@ -56,8 +56,8 @@ def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[i
     for match in excluded.finditer(sentence, start):
         if match.group(0) not in patterns.unit_codes:  # "km2" looks like a code but is a unit
             yield match.span()
-    if patterns.name_number is not None and _may_end_a_name(sentence, patterns):
-        yield from (match.span() for match in patterns.name_number.finditer(sentence, start))
+    if patterns.name_number is not None:
+        yield from _name_numbers(sentence, patterns)
 
 
 # "[A-Za-z]" as a case-insensitive pattern reads it: also the Kelvin sign, the long s and the Turkish i's.
@@ -70,7 +70,7 @@ _LETTER_THEN_DIGIT = re.compile(f"\\d(?<=[{LATIN_LETTERS}]\\d)")  # the digit fi
 _DIGIT_THEN_LETTER = re.compile(f"\\d[{LATIN_LETTERS}]")
 
 
-_NAME_THEN_DIGITS = re.compile(r"[a-z],?[ \u00a0][A-Z][\w-]{0,20}[ \u00a0]{1,3}\d")  # "to Windows 11"
+_NAME_THEN_DIGITS = re.compile(r"[a-z],?[ \u00a0](?P<name>[A-Z])[\w-]{0,20}[ \u00a0]{1,3}\d")  # "to Windows 11"
 
 
 _PHONE_HINT = re.compile(r"\d{3}\)?[\s-]\d{3}")
@@ -101,9 +101,17 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
     return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
 
 
-def _may_end_a_name(sentence: str, patterns: MentionPatterns) -> bool:
-    """ "the FTSE 250", "to Windows 11": "the", or a capitalised word after a lower-case one, before digits."""
-    return not folded_runs(sentence).isdisjoint(patterns.name_article_runs) or bool(_NAME_THEN_DIGITS.search(sentence))
+def _name_numbers(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[int, int]]:
+    """ "the FTSE 250", "to Windows 11": the pattern tried only where a capitalised word follows a
+    lower-case one and precedes digits, opening at the word or at the article before it."""
+    for hint in _NAME_THEN_DIGITS.finditer(sentence):
+        name = hint.start("name")
+        openings = [name - len(article) - 1 for article in patterns.name_article_runs
+                    if folded(sentence[max(0, name - len(article) - 1):name - 1]) == article]
+        for opening in (*openings, name):
+            if match := patterns.name_number.match(sentence, opening):
+                yield match.span()
+                break
 
 
 def _may_hold_a_label(sentence: str, runs: frozenset[str], patterns: MentionPatterns) -> bool:
