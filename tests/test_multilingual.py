@@ -32,6 +32,8 @@ def only(text, language):
 
 
 @pytest.mark.parametrize("language, text, surface, value, low, high, unit, qualifier", [
+    # A minus word hyphenated to the digits makes them negative.
+    ("en", "The back ran for minus-3 rushing yards.", "minus-3", -3, -3.5, -2.5, "dimensionless", "exact"),
     # A decimal point alone before the digits opens the number.
     ("en", "The shortstop batted .312 last season.", ".312", 0.312, 0.3115, 0.3125, "dimensionless", "exact"),
     ("de", "Der Dienst hat 12,5 Millionen monatliche Benutzer.", "12,5 Millionen", 12.5e6, 12.45e6, 12.55e6,

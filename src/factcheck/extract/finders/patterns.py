@@ -102,6 +102,7 @@ def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
     # "COVID-19", "F-16" are names; "sub-20 millisecond" is under 20
     glued_qualifiers = "".join(rf"|(?<={re.escape(q)}\d)" for group in lexicon.qualifiers.values()
                                for q in group if q.endswith("-"))
+    glued_qualifiers += "".join(rf"|(?<=(?i:{re.escape(word)})-\d)" for word in lexicon.minus_words)  # "minus-3"
     if lexicon.decimal_marks == (".",):
         glued_code += LEADING_DECIMAL
     first_digit = rf"\d(?:(?<![\w.,/:]\d){glued_code})(?:(?<![A-Za-z]-\d){glued_qualifiers})"
@@ -186,7 +187,7 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         minor_joiner=re.compile(rf"[ \u00a0]+(?:(?:{'|'.join(re.escape(j) for j in sorted(lexicon.number_joiners))})"
                                 rf"[ \u00a0]+)?"),
         unit_codes=frozenset(unit for unit in lexicon.units if re.fullmatch(r"[A-Za-z]+\d+", unit)),
-        minus_before=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.minus_words, word=False)})[ \u00a0]$",
+        minus_before=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.minus_words, word=False)})[ \u00a0-]$",
                                 re.IGNORECASE) if lexicon.minus_words else None,
     )
 
