@@ -171,9 +171,9 @@ def _unit_of_fraction(sentence: str, end: int, patterns: MentionPatterns) -> tup
 
 
 def vague(sentence: str, patterns: MentionPatterns):
-    """ "hundreds of volunteers", "десятки тысяч сторонников": a vague plural, the interval the lexicon
-    gives it; not after a number or a qualifier ("две тысячи", "более тысячи" are numbers), nor before
-    a currency or a unit ("millions of euros" are money, left to the numerals)."""
+    """ "hundreds of volunteers", "десятки тысяч сторонников", "millions of euros": a vague plural, the
+    interval the lexicon gives it, in the unit or currency after it; not after a number or a qualifier
+    ("две тысячи", "более тысячи" are numbers)."""
     if patterns.vague is None:
         return
     lexicon = patterns.lexicon
@@ -182,18 +182,17 @@ def vague(sentence: str, patterns: MentionPatterns):
         if before and (before[-1][-1:].isdigit() or folded(before[-1]) in _number_words(lexicon)
                        or may_end_a_qualifier(sentence, match.start(), patterns)):
             continue
-        if _money_or_unit_after(sentence, match.end(), patterns):
-            continue
+        unit, end, kind = _unit_after(sentence, match.end(), patterns)
         low, high = (float(bound) for bound in lexicon.vague[folded_key(lexicon.vague, match.group(0))])
-        yield Mention(match.start(), match.end(), low, low, high, "dimensionless", "range", "count",
+        yield Mention(match.start(), end, low, low, high, unit, "range", kind,
                       number_start=match.start(), half_unit=0.0)
 
 
-def _money_or_unit_after(sentence: str, end: int, patterns: MentionPatterns) -> bool:
-    """ "millions of euros", "hundreds of km": the unit after the word and its "of"."""
+def _unit_after(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int, str]:
+    """ "millions of euros", "hundreds of km", "в нескольких метрах": the unit after the word and its "of"."""
     link = _of_link(patterns.lexicon).match(sentence, end)
-    unit, _, _ = unit_at(sentence, link.end() if link else end, patterns)
-    return unit != "dimensionless"
+    unit, unit_end, kind = unit_at(sentence, link.end() if link else end, patterns)
+    return (unit, unit_end, kind) if unit != "dimensionless" else ("dimensionless", end, "count")
 
 
 @lru_cache(maxsize=None)
