@@ -32,6 +32,16 @@ def only(text, language):
 
 
 @pytest.mark.parametrize("language, text, surface, value, low, high, unit, qualifier", [
+    # A half added to a whole number, stated to the quarter, before its scale or unit.
+    ("en", "In all, two and a half million people voted.", "two and a half million", 2.5e6, 2.25e6, 2.75e6,
+     "dimensionless", "exact"),
+    ("en", "The ferry takes 3 and a half hours each way.", "3 and a half hours", 3.5, 3.25, 3.75, "hour", "exact"),
+    ("de", "Zur Messe kamen zweieinhalb Millionen Besucher.", "zweieinhalb Millionen", 2.5e6, 2.25e6, 2.75e6,
+     "dimensionless", "exact"),
+    ("ru", "Тираж составил два с половиной миллиона экземпляров.", "два с половиной миллиона", 2.5e6, 2.25e6,
+     2.75e6, "dimensionless", "exact"),
+    ("kk", "Жобаға бір жарым миллион теңге бөлінді.", "бір жарым миллион теңге", 1.5e6, 1.25e6, 1.75e6, "KZT",
+     "exact"),
     # A minus word hyphenated to the digits makes them negative.
     ("en", "The back ran for minus-3 rushing yards.", "minus-3", -3, -3.5, -2.5, "dimensionless", "exact"),
     # A decimal point alone before the digits opens the number.

@@ -61,6 +61,7 @@ class Lexicon:
     number_joiners: frozenset = frozenset()
     not_alone: frozenset = frozenset()  # number words that state no number by themselves ("one of")
     minus_words: tuple = ()  # "minus 12 degrees": a word that makes the figure after it negative
+    and_a_half: tuple = ()  # "two and a half million", "бір жарым": words after a number that add a half
     ordinal_endings: tuple = ()  # "3rd", "June 21st": endings glued to digits that make an ordinal
     score_links: tuple = ()  # "13 out of 20": between a score and its maximum (besides "/")
     fold_suffixes: tuple = ()  # "3-fold", "10fold": glued to digits, a multiple

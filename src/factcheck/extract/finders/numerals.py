@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.extract.finders.digit_patterns import glued_units
 from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, DURATION_UNITS, Mention, shared_unit
-from factcheck.extract.finders.patterns import MentionPatterns, glued_units, last_run, not_alone
+from factcheck.extract.finders.patterns import MentionPatterns, last_run
 from factcheck.extract.finders.spans import Taken
+from factcheck.extract.finders.spelled import alone_states_nothing, and_a_half, spelled_numeral
 from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
-from factcheck.extract.numbers import Numeral, is_sane, number_key, parse_localized, parse_number_words
+from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 from factcheck.extract.text_words import LETTER_RUN, folded
 
 AFTER_A_NAME = re.compile(r"(?<![\w])[A-Z][\w-]{0,20}[ \u00a0]{1,3}\Z")
@@ -43,6 +45,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     attached = match.group("attached") if style == "digits" else None
     scale_factor = float(patterns.lexicon.scale_words[attached]) if attached else 1.0
     end = _case_ending(sentence, match.end(), patterns)
+    numeral, end = and_a_half(sentence, numeral, end, patterns)
     numeral, scale_factor, end = _scale_after(sentence, numeral, scale_factor, end, patterns, match.start())
     if not is_sane(numeral.value):
         return None
@@ -55,7 +58,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     if qualifier == "exact" and patterns.qualifier_after is not None:
         end, low, high, qualifier = qualified_after(sentence, end, numeral.value, numeral.half_unit, patterns)
         postposed = qualifier != "exact"
-    if not postposed and _alone_states_nothing(match, style, patterns, qualifier, unitless=kind == "duration" or (
+    if not postposed and alone_states_nothing(match, style, patterns, qualifier, unitless=kind == "duration" or (
             unit == "dimensionless" and scale_factor == 1.0), counted=kind == "count"):
         return None  # "one of", "one year ago", "millions of euros"; but "one percent", "жүзден астам" are figures
     direction = None
@@ -65,50 +68,13 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
                    number_start=number_start, scale=scale_factor, half_unit=numeral.half_unit)
 
 
-def _alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns, qualifier: str, *,
-                          unitless: bool, counted: bool) -> bool:
-    """A number word that by itself states no number ("one of", "thousands"): with no unit after it, or
-    when it is a scale of a thousand or more ("Millionen Euro" are millions of euros, "Million Dollar
-    Baby" a title); "one per cent", "hundert Meter" state one, and so does a scale word in the singular
-    after a qualifier ("более миллиона", "около тысячи": more than a million, about a thousand)."""
-    if style in {"digits", "scaled"}:
-        return False
-    tokens = re.split(r"[\s-]+", match.group(0))
-    if len(tokens) != 1:
-        return False
-    lexicon = patterns.lexicon
-    word = folded(tokens[0])
-    key = word if word in not_alone(lexicon) else number_key(word, lexicon)
-    if key not in not_alone(lexicon):
-        return False
-    if unitless and counted and _one_before_its_noun(match, word, lexicon):
-        return False  # "only one bidder remained", "погиб один человек": one of something
-    if qualifier != "exact" and key in lexicon.singular_scales:
-        return False
-    return unitless or lexicon.number_scales.get(key, 0) >= 1000
-
-
-def _one_before_its_noun(match: re.Match, word: str, lexicon: Lexicon) -> bool:
-    """ "one bidder", "одно поражение": a word for one that counts (`numbers.counted_ones`: not where it is
-    the article, German "ein", Kazakh "бір"; nor after `counted_ones_not_after`, "ни одного"), then a
-    word that may start a counted noun phrase (none of the language's stop words: "one of", "один из",
-    "one can" state no count)."""
-    if word not in lexicon.counted_ones:  # as written: "бірден" is "at once"
-        return False
-    before = LETTER_RUN.findall(folded(match.string[max(0, match.start() - 12):match.start()]))
-    if before and before[-1] in lexicon.counted_ones_not_after:
-        return False  # "ни одного нарушения": not a single one; "ещё один": one more
-    following = re.match(r"\s{1,3}([^\W\d_]+)", match.string[match.end():match.end() + 40])
-    return following is not None and folded(following.group(1)) not in lexicon.stopwords
-
-
 def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> Numeral | None:
     """The number the match writes, with a scale glued to its digits ("5m"), before any word after it."""
     lexicon = patterns.lexicon
     if style == "scaled":
         return _scaled_numeral(match, lexicon)
     if style != "digits":
-        return parse_number_words(re.split(r"[\s-]+", match.group(0)), lexicon)
+        return spelled_numeral(match.group(0), lexicon)
     attached = match.group("attached")
     digits = match.group(0)[: len(match.group(0)) - len(attached or match.group("glued") or "")]
     if _leading_decimal(match):  # ".312"

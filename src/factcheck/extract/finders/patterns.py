@@ -9,6 +9,7 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extract.finders.currency_signs import codes_in_any_case, iso_codes, lettered_signs
+from factcheck.extract.finders.digit_patterns import digits_pattern, glued_only, glued_units
 from factcheck.extract.finders.lexicon_words import inflected
 from factcheck.extract.finders.name_numbers import name_number_pattern
 from factcheck.extract.finders.rank_patterns import local_rank_pattern, rank_patterns
@@ -64,6 +65,7 @@ class MentionPatterns:
     minor_units: re.Pattern | None = None  # " cents" after the hundredths of an amount
     minor_joiner: re.Pattern | None = None  # between an amount and its hundredths: " ", " and "
     minus_before: re.Pattern | None = None  # "minus " right before a figure
+    and_a_half: re.Pattern | None = None  # " and a half" right after a whole number
     ordinal_digits: re.Pattern | None = None  # "3rd": a digit and an ordinal ending, the rank finder's pre-check
     rank_before: re.Pattern | None = None  # "finished", "ranked": a word before a place in a ranking
     rank_after: re.Pattern | None = None  # "3rd place"
@@ -71,59 +73,11 @@ class MentionPatterns:
     unit_codes: frozenset = frozenset()
 
 
-def glued_units(lexicon: Lexicon) -> list[str]:
-    """Unit abbreviations written right after the digits: "5km", "10kg", "500Km", "2GB", "41C"."""
-    return [unit for unit in lexicon.units if unit.isascii() and (2 <= len(unit) <= 4 or glued_only(unit))
-            and unit[:1].isalpha() and folded(unit) not in {folded(w) for w in lexicon.scale_words}]
-
-
-def glued_only(unit: str) -> bool:
-    """A unit of one capital letter ("41C", "104F") is read only glued to the digits, as written:
-    "grade 4 C", "vitamin C" and "5c" are no temperatures."""
-    return len(unit) == 1 and unit.isupper()
-
-
-# "batted .312", "rose .05 per cent": a decimal point alone before the digits opens the number
-LEADING_DECIMAL = r"|(?<=(?<![\w.,])\.\d)"
-
-
-def _digits_pattern(lexicon: Lexicon, attached: str) -> str:
-    """Digits with the language's thousands and decimal marks: "12,5", "1.731", "120 000"."""
-    glued = alternation([u for u in glued_units(lexicon) if not glued_only(u)], word=False)
-    letters = "".join(u for u in glued_units(lexicon) if glued_only(u))
-    letter = f"|[{letters}]" if letters else ""
-    suffix = rf"(?:(?P<attached>{attached})|(?P<glued>(?i:{glued}){letter}))?"
-    # The first digit opens the pattern and what may not stand before the number is looked behind
-    # it: a pattern opening with a digit lets the engine skip in C to the digits (2.5 times faster
-    # than one opening with the lookbehinds). So the digit counts below leave out the first digit.
-    # "USD4.5m", "$US12.7m", "RM1,850": an ISO currency code, or a sign ending in a letter, may touch the digits.
-    glued_code = rf"|(?<=(?<![\w])(?:{alternation(iso_codes(lexicon), word=False)})\d)" if iso_codes(lexicon) else ""
-    glued_code += "".join(rf"|(?<={re.escape(sign)}\d)" for sign in lettered_signs(lexicon))
-    # "COVID-19", "F-16" are names; "sub-20 millisecond" is under 20
-    glued_qualifiers = "".join(rf"|(?<={re.escape(q)}\d)" for group in lexicon.qualifiers.values()
-                               for q in group if q.endswith("-"))
-    glued_qualifiers += "".join(rf"|(?<=(?i:{re.escape(word)})-\d)" for word in lexicon.minus_words)  # "minus-3"
-    if lexicon.decimal_marks == (".",):
-        glued_code += LEADING_DECIMAL
-    first_digit = rf"\d(?:(?<![\w.,/:]\d){glued_code})(?:(?<![A-Za-z]-\d){glued_qualifiers})"
-    grouped = "|".join(rf"\d{{0,2}}(?:{re.escape(mark)}\d{{3}})+" for mark in lexicon.thousands_marks)
-    decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
-    # "fell 3.5pc", "rose 64p": a percent word or currency glued to the digits, read by the unit after them
-    glued_words = [*lexicon.percent_as_written, *lexicon.glued_currencies]
-    glued_word = rf"|(?=(?:{alternation(glued_words, word=False)})(?![\w]))" if glued_words else ""
-    if lexicon.decimal_marks == (".",) and lexicon.thousands_marks == (",",):
-        return (rf"{first_digit}(?:{grouped}|\d*)(?:[{decimal}]\d+)?"
-                rf"(?:{suffix}(?![\w@]|/\d|\.\d){glued_word})")
-    # Elsewhere a dot or comma followed by a digit never ends a number: German "3.2" is no number at all.
-    # Nowhere does "/digit" follow an amount: "24/7", "12/05/2024" are no amounts (scores are found first).
-    return (rf"{first_digit}(?:{grouped}|\d*)(?:[{decimal}]\d+)?"
-            rf"(?:{suffix}(?![\w@]|[.,/]\d){glued_word})")
-
-
 def _words_pattern(lexicon: Lexicon, word_number: str, joiners: str) -> str:
     """Spelled-out numbers: "twenty-five", "three hundred and two"; German also writes them as one word."""
-    if lexicon.compound_numbers:  # "achtundsiebzig", "zweihundertsechsundfünfzig"
-        word_number = rf"(?:{word_number})(?:(?:und)?(?:{word_number}))*"
+    if lexicon.compound_numbers:  # "achtundsiebzig", "zweihundertsechsundfünfzig", "zweieinhalb"
+        half = f"(?:{alternation(lexicon.and_a_half, word=False)})?" if lexicon.and_a_half else ""
+        word_number = rf"(?:{word_number})(?:(?:und)?(?:{word_number}))*{half}"
     # Kazakh glues a case ending to the last word: "жүзден астам", "онға жуық".
     ending = f"(?:{alternation(lexicon.inflections, word=False)})?" if lexicon.inflections else ""
     # "a three-year lease", "a six-cylinder engine": a hyphen may join a word, but not an age ("two-year-old")
@@ -187,6 +141,8 @@ def mention_patterns(lexicon: Lexicon) -> MentionPatterns:
         minor_joiner=re.compile(rf"[ \u00a0]+(?:(?:{'|'.join(re.escape(j) for j in sorted(lexicon.number_joiners))})"
                                 rf"[ \u00a0]+)?"),
         unit_codes=frozenset(unit for unit in lexicon.units if re.fullmatch(r"[A-Za-z]+\d+", unit)),
+        and_a_half=re.compile(rf"[ \u00a0]{{1,3}}(?:{alternation(lexicon.and_a_half, word=False)})(?![\w])",
+                              re.IGNORECASE) if lexicon.and_a_half else None,
         minus_before=re.compile(rf"(?<![\w-])(?:{alternation(lexicon.minus_words, word=False)})[ \u00a0-]$",
                                 re.IGNORECASE) if lexicon.minus_words else None,
     )
@@ -198,7 +154,7 @@ def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_s
     return dict(
         letter_scale_after=re.compile(rf"[ \u00a0]{alternation(attached_scales, word=False)}(?![\w])")
         if attached_scales else None,
-        digits=re.compile(_digits_pattern(lexicon, alternation(attached_scales, word=False))),
+        digits=re.compile(digits_pattern(lexicon, alternation(attached_scales, word=False))),
         words=re.compile(_words_pattern(lexicon, word_number, joiners), re.IGNORECASE),
         fractions=re.compile(alternation([*lexicon.fractions, *lexicon.fractions_lower]), re.IGNORECASE),
         multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?=\d)(?<!\d)(?P<nfold>\d+)-?{fold_suffix}\b",

@@ -141,6 +141,8 @@ def fractions(sentence: str, patterns: MentionPatterns):
             continue  # "half a million": a number, read with the numerals
         if sentence[match.end():match.end() + 1] == "-" and sentence[match.end() + 1:match.end() + 2].isalpha():
             continue  # "a third-party audit", "half-time", "quarter-final": a compound word, no share
+        if _half_of_a_number(sentence, match, patterns):
+            continue  # "3 and a half hours": the numerals read the half with its number
         phrase = match.group(0)
         key = folded_key(lexicon.fractions, phrase) or folded_key(lexicon.fractions_lower, phrase)
         if key in lexicon.fractions_lower:
@@ -159,6 +161,16 @@ def fractions(sentence: str, patterns: MentionPatterns):
             end, low, high, qualifier = qualified_after(sentence, end, value, 0.0, patterns)
         yield Mention(start, end, value, low, high, unit, qualifier, kind, direction=direction,
                       number_start=match.start())
+
+
+def _half_of_a_number(sentence: str, match: re.Match, patterns: MentionPatterns) -> bool:
+    if patterns.and_a_half is None:
+        return False
+    half = patterns.and_a_half.search(sentence, max(0, match.start() - 16), match.end())
+    if half is None or half.end() != match.end():
+        return False
+    before = sentence[max(0, half.start() - 25):half.start()].split()
+    return bool(before) and (before[-1][-1:].isdigit() or folded(before[-1]) in _number_words(patterns.lexicon))
 
 
 def _unit_of_fraction(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int, str] | None:

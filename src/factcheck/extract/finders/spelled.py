@@ -1,0 +1,71 @@
+"""Numbers written in words: whether one alone states a figure ("one of" does not, "one bidder" does),
+and halves added to them ("two and a half million", "бір жарым", "zweieinhalb")."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.finders.patterns import MentionPatterns, not_alone
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.numbers import Numeral, number_key, parse_number_words
+from factcheck.extract.text_words import LETTER_RUN, folded
+
+
+def alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns, qualifier: str, *,
+                          unitless: bool, counted: bool) -> bool:
+    """A number word that by itself states no number ("one of", "thousands"): with no unit after it, or
+    when it is a scale of a thousand or more ("Millionen Euro" are millions of euros, "Million Dollar
+    Baby" a title); "one per cent", "hundert Meter" state one, and so does a scale word in the singular
+    after a qualifier ("более миллиона", "около тысячи": more than a million, about a thousand)."""
+    if style in {"digits", "scaled"}:
+        return False
+    tokens = re.split(r"[\s-]+", match.group(0))
+    if len(tokens) != 1:
+        return False
+    lexicon = patterns.lexicon
+    word = folded(tokens[0])
+    key = word if word in not_alone(lexicon) else number_key(word, lexicon)
+    if key not in not_alone(lexicon):
+        return False
+    if unitless and counted and _one_before_its_noun(match, word, lexicon):
+        return False  # "only one bidder remained", "погиб один человек": one of something
+    if qualifier != "exact" and key in lexicon.singular_scales:
+        return False
+    return unitless or lexicon.number_scales.get(key, 0) >= 1000
+
+
+def _one_before_its_noun(match: re.Match, word: str, lexicon: Lexicon) -> bool:
+    """ "one bidder", "одно поражение": a word for one that counts (`numbers.counted_ones`: not where it is
+    the article, German "ein", Kazakh "бір"; nor after `counted_ones_not_after`, "ни одного"), then a
+    word that may start a counted noun phrase (none of the language's stop words: "one of", "один из",
+    "one can" state no count)."""
+    if word not in lexicon.counted_ones:  # as written: "бірден" is "at once"
+        return False
+    before = LETTER_RUN.findall(folded(match.string[max(0, match.start() - 12):match.start()]))
+    if before and before[-1] in lexicon.counted_ones_not_after:
+        return False  # "ни одного нарушения": not a single one; "ещё один": one more
+    following = re.match(r"\s{1,3}([^\W\d_]+)", match.string[match.end():match.end() + 40])
+    return following is not None and folded(following.group(1)) not in lexicon.stopwords
+
+
+def spelled_numeral(text: str, lexicon: Lexicon) -> Numeral | None:
+    """ "twenty-five", "drei Millionen"; German glues a half on: "zweieinhalb Millionen", "eineinhalb"."""
+    tokens = re.split(r"[\s-]+", text)
+    at = next((i for i, token in enumerate(tokens) if lexicon.compound_numbers
+               and any(folded(token).endswith(half) and len(token) > len(half) for half in lexicon.and_a_half)), None)
+    if at is None:
+        return parse_number_words(tokens, lexicon)
+    half = next(half for half in lexicon.and_a_half if folded(tokens[at]).endswith(half))
+    whole = parse_number_words([*tokens[:at], tokens[at][:-len(half)]], lexicon)
+    scale = parse_number_words(tokens[at + 1:], lexicon) if tokens[at + 1:] else Numeral(1.0, 0.5)
+    if whole is None or scale is None:
+        return None
+    return Numeral(whole.value + 0.5, 0.25).times(scale.value)
+
+
+def and_a_half(sentence: str, numeral: Numeral, end: int, patterns: MentionPatterns) -> tuple[Numeral, int]:
+    """ "two and a half (million)", "бір жарым": a half added to a whole number, stated to the quarter."""
+    half = patterns.and_a_half.match(sentence, end) if patterns.and_a_half is not None else None
+    if half is None or numeral.value != int(numeral.value):
+        return numeral, end
+    return Numeral(numeral.value + 0.5, 0.25), half.end()
