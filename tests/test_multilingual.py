@@ -42,6 +42,9 @@ def only(text, language):
      2.75e6, "dimensionless", "exact"),
     ("kk", "Жобаға бір жарым миллион теңге бөлінді.", "бір жарым миллион теңге", 1.5e6, 1.25e6, 1.75e6, "KZT",
      "exact"),
+    # Basis points are read as hundredths of a percentage point.
+    ("en", "The central bank cut its rate by 25 basis points.", "25 basis points", 0.25, 0.245, 0.255,
+     "percentage_point", "exact"),
     # A minus word hyphenated to the digits makes them negative.
     ("en", "The back ran for minus-3 rushing yards.", "minus-3", -3, -3.5, -2.5, "dimensionless", "exact"),
     # A decimal point alone before the digits opens the number.
@@ -457,7 +460,8 @@ def test_scale_words_and_currency_names_are_read_in_any_case(language):
     long_units = {word: unit for word, unit in lexicon.units.items() if not not_a_long_word(word)}
     for word, expected in [*((w, "percent") for w in lexicon.percent_words), *long_units.items()]:
         listed = read(SCALE_SENTENCES[language].format(word=word))
-        assert [unit for _, unit, _ in listed[:1]] == [expected], word
+        read_as = {"basis_point": "percentage_point"}.get(expected, expected)  # 25 basis points: 0.25 points
+        assert [unit for _, unit, _ in listed[:1]] == [read_as], word
         for written in _written_as(word):
             assert read(SCALE_SENTENCES[language].format(word=written)) == listed, written
 
@@ -606,6 +610,11 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("en", "A third-party audit of the half-time show was ordered.", []),
     # A currency code whose lower case is a word is read only in capitals: "one try" is no lira (but one try).
     ("en", "England scored one try and lent 500 TRY to a fan.", [("one", "dimensionless"), ("500 TRY", "TRY")]),
+    # Areas, volumes, speeds and masses as newsrooms write them; pint's units in British spelling too.
+    ("en", "The 2,000 square feet flat sold for less than 3 cubic metres of gravel weighing 200 lbs.",
+     [("2,000 square feet", "foot**2"), ("less than 3 cubic metres", "m**3"), ("200 lbs", "pound")]),
+    ("en", "Cars there go 120 km/h, it rained 5 millimetres and the grid used 2 terawatt-hours.",
+     [("120 km/h", "kilometer_per_hour"), ("5 millimetres", "millimeter"), ("2 terawatt-hours", "terawatt_hour")]),
     # A unit of one capital letter is read glued to the digits only: a vitamin or a class is no temperature.
     ("en", "It was 41C in Seville and 104F in Phoenix, so they took vitamin C.", [("41C", "degree_Celsius"),
                                                                                  ("104F", "degree_Fahrenheit")]),

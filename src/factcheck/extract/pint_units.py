@@ -17,12 +17,23 @@ def pint_unit_words(symbols: Iterable[str], names: Iterable[str]) -> dict[str, s
     for unit in (*symbols, *names):
         for spelled in (unit, *_aliases(REGISTRY, unit)):
             phrase = spelled.replace("_", " ")
-            words[phrase] = unit
+            forms = [phrase]
             if phrase.islower() and not phrase.endswith("s") and phrase.split()[-1] not in IRREGULAR_PLURALS.values():
-                words[_plural(phrase)] = unit
+                forms.append(_plural(phrase))
+            for form in forms:
+                for variant in _spellings(form):
+                    words[variant] = unit
     for unit in symbols:
         words[REGISTRY.get_symbol(unit)] = unit
     return words
+
+
+def _spellings(phrase: str) -> set[str]:
+    """ "millimetre" beside "millimeter", "terawatt-hours" beside "terawatt hours": British spellings of
+    the prefixed units pint spells only the American way, and compound names hyphenated."""
+    british = phrase.replace("meter", "metre").replace("liter", "litre")
+    return {form for spelled in (phrase, british) for form in (spelled, spelled.replace(" ", "-"))
+            if " per " not in form or form == spelled}
 
 
 def _aliases(registry, unit: str) -> tuple[str, ...]:

@@ -127,8 +127,11 @@ def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor
     lexicon = patterns.lexicon
     if glued:
         unit = next(lexicon.units[u] for u in glued_units(lexicon) if folded(u) == folded(glued))
-        return numeral, scale_factor, unit, "duration" if unit in DURATION_UNITS else "measurement", end
-    unit, end, kind = unit_at(sentence, end, patterns)
+        kind = "change" if unit == "percentage_point" else "duration" if unit in DURATION_UNITS else "measurement"
+    else:
+        unit, end, kind = unit_at(sentence, end, patterns)
+    if unit == "basis_point":  # a hundredth of a percentage point, the unit changes of rates are compared in
+        return numeral.times(0.01), scale_factor, "percentage_point", "change", end
     scale = patterns.scale_after.match(sentence, end) if kind == "money" and scale_factor == 1.0 else None
     if scale:  # "75 USD million": the scale word after the currency
         scale_factor = _scale_value(scale.group(0).strip(), lexicon)
