@@ -615,6 +615,14 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
      [("2,000 square feet", "foot**2"), ("less than 3 cubic metres", "m**3"), ("200 lbs", "pound")]),
     ("en", "Cars there go 120 km/h, it rained 5 millimetres and the grid used 2 terawatt-hours.",
      [("120 km/h", "kilometer_per_hour"), ("5 millimetres", "millimeter"), ("2 terawatt-hours", "terawatt_hour")]),
+    # pint's symbols in every language; the language's own names for the same units.
+    ("de", "Der Akku speichert 1,2 kWh, der Wagen fährt 120 km/h und der Tank fasst 50 Liter.",
+     [("1,2 kWh", "kilowatt_hour"), ("120 km/h", "kilometer_per_hour"), ("50 Liter", "l")]),
+    ("ru", "Мотор мощностью 150 лошадиных сил разгоняет машину до 120 км/ч, выпало 5 миллиметров осадков.",
+     [("150 лошадиных сил", "metric_horsepower"), ("до 120 км/ч", "kilometer_per_hour"),
+      ("5 миллиметров", "millimeter")]),
+    ("kk", "Бакқа 50 литр жанармай құйылды, егістік 200 гектар жерді алады.", [("50 литр", "l"),
+                                                                             ("200 гектар", "hectare")]),
     # A unit of one capital letter is read glued to the digits only: a vitamin or a class is no temperature.
     ("en", "It was 41C in Seville and 104F in Phoenix, so they took vitamin C.", [("41C", "degree_Celsius"),
                                                                                  ("104F", "degree_Fahrenheit")]),

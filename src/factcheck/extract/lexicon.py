@@ -212,7 +212,8 @@ def load_lexicon(language: str) -> Lexicon:
               if (value := _stated(data, section, key)) is not None}
     if "pint_units" in data:  # unit words from pint's definitions; the lexicon's own table has the last word
         table = data["pint_units"]
-        fields["units"] = {**pint_unit_words(table.get("symbols", ()), table.get("names", ())),
+        fields["units"] = {**pint_unit_words(table.get("symbols", ()), table.get("names", ()),
+                                             table.get("symbols_only", ())),
                            **fields.get("units", {})}
     return Lexicon(language=language, detection=_detection(language, data.get("detection")),
                    **{**fields, **_fallbacks(language, data)})

@@ -30,7 +30,7 @@ SCHEMA: dict[str, object] = {
     "qualifier_targets": {"words", "after_verbs", "verbs"},
     "inflections": {"suffixes"},
     "currencies": {"symbols", "names", "minor_units", "conversion_links", "code_words", "glued", "shared"},
-    "units": WORDS, "pint_units": {"symbols", "names"}, "percent": {"words", "as_written"},
+    "units": WORDS, "pint_units": {"symbols", "names", "symbols_only"}, "percent": {"words", "as_written"},
     "change": {"up", "down", "by", "particles", "restatement_links", "restatement_particles", "fillers",
                "level_links", "carried_by", "start_links"},
     "money_nouns": WORDS, "modality": {"planned"}, "cumulative": {"markers"}, "increments": {"markers"},

@@ -9,8 +9,9 @@ from collections.abc import Iterable
 IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches"}
 
 
-def pint_unit_words(symbols: Iterable[str], names: Iterable[str]) -> dict[str, str]:
-    """{written word: pint unit name} for the units read by symbol and name, and by name only."""
+def pint_unit_words(symbols: Iterable[str], names: Iterable[str], symbols_only: Iterable[str] = ()) -> dict[str, str]:
+    """{written word: pint unit name} for the units read by symbol and name, by name only, and by
+    symbol only (in a language whose names for them are not pint's English ones: "kWh", "mm")."""
     from factcheck.units import REGISTRY
 
     words: dict[str, str] = {}
@@ -23,7 +24,7 @@ def pint_unit_words(symbols: Iterable[str], names: Iterable[str]) -> dict[str, s
             for form in forms:
                 for variant in _spellings(form):
                     words[variant] = unit
-    for unit in symbols:
+    for unit in (*symbols, *symbols_only):
         words[REGISTRY.get_symbol(unit)] = unit
     return words
 
