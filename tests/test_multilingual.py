@@ -621,6 +621,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("ru", "Мотор мощностью 150 лошадиных сил разгоняет машину до 120 км/ч, выпало 5 миллиметров осадков.",
      [("150 лошадиных сил", "metric_horsepower"), ("до 120 км/ч", "kilometer_per_hour"),
       ("5 миллиметров", "millimeter")]),
+    # A unit's adjective hyphenated to the digits is no ordinal ending: "70-процентное" is 70 percent.
+    ("ru", "Компания ожидает 70-процентное увеличение выручки, а 5-й офис откроет в 1990-х.",
+     [("70-процентное", "percent")]),
     ("kk", "Бакқа 50 литр жанармай құйылды, егістік 200 гектар жерді алады.", [("50 литр", "l"),
                                                                              ("200 гектар", "hectare")]),
     # A unit of one capital letter is read glued to the digits only: a vitamin or a class is no temperature.
