@@ -615,6 +615,13 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
      [("2,000 square feet", "foot**2"), ("less than 3 cubic metres", "m**3"), ("200 lbs", "pound")]),
     ("en", "Cars there go 120 km/h, it rained 5 millimetres and the grid used 2 terawatt-hours.",
      [("120 km/h", "kilometer_per_hour"), ("5 millimetres", "millimeter"), ("2 terawatt-hours", "terawatt_hour")]),
+    # Any unit pint names, by its name, plural, prefix or symbol; not words pint happens to know ("aus",
+    # "Pins", "points", a capitalised name in English).
+    ("en", "The line runs at 400 kilovolts, tyres take 35 psi, and Aberdeen won 1 Aberdeen 2 points clear.",
+     [("400 kilovolts", "kilovolt"), ("35 psi", "pound_force_per_square_inch"), ("1", "dimensionless"),
+      ("2", "dimensionless")]),
+    ("de", "Die Leitung führt 380 Kilovolt, 42 aus 50 Pins halten 2,4 bar.",
+     [("380 Kilovolt", "kilovolt"), ("42", "dimensionless"), ("50", "dimensionless"), ("2,4 bar", "bar")]),
     # pint's symbols in every language; the language's own names for the same units.
     ("de", "Der Akku speichert 1,2 kWh, der Wagen fährt 120 km/h und der Tank fasst 50 Liter.",
      [("1,2 kWh", "kilowatt_hour"), ("120 km/h", "kilometer_per_hour"), ("50 Liter", "l")]),

@@ -32,6 +32,8 @@ class Lexicon:
     currency_symbols: dict = attrs.field(factory=dict)
     currency_names: dict = attrs.field(factory=dict)
     units: dict = attrs.field(factory=dict)
+    pint_any_name: bool = False  # a unit after a number read by any of pint's names ("400 kilovolts")
+    not_units: frozenset = frozenset()  # words pint knows as units that name none after a number here
     percent_words: tuple = ()
     percent_as_written: tuple = ()  # matched in the case written: UK "3.5pc", never "5 PC"
     change_up: frozenset = frozenset()

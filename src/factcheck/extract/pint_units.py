@@ -4,7 +4,9 @@ aliases ("litre"), and, for those under `symbols`, by pint's symbol ("kWh", "mph
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches"}
 
@@ -50,3 +52,85 @@ def _plural(phrase: str) -> str:
     at = words.index("per") - 1 if "per" in words else (0 if words[0] == "degree" else len(words) - 1)
     words[at] = IRREGULAR_PLURALS.get(words[at], words[at] + ("es" if words[at].endswith(("s", "x", "ch")) else "s"))
     return " ".join(words)
+
+
+# A unit name after a number, of one to three words: "kilovolts", "astronomical units", "parts per million".
+_UNIT_WORDS = re.compile(r"[ \u00a0-]?([^\W\d_]{2,24}(?:[ -][^\W\d_]{2,24}){0,2})")
+_WORD = re.compile(r"[^\W\d_]+")
+# The prefixes news writes ("kilovolts", "milliamps"): pint's others make words of names ("hat" would
+# be a hecto-"at", "Tim" a tebi-metre).
+NEWS_PREFIXES = frozenset({"", "kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro", "nano", "centi"})
+# pint units that count nothing physical but are worth reading: data sizes and parts per million
+_DIMENSIONLESS_KEPT = frozenset({"byte", "bit", "ppm", "ppb"})
+
+
+def unit_named_after(sentence: str, end: int, not_units: frozenset, *,
+                     capitalised_nouns: bool = False) -> tuple[str, int] | None:
+    """The pint unit a text names right after a number, by any of pint's names, plurals or prefixes
+    ("400 kilovolts", "950 millibars", "35 psi", "0.3 astronomical units"), and where that name ends;
+    None for a word pint does not know or that names no physical unit here (`not_units`: "points"),
+    or a capitalised one where only names are (`capitalised_nouns`: German writes "380 Kilovolt")."""
+    match = _UNIT_WORDS.match(sentence, end)
+    if match is None:
+        return None
+    words = list(_WORD.finditer(sentence, match.start(1), match.end(1)))
+    for count in range(len(words), 0, -1):
+        phrase = sentence[words[0].start():words[count - 1].end()]
+        if phrase.istitle() and not capitalised_nouns and len(phrase) > 3:
+            continue  # "1 Aberdeen": a name; German writes "380 Kilovolt"
+        unit = pint_unit_named(phrase, not_units)
+        if unit is not None:
+            return unit, words[count - 1].end()
+    return None
+
+
+@lru_cache(maxsize=8192)
+def pint_unit_named(phrase: str, not_units: frozenset) -> str | None:
+    """ "kilovolts" → "kilovolt", "Millibar" → "millibar", "micrometres" → "micrometer", "mAh" →
+    "milliampere_hour"; None if pint knows no such unit, or it is dimensionless (but a data size), or
+    one of `not_units`. A name is read whole, a symbol only as pint writes it: "aus" is no plural of
+    "au", "Pins" no peta-inch."""
+    from factcheck.units import REGISTRY
+
+    if len(phrase) < 3 or phrase.casefold() in not_units:
+        return None
+    key = re.sub(r"[ -]", "_", phrase).replace("metre", "meter").replace("litre", "liter")
+    for candidate in dict.fromkeys((key, key.lower())):
+        try:
+            parsed = REGISTRY.parse_unit_name(candidate, case_sensitive=True)
+        except Exception:  # noqa: BLE001 - pint raises several kinds for names it cannot read
+            continue
+        for prefix, name, suffix in parsed:
+            unit = prefix + name
+            if prefix not in NEWS_PREFIXES or name.casefold() in not_units or not _physical(REGISTRY, name):
+                continue
+            if _as_symbol(REGISTRY, candidate, key, prefix, unit) or _spelled_out(REGISTRY, candidate, prefix, name,
+                                                                                  suffix):
+                return unit
+    return None
+
+
+def _as_symbol(registry, candidate: str, written: str, prefix: str, unit: str) -> bool:
+    """ "psi", "rpm", "kWh", "mAh": pint's symbol as written; a prefixed one shows a capital ("neu" is
+    no nano-"eu")."""
+    return candidate == written == registry.get_symbol(unit) and (not prefix or not written.islower())
+
+
+def _spelled_out(registry, written: str, prefix: str, name: str, suffix: str) -> bool:
+    """ "kilovolts": the prefix and the unit's name or an alias written out in full, then the plural."""
+    stem = written.lower()[:len(written) - len(suffix)] if suffix else written.lower()
+    if not stem.startswith(prefix):
+        return False
+    definition = registry._units.get(name)  # noqa: SLF001 - pint keeps a unit's aliases only here
+    aliases = (alias for alias in getattr(definition, "aliases", ()) if len(alias) >= 4)  # not "mps", "eu"
+    spellings = {spelling.lower() for spelling in (name, *aliases)}
+    bare = stem[len(prefix):]
+    return any(form in spellings for form in (bare, bare.removesuffix("s"), bare.removesuffix("es")))
+
+
+def _physical(registry, name: str) -> bool:
+    dimensions = str(registry.get_dimensionality(name))
+    if dimensions == "dimensionless":
+        return name in _DIMENSIONLESS_KEPT
+    return not any(own in dimensions for own in ("currency", "[item]", "[ratio]", "[rank]", "[score]",
+                                                   "[percentage_point]"))

@@ -13,6 +13,7 @@ from factcheck.extract.finders.spans import Taken
 from factcheck.extract.finders.spelled import alone_states_nothing, and_a_half, spelled_numeral
 from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
+from factcheck.extract.pint_units import unit_named_after
 from factcheck.extract.text_words import LETTER_RUN, folded
 
 AFTER_A_NAME = re.compile(r"(?<![\w])[A-Z][\w-]{0,20}[ \u00a0]{1,3}\Z")
@@ -250,7 +251,7 @@ def unit_at(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, in
     lexicon = patterns.lexicon
     match = patterns.unit_after.match(sentence, end)
     if not match:
-        return "dimensionless", end, "count"
+        return _pint_unit_after(sentence, end, lexicon)
     if match.group("percent"):
         return "percent", match.end(), "share"
     if match.group("currency"):
@@ -271,6 +272,16 @@ def unit_at(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, in
     if unit == "percentage_point":
         return unit, match.end(), "change"
     return unit, match.end(), "duration" if unit in DURATION_UNITS else "measurement"
+
+
+def _pint_unit_after(sentence: str, end: int, lexicon: Lexicon) -> tuple[str, int, str]:
+    """ "400 kilovolts", "35 psi": a unit the lexicon does not list, read by pint's own names."""
+    named = unit_named_after(sentence, end, lexicon.not_units,
+                             capitalised_nouns=bool(lexicon.determiners)) if lexicon.pint_any_name else None
+    if named is None:
+        return "dimensionless", end, "count"
+    unit, unit_end = named
+    return unit, unit_end, "duration" if unit in DURATION_UNITS else "measurement"
 
 
 def _opens_a_compound(sentence: str, unit: re.Match) -> bool:
