@@ -622,6 +622,13 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
       ("2", "dimensionless")]),
     ("de", "Die Leitung führt 380 Kilovolt, 42 aus 50 Pins halten 2,4 bar.",
      [("380 Kilovolt", "kilovolt"), ("42", "dimensionless"), ("50", "dimensionless"), ("2,4 bar", "bar")]),
+    # A unit by an SI prefix, the stem of its name and a case ending, as Russian, Ukrainian and Kazakh write it.
+    ("ru", "Линия рассчитана на 500 киловольт, склад хранит 389 килограммов и 12 петабайт.",
+     [("500 киловольт", "kilovolt"), ("389 килограммов", "kilogram"), ("12 петабайт", "petabyte")]),
+    ("uk", "Потужність станції 1000 мегават, напруга 330 кіловольт.", [("1000 мегават", "megawatt"),
+                                                                   ("330 кіловольт", "kilovolt")]),
+    ("kk-Latn", "Stansa 123,1 mıllıard kılovatt óndirdi, ár qapta 20 kılogramm.",
+     [("123,1 mıllıard kılovatt", "kilowatt"), ("20 kılogramm", "kilogram")]),
     # pint's symbols in every language; the language's own names for the same units.
     ("de", "Der Akku speichert 1,2 kWh, der Wagen fährt 120 km/h und der Tank fasst 50 Liter.",
      [("1,2 kWh", "kilowatt_hour"), ("120 km/h", "kilometer_per_hour"), ("50 Liter", "l")]),

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from factcheck.extract.text_words import folded
+
 IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches"}
 
 
@@ -134,3 +136,23 @@ def _physical(registry, name: str) -> bool:
         return name in _DIMENSIONLESS_KEPT
     return not any(own in dimensions for own in ("currency", "[item]", "[ratio]", "[rank]", "[score]",
                                                    "[percentage_point]"))
+
+
+def stem_unit_after(sentence: str, end: int, lexicon) -> tuple[str, int] | None:
+    """ "220 киловольт", "40 петабайт", "6,5 атмосферы": a unit named by the language's SI prefix, the
+    stem of its name and a case ending (the lexicon's [unit_words]), as pint's unit."""
+    pattern = _stem_pattern(lexicon)
+    match = pattern.match(sentence, end) if pattern is not None else None
+    if match is None:
+        return None
+    prefix = lexicon.unit_prefixes.get(folded(match.group("prefix")), "") if match.group("prefix") else ""
+    return prefix + lexicon.unit_stems[folded(match.group("stem"))], match.end()
+
+
+@lru_cache(maxsize=None)
+def _stem_pattern(lexicon) -> re.Pattern | None:
+    if not lexicon.unit_stems:
+        return None
+    prefixes = "|".join(map(re.escape, sorted(lexicon.unit_prefixes, key=len, reverse=True))) or "(?!)"
+    stems = "|".join(map(re.escape, sorted(lexicon.unit_stems, key=len, reverse=True)))
+    return re.compile(rf"[ \u00a0-]?(?P<prefix>{prefixes})?(?P<stem>{stems})[^\W\d_]{{0,4}}(?![\w])", re.IGNORECASE)

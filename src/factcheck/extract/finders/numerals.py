@@ -13,7 +13,7 @@ from factcheck.extract.finders.spans import Taken
 from factcheck.extract.finders.spelled import alone_states_nothing, and_a_half, spelled_numeral
 from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
-from factcheck.extract.pint_units import unit_named_after
+from factcheck.extract.pint_units import stem_unit_after, unit_named_after
 from factcheck.extract.text_words import LETTER_RUN, folded
 
 AFTER_A_NAME = re.compile(r"(?<![\w])[A-Z][\w-]{0,20}[ \u00a0]{1,3}\Z")
@@ -278,6 +278,7 @@ def _pint_unit_after(sentence: str, end: int, lexicon: Lexicon) -> tuple[str, in
     """ "400 kilovolts", "35 psi": a unit the lexicon does not list, read by pint's own names."""
     named = unit_named_after(sentence, end, lexicon.not_units,
                              capitalised_nouns=bool(lexicon.determiners)) if lexicon.pint_any_name else None
+    named = named or stem_unit_after(sentence, end, lexicon)
     if named is None:
         return "dimensionless", end, "count"
     unit, unit_end = named
