@@ -61,7 +61,8 @@ _UNIT_WORDS = re.compile(r"[ \u00a0-]?([^\W\d_]{2,24}(?:[ -][^\W\d_]{2,24}){0,2}
 _WORD = re.compile(r"[^\W\d_]+")
 # The prefixes news writes ("kilovolts", "milliamps"): pint's others make words of names ("hat" would
 # be a hecto-"at", "Tim" a tebi-metre).
-NEWS_PREFIXES = frozenset({"", "kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro", "nano", "centi"})
+NEWS_PREFIXES = frozenset({"", "kilo", "mega", "giga", "tera", "peta", "exa", "hecto", "milli", "micro", "nano",
+                           "centi"})
 # pint units that count nothing physical but are worth reading: data sizes and parts per million
 _DIMENSIONLESS_KEPT = frozenset({"byte", "bit", "ppm", "ppb"})
 
