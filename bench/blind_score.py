@@ -1,7 +1,10 @@
-"""Value and unit on the blind batches (bench/data/blind/): sentences written after the lexicon changes
-they measure and never tuned on, reported apart from the gold set.
+"""Value and unit on the blind batches (bench/data/blind/N/): sentences written after the lexicon changes
+they measure and never tuned on, reported apart from the gold set, one table per batch.
 
     python -m bench blind_score [--show]
+
+A batch is blind until something is changed for what it finds; the next batch is then written afresh
+(so batch 1's first figures are in its commit, and the latest batch is the honest number).
 
 A gold quantity is `surface | value | unit`. It is found when a claim overlaps its surface and states
 its value; its unit is right when the claim's unit is the same unit to pint ("l" is "liter", "km**2"
@@ -95,7 +98,7 @@ def _overlaps(text: str, found: str, at: int, length: int) -> bool:
     return at >= 0 and start >= 0 and start < at + length and at < start + len(found)
 
 
-def score_all(folder: Path = BLIND_DIR) -> list[BlindScore]:
+def score_all(folder: Path) -> list[BlindScore]:
     return [score_file(path) for path in sorted(folder.glob("*.yml"))]
 
 
@@ -103,16 +106,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the quantities read wrong")
     args = parser.parse_args(argv)
-    scores = score_all()
-    print(f"{'language':10}{'gold':>6}{'claims':>8}{'value':>7}{'value+unit':>12}{'recall':>8}{'unit right':>12}")
-    for score in [*scores, _total(scores)]:
-        print(f"{score.language:10}{score.gold:>6}{score.claims:>8}{score.value_found:>7}{score.unit_right:>12}"
-              f"{score.recall:>8.3f}{score.unit_share:>12.3f}")
-    if args.show:
-        for score in scores:
-            for text, expected, found in score.misses:
-                print(f"[{score.language}] {expected.text} | {expected.value:g} | {expected.unit}\n"
-                      f"      in: {text}\n      read: {found}")
+    for batch in sorted((path for path in BLIND_DIR.iterdir() if path.is_dir()), key=lambda path: int(path.name)):
+        scores = score_all(batch)
+        print(f"batch {batch.name}\n{'language':10}{'gold':>6}{'claims':>8}{'value':>7}{'value+unit':>12}"
+              f"{'recall':>8}{'unit right':>12}")
+        for score in [*scores, _total(scores)]:
+            print(f"{score.language:10}{score.gold:>6}{score.claims:>8}{score.value_found:>7}{score.unit_right:>12}"
+                  f"{score.recall:>8.3f}{score.unit_share:>12.3f}")
+        if args.show:
+            for score in scores:
+                for text, expected, found in score.misses:
+                    print(f"[{score.language}] {expected.text} | {expected.value:g} | {expected.unit}\n"
+                          f"      in: {text}\n      read: {found}")
     return 0
 
 
