@@ -629,6 +629,8 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
                                                                    ("330 кіловольт", "kilovolt")]),
     ("kk-Latn", "Stansa 123,1 mıllıard kılovatt óndirdi, ár qapta 20 kılogramm.",
      [("123,1 mıllıard kılovatt", "kilowatt"), ("20 kılogramm", "kilogram")]),
+    ("de", "Die Brauerei füllte 3.500 Hektoliter ab, eine Tablette enthält 500 Mikrogramm.",
+     [("3.500 Hektoliter", "hectoliter"), ("500 Mikrogramm", "microgram")]),
     # pint's symbols in every language; the language's own names for the same units.
     ("de", "Der Akku speichert 1,2 kWh, der Wagen fährt 120 km/h und der Tank fasst 50 Liter.",
      [("1,2 kWh", "kilowatt_hour"), ("120 km/h", "kilometer_per_hour"), ("50 Liter", "l")]),

@@ -120,15 +120,17 @@ def _as_symbol(registry, candidate: str, written: str, prefix: str, unit: str) -
 
 
 def _spelled_out(registry, written: str, prefix: str, name: str, suffix: str) -> bool:
-    """ "kilovolts": the prefix and the unit's name or an alias written out in full, then the plural."""
-    stem = written.lower()[:len(written) - len(suffix)] if suffix else written.lower()
-    if not stem.startswith(prefix):
+    """ "kilovolts": the prefix and the unit's name or an alias written out in full, then the plural;
+    an alias of three letters or fewer only in its own case ("BTU", but "MPs" is no "mps")."""
+    stem = written[:len(written) - len(suffix)] if suffix else written
+    if not stem.lower().startswith(prefix):
         return False
     definition = registry._units.get(name)  # noqa: SLF001 - pint keeps a unit's aliases only here
-    aliases = (alias for alias in getattr(definition, "aliases", ()) if len(alias) >= 4)  # not "mps", "eu"
-    spellings = {spelling.lower() for spelling in (name, *aliases)}
+    aliases = getattr(definition, "aliases", ())
+    spellings = {spelling.lower() for spelling in (name, *aliases) if len(spelling) >= 4 or spelling == name}
     bare = stem[len(prefix):]
-    return any(form in spellings for form in (bare, bare.removesuffix("s"), bare.removesuffix("es")))
+    forms = (bare, bare.removesuffix("s"), bare.removesuffix("es"))
+    return any(form.lower() in spellings for form in forms) or any(form in aliases for form in forms)
 
 
 def _physical(registry, name: str) -> bool:
