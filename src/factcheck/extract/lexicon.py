@@ -34,6 +34,8 @@ class Lexicon:
     units: dict = attrs.field(factory=dict)
     pint_any_name: bool = False  # a unit after a number read by any of pint's names ("400 kilovolts")
     not_units: frozenset = frozenset()  # words pint knows as units that name none after a number here
+    occurrences: dict = attrs.field(factory=dict)  # "twice", "дважды": how many times something happened
+    occurrences_not_before: frozenset = frozenset()  # "twice as", "twice the": a multiple, not a count
     unit_prefixes: dict = attrs.field(factory=dict)  # "кило" → "kilo": SI prefixes as the language writes them
     unit_stems: dict = attrs.field(factory=dict)  # "вольт" → "volt": pint units by the stem of their local name
     percent_words: tuple = ()

@@ -162,7 +162,7 @@ def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_s
         spelled_words=_spelled_words(lexicon),
         finder_words={"fractions": _longest_runs([*lexicon.fractions, *lexicon.fractions_lower]),
                       "multiples": _longest_runs(lexicon.multiples), "ratios": _longest_runs(lexicon.ratio_words),
-                      "vague": _longest_runs(lexicon.vague)},
+                      "vague": _longest_runs(lexicon.vague), "occurrences": _longest_runs(lexicon.occurrences)},
         vague=re.compile(rf"(?<![\w-]){alternation(lexicon.vague, word=False)}(?![\w-])", re.IGNORECASE)
         if lexicon.vague else None,
         spelled=_spelled(lexicon),
@@ -257,7 +257,7 @@ def spelled_entries(lexicon: Lexicon) -> list[str]:
     ratios, "a million", vague plurals) holds one of these, written as whole words; half the sentences
     of an article hold none, and then only the digits need reading."""
     return [*lexicon.number_ones, *lexicon.number_tens, *lexicon.number_scales, *lexicon.fractions,
-            *lexicon.fractions_lower, *lexicon.multiples, *lexicon.vague]
+            *lexicon.fractions_lower, *lexicon.multiples, *lexicon.vague, *lexicon.occurrences]
 
 
 def _spelled(lexicon: Lexicon) -> re.Pattern | None:

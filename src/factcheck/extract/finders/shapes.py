@@ -18,6 +18,7 @@ from factcheck.extract.finders.numerals import (
     qualified_after,
     unit_at,
 )
+from factcheck.extract.finders.occurrences import may_find_occurrences, occurrences
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.finders.scientific import may_find_scientific, scientific
 from factcheck.extract.finders.spans import Glance
@@ -242,4 +243,4 @@ class Finder:
 SHAPE_FINDERS = (Finder("scientific", scientific, may_find_scientific), Finder("scores", scores, may_find_scores),
                  Finder("ranks", ranks, may_find_ranks), Finder("ratios", ratios, may_find_ratios),
                  Finder("multiples", multiples, may_find_multiples), Finder("fractions", fractions, may_find_fractions),
-                 Finder("vague", vague, may_find_vague))
+                 Finder("vague", vague, may_find_vague), Finder("occurrences", occurrences, may_find_occurrences))
