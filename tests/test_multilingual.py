@@ -659,7 +659,7 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     # A minus word makes the figure negative (not a fall's size: that is a change with its direction).
     ("en", "Temperatures fell to minus 12 at the weather station overnight.", [("minus 12", "dimensionless")]),
     # "and" joins a number only after a scale word: "six and seven million" is not 13 million.
-    ("en", "The plant will cost between six and seven million dollars.", []),
+    ("en", "The plant will cost between six and seven million dollars.", [("six and seven million dollars", "USD")]),
     ("en", "The firm hired two hundred and five staff last year.", [("two hundred and five", "dimensionless")]),
     # A vague plural is the interval its lexicon gives (issue 17: thousands are 2,000 to 9,999).
     ("ru", "Тысячи человек вышли на улицы города в воскресенье вечером.", [("Тысячи", "dimensionless")]),

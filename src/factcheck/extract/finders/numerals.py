@@ -10,7 +10,13 @@ from factcheck.extract.finders.digit_patterns import glued_units
 from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, DURATION_UNITS, Mention, shared_unit
 from factcheck.extract.finders.patterns import MentionPatterns, last_run
 from factcheck.extract.finders.spans import Taken
-from factcheck.extract.finders.spelled import alone_states_nothing, and_a_half, spelled_numeral
+from factcheck.extract.finders.spelled import (
+    alone_states_nothing,
+    and_a_half,
+    numbers_joined,
+    spelled_numeral,
+    spelled_scale,
+)
 from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 from factcheck.extract.pint_units import stem_unit_after, unit_named_after
@@ -22,7 +28,8 @@ AFTER_A_NAME = re.compile(r"(?<![\w])[A-Z][\w-]{0,20}[ \u00a0]{1,3}\Z")
 def numeral_mentions(sentence: str, patterns: MentionPatterns, taken: Taken, *, digits: bool, spelled: bool):
     candidates = [(m.start(), m.end(), m, "digits") for m in patterns.digits.finditer(sentence)] if digits else []
     if spelled:
-        candidates += [(m.start(), m.end(), m, "words") for m in patterns.words.finditer(sentence)]
+        candidates += [(m.start(), m.end(), m, "words") for whole in patterns.words.finditer(sentence)
+                       for m in numbers_joined(sentence, whole, patterns)]
     if spelled and patterns.scaled is not None:
         candidates += [(m.start(), m.end(), m, "scaled") for m in patterns.scaled.finditer(sentence)]
     candidates.sort(key=lambda c: (c[0], -c[1]))
@@ -44,7 +51,8 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     if numeral is None:
         return None
     attached = match.group("attached") if style == "digits" else None
-    scale_factor = float(patterns.lexicon.scale_words[attached]) if attached else 1.0
+    scale_factor = float(patterns.lexicon.scale_words[attached]) if attached else \
+        spelled_scale(match.group(0), patterns.lexicon) if style == "words" else 1.0
     end = _case_ending(sentence, match.end(), patterns)
     numeral, end = and_a_half(sentence, numeral, end, patterns)
     numeral, scale_factor, end = _scale_after(sentence, numeral, scale_factor, end, patterns, match.start())

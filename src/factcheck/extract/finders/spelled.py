@@ -10,6 +10,8 @@ from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.numbers import Numeral, number_key, parse_number_words
 from factcheck.extract.text_words import LETTER_RUN, folded
 
+_JOINER = re.compile(r"[ \u00a0]{1,3}([^\W\d_]{1,12})[ \u00a0]{1,3}")
+
 
 def alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns, qualifier: str, *,
                           unitless: bool, counted: bool) -> bool:
@@ -69,3 +71,23 @@ def and_a_half(sentence: str, numeral: Numeral, end: int, patterns: MentionPatte
     if half is None or numeral.value != int(numeral.value):
         return numeral, end
     return Numeral(numeral.value + 0.5, 0.25), half.end()
+
+
+def spelled_scale(text: str, lexicon: Lexicon) -> float:
+    """ "seven million": the scale a spelled number ends in, which a range's first end may share."""
+    key = number_key(folded(re.split(r"[\s-]+", text)[-1]), lexicon)
+    scale = float(lexicon.number_scales.get(key, 1.0)) if key else 1.0
+    return scale if scale >= 1000 else 1.0
+
+
+def numbers_joined(sentence: str, match: re.Match, patterns: MentionPatterns) -> list[re.Match]:
+    """ "between six and seven million": two numbers an "and" joins where it joins no one number (as in
+    "two hundred and five"), each read on its own for the range to join them."""
+    if spelled_numeral(match.group(0), patterns.lexicon) is not None:
+        return [match]
+    joiner = _JOINER.search(sentence, match.start(), match.end())
+    if joiner is None or folded(joiner.group(1)) not in patterns.lexicon.number_joiners:
+        return [match]
+    parts = [patterns.words.match(sentence, match.start(), joiner.start()),
+             patterns.words.match(sentence, joiner.end(), match.end())]
+    return [part for part in parts if part is not None] or [match]
