@@ -14,6 +14,7 @@ from factcheck.extract.finders.spelled import (
     alone_states_nothing,
     and_a_half,
     numbers_joined,
+    ordinal_follows,
     spelled_numeral,
     spelled_scale,
 )
@@ -83,7 +84,7 @@ def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatter
     if style == "scaled":
         return _scaled_numeral(match, lexicon)
     if style != "digits":
-        return spelled_numeral(match.group(0), lexicon)
+        return None if ordinal_follows(sentence, match.end(), lexicon) else spelled_numeral(match.group(0), lexicon)
     attached = match.group("attached")
     digits = match.group(0)[: len(match.group(0)) - len(attached or match.group("glued") or "")]
     if _leading_decimal(match):  # ".312"

@@ -10,6 +10,7 @@ from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.numbers import Numeral, number_key, parse_number_words
 from factcheck.extract.text_words import LETTER_RUN, folded
 
+_NEXT_WORD = re.compile(r"[ \u00a0]{1,3}([^\W\d_]{2,24})")
 _JOINER = re.compile(r"[ \u00a0]{1,3}([^\W\d_]{1,12})[ \u00a0]{1,3}")
 
 
@@ -91,3 +92,14 @@ def numbers_joined(sentence: str, match: re.Match, patterns: MentionPatterns) ->
     parts = [patterns.words.match(sentence, match.start(), joiner.start()),
              patterns.words.match(sentence, joiner.end(), match.end())]
     return [part for part in parts if part is not None] or [match]
+
+
+def ordinal_follows(sentence: str, end: int, lexicon: Lexicon) -> bool:
+    """ "он екінші сынып": the tens of a spelled ordinal ("twelfth"), whose last word carries the
+    ordinal ending (`numbers.ordinal_suffixes`) on a number word; the tens alone are no amount."""
+    following = _NEXT_WORD.match(sentence, end)
+    if following is None or not lexicon.ordinal_suffixes:
+        return False
+    word = folded(following.group(1))
+    return any(word.endswith(suffix) and number_key(word[:len(word) - len(suffix)], lexicon) is not None
+               for suffix in lexicon.ordinal_suffixes if suffix != "*")
