@@ -27,6 +27,7 @@ class MentionPatterns:
     spelled_words: frozenset  # what the word finders start from: a sentence without one needs only digits read
     finder_words: dict  # finder name → the words one of its matches holds (`_longest_runs`): a set test first
     spelled: re.Pattern | None  # the same as a pattern, where numbers are written as one word
+    compound_start: re.Pattern | None  # a number stem opening a compound word ("трёхкомнатная")
     score: re.Pattern
     rank: re.Pattern
     links: re.Pattern
@@ -162,10 +163,11 @@ def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_s
         spelled_words=_spelled_words(lexicon),
         finder_words={"fractions": _longest_runs([*lexicon.fractions, *lexicon.fractions_lower]),
                       "multiples": _longest_runs(lexicon.multiples), "ratios": _longest_runs(lexicon.ratio_words),
-                      "vague": _longest_runs(lexicon.vague), "occurrences": _longest_runs(lexicon.occurrences)},
+                      "vague": _longest_runs(lexicon.vague), "occurrences": _longest_runs(lexicon.occurrences),
+                      "compounds": frozenset(map(folded, lexicon.compound_stems))},
         vague=re.compile(rf"(?<![\w-]){alternation(lexicon.vague, word=False)}(?![\w-])", re.IGNORECASE)
         if lexicon.vague else None,
-        spelled=_spelled(lexicon),
+        spelled=_spelled(lexicon), compound_start=_compound_start(lexicon),
         score=re.compile(rf"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|{phrase_alternation(lexicon.score_links)})\s*"
                          r"(?P<max>\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"),
         **rank_patterns(lexicon),
@@ -266,6 +268,12 @@ def _spelled(lexicon: Lexicon) -> re.Pattern | None:
     if not lexicon.compound_numbers:
         return None
     return re.compile(rf"(?<!\w){alternation(spelled_entries(lexicon), word=False)}", re.IGNORECASE)
+
+
+def _compound_start(lexicon: Lexicon) -> re.Pattern | None:
+    if not lexicon.compound_stems:
+        return None
+    return re.compile(rf"(?<![\w-]){alternation(lexicon.compound_stems, word=False)}\w", re.IGNORECASE)
 
 
 def _spelled_words(lexicon: Lexicon) -> frozenset:

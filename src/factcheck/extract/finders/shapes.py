@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extract.finders.compounds import compounds, may_find_compounds
 from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import (
     direction_near,
@@ -243,4 +244,5 @@ class Finder:
 SHAPE_FINDERS = (Finder("scientific", scientific, may_find_scientific), Finder("scores", scores, may_find_scores),
                  Finder("ranks", ranks, may_find_ranks), Finder("ratios", ratios, may_find_ratios),
                  Finder("multiples", multiples, may_find_multiples), Finder("fractions", fractions, may_find_fractions),
-                 Finder("vague", vague, may_find_vague), Finder("occurrences", occurrences, may_find_occurrences))
+                 Finder("vague", vague, may_find_vague), Finder("occurrences", occurrences, may_find_occurrences),
+                 Finder("compounds", compounds, may_find_compounds))

@@ -18,6 +18,8 @@ from factcheck.extract.text_words import folded, folded_runs
 def may_spell_a_number(sentence: str, patterns: MentionPatterns) -> bool:
     if patterns.spelled is not None:
         return patterns.spelled.search(sentence) is not None
+    if patterns.compound_start is not None and patterns.compound_start.search(sentence):
+        return True  # "трёхкомнатная": a number opening a compound word
     return not patterns.spelled_words.isdisjoint(folded_runs(sentence))
 
 

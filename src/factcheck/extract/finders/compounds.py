@@ -1,0 +1,45 @@
+"""Numbers glued into a compound word: Russian "трёхкомнатная" (three-room), "двухлетней" (two-year),
+"четырёхпроцентный" (four-percent): a number stem (`compounds.stems`) and a root that says what it counts
+(`compounds.roots`, to a unit)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from factcheck.extract.finders.mention import DURATION_UNITS, Mention
+from factcheck.extract.finders.numerals import percent_kind
+from factcheck.extract.finders.patterns import MentionPatterns
+from factcheck.extract.finders.spans import Glance
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.text_words import alternation, folded
+
+
+def compounds(sentence: str, patterns: MentionPatterns) -> Iterator[Mention]:
+    lexicon = patterns.lexicon
+    pattern = _pattern(lexicon)
+    if pattern is None:
+        return
+    for match in pattern.finditer(sentence):
+        value = float(lexicon.compound_stems[folded(match.group("stem"))])
+        unit = lexicon.compound_roots[folded(match.group("root"))]
+        kind, direction = ("duration" if unit in DURATION_UNITS else "count" if unit == "dimensionless"
+                           else "measurement"), None
+        if unit == "percent":
+            kind, direction = percent_kind(sentence, match.start(), match.end(), patterns, unit)
+        yield Mention(match.start(), match.end(), value, value, value, unit, "exact", kind, direction=direction,
+                      number_start=match.start(), half_unit=0.0)
+
+
+def may_find_compounds(glance: Glance, patterns: MentionPatterns) -> bool:
+    return patterns.compound_start is not None and patterns.compound_start.search(glance.sentence) is not None
+
+
+@lru_cache(maxsize=None)
+def _pattern(lexicon: Lexicon) -> re.Pattern | None:
+    if not lexicon.compound_stems:
+        return None
+    return re.compile(rf"(?<![\w-])(?P<stem>{alternation(lexicon.compound_stems, word=False)})"
+                      rf"(?P<root>{alternation(lexicon.compound_roots, word=False)})[^\W\d_]{{0,5}}(?![\w-])",
+                      re.IGNORECASE)
