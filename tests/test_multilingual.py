@@ -621,6 +621,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("en", "The line runs at 400 kilovolts, tyres take 35 psi, and Aberdeen won 1 Aberdeen 2 points clear.",
      [("400 kilovolts", "kilovolt"), ("35 psi", "pound_force_per_square_inch"), ("1", "dimensionless"),
       ("2", "dimensionless")]),
+    # A power word before any length pint names: "cubic kilometres"; "three square meals" is no area.
+    ("en", "The glacier lost 1.3 cubic kilometres of ice, and the crew ate three square meals.",
+     [("1.3 cubic kilometres", "kilometer**3"), ("three", "dimensionless")]),
     ("de", "Die Leitung führt 380 Kilovolt, 42 aus 50 Pins halten 2,4 bar.",
      [("380 Kilovolt", "kilovolt"), ("42", "dimensionless"), ("50", "dimensionless"), ("2,4 bar", "bar")]),
     # A unit by an SI prefix, the stem of its name and a case ending, as Russian, Ukrainian and Kazakh write it.

@@ -67,16 +67,22 @@ NEWS_PREFIXES = frozenset({"", "kilo", "mega", "giga", "tera", "peta", "exa", "h
 _DIMENSIONLESS_KEPT = frozenset({"byte", "bit", "ppm", "ppb"})
 
 
-def unit_named_after(sentence: str, end: int, not_units: frozenset, *,
-                     capitalised_nouns: bool = False) -> tuple[str, int] | None:
+def unit_named_after(sentence: str, end: int, not_units: frozenset, *, capitalised_nouns: bool = False,
+                     powers: dict | None = None) -> tuple[str, int] | None:
     """The pint unit a text names right after a number, by any of pint's names, plurals or prefixes
     ("400 kilovolts", "950 millibars", "35 psi", "0.3 astronomical units"), and where that name ends;
     None for a word pint does not know or that names no physical unit here (`not_units`: "points"),
-    or a capitalised one where only names are (`capitalised_nouns`: German writes "380 Kilovolt")."""
+    or a capitalised one where only names are (`capitalised_nouns`: German writes "380 Kilovolt"). A
+    word of `powers` raises the length after it: "1.3 cubic kilometres" is km**3."""
     match = _UNIT_WORDS.match(sentence, end)
     if match is None:
         return None
     words = list(_WORD.finditer(sentence, match.start(1), match.end(1)))
+    power = (powers or {}).get(folded(words[0].group(0)))
+    if power and len(words) > 1:
+        length = unit_named_after(sentence, words[0].end(), not_units, capitalised_nouns=capitalised_nouns)
+        if length is not None and _is_length(length[0]):
+            return f"{length[0]}**{power}", length[1]
     for count in range(len(words), 0, -1):
         phrase = sentence[words[0].start():words[count - 1].end()]
         if phrase.istitle() and not capitalised_nouns and len(phrase) > 3:
@@ -131,6 +137,12 @@ def _spelled_out(registry, written: str, prefix: str, name: str, suffix: str) ->
     bare = stem[len(prefix):]
     forms = (bare, bare.removesuffix("s"), bare.removesuffix("es"))
     return any(form.lower() in spellings for form in forms) or any(form in aliases for form in forms)
+
+
+def _is_length(unit: str) -> bool:
+    from factcheck.units import REGISTRY
+
+    return str(REGISTRY.get_dimensionality(unit)) == "[length]"
 
 
 def _physical(registry, name: str) -> bool:
