@@ -123,6 +123,12 @@ def test_traps_are_not_amounts(language, text):
     # A day range after a month; a day past the month's end is no day ("May 3 to 40 people").
     ("en", "The fair runs Aug. 12-15 in the park.", "Aug. 12-15", date(2024, 8, 12), date(2024, 8, 15)),
     ("en", "On May 3 to 40 people came.", "May 3", date(2024, 5, 3), date(2024, 5, 3)),
+    # A range of days before its month; "с" is "from" there, not "since".
+    ("ru", "Учения прошли с 11 по 14 апреля 2016 года.", "11 по 14 апреля 2016 года", date(2016, 4, 11),
+     date(2016, 4, 14)),
+    ("de", "Die Messe läuft vom 11. bis 14. April 2016.", "11. bis 14. April 2016", date(2016, 4, 11),
+     date(2016, 4, 14)),
+    ("en", "The fair runs 12-15 June in the park.", "12-15 June", date(2024, 6, 12), date(2024, 6, 15)),
     # Years before 1800 only where the text marks them as years.
     ("en", "The coins were minted between 1450 and 1520.", "1450 and 1520", date(1450, 1, 1), date(1520, 12, 31)),
     ("en", "The town, founded in 1450, grew by 1500 residents.", "1450", date(1450, 1, 1), date(1450, 12, 31)),

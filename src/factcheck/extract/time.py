@@ -80,8 +80,8 @@ class TimePatterns:
             if resolved is None and not groups["month_only"] or not self._a_year_here(sentence, match, resolved):
                 continue
             preposition = folded(match.group("prep") or "").strip()
-            span = _apply_preposition(resolved, preposition, published, match.group(0).strip(),
-                                      _since_words(self.lexicon))
+            since = frozenset() if _states_its_end(groups) else _since_words(self.lexicon)
+            span = _apply_preposition(resolved, preposition, published, match.group(0).strip(), since)
             month = self._month(groups["month_only"]) if span is None and preposition not in _since_words(
                 self.lexicon) else None
             mentions.append(TimeMention(match.start("body"), match.end(), span, preposition, month))
@@ -142,9 +142,10 @@ class TimePatterns:
     def _full_date(self, groups: dict) -> tuple | None:
         year, month = int(groups["full_year"]), self._month(groups["full_month"])
         day = int(groups["full_day"] or groups["full_day2"])
-        if not 1 <= day <= calendar.monthrange(year, month)[1]:  # "0 June", "31 April": no such day
+        first = int(groups.get("full_first") or day)
+        if not 1 <= first <= day <= calendar.monthrange(year, month)[1]:  # "0 June", "31 April": no such day
             return None
-        return date(year, month, day), date(year, month, day)
+        return date(year, month, first), date(year, month, day)
 
     def _month_range(self, groups: dict) -> tuple | None:
         year = int(groups["range_year"])
@@ -241,6 +242,12 @@ def _part_key(text: str) -> str:
 
 
 
+def _states_its_end(groups: dict) -> bool:
+    """ "с 11 по 14 апреля", "з 2010 по 2015 рік": a range names its own end; "с"/"з" is "from" there,
+    not "since"."""
+    return any(groups.get(name) for name in ("full_first", "dm_first", "years_first", "range_first"))
+
+
 def _year_for_month(month: int, context_year: int | None, published: date | None) -> int | None:
     if context_year is not None:
         return context_year
@@ -296,7 +303,8 @@ def _groups(match: re.Match) -> dict:
     if groups.get("ym_year"):
         groups["month"], groups["month_year"] = groups["ym_month"], groups["ym_year"]
     if groups.get("dm_day"):
-        groups["month_only"], groups["month_only_day"] = groups["dm_month"], groups["dm_day"]
+        groups["month_only"], groups["month_only_day"] = groups["dm_month"], groups.get("dm_first") or groups["dm_day"]
+        groups["month_only_last"] = groups["dm_day"]
     if groups["quarter_digit"]:
         groups["quarter"] = groups["quarter_digit"]  # "Q3": the number itself, in any language
         groups["quarter_year"] = groups["quarter_digit_year"]

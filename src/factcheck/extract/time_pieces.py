@@ -83,8 +83,14 @@ def _month(lexicon: Lexicon, suffix: str) -> str:
 def _full_dates(p: Pieces) -> list[str]:
     return [rf"(?P<full_month>{p.month})\s+(?P<full_day>\d{{1,2}})(?:{p.ordinal_ending})?,?\s+"
             rf"(?P<full_year>{YEAR}){p.year_tail}",
-            rf"(?P<full_day2>\d{{1,2}})(?:{p.ordinal_ending})?{p.dotted}\s+(?P<full_month2>{p.month})\s+"
-            rf"(?P<full_year2>{YEAR}){p.year_tail}"]
+            rf"{_first_day('full_first', p)}(?P<full_day2>\d{{1,2}})(?:{p.ordinal_ending})?{p.dotted}\s+"
+            rf"(?P<full_month2>{p.month})\s+(?P<full_year2>{YEAR}){p.year_tail}"]
+
+
+def _first_day(group: str, p: Pieces) -> str:
+    """ "12 по 25 червня", "11.–14. April", "12-15 June": the first day of a range of days, written
+    before the last one and its month."""
+    return rf"(?:(?P<{group}>3[01]|[12]\d|0?[1-9]){p.dotted}\s*(?:{p.month_range})\s*)?"
 
 
 def _year_first_dates(lexicon: Lexicon, p: Pieces) -> list[str]:
@@ -113,7 +119,7 @@ def _spans(p: Pieces) -> list[str]:
 def _days_and_months(lexicon: Lexicon, p: Pieces) -> list[str]:
     found = []
     if lexicon.time_words.get("day_first"):
-        found.append(rf"(?P<dm_day>\d{{1,2}}){p.dotted}\s+(?P<dm_month>{p.month})(?!\s*\d)")
+        found.append(rf"{_first_day('dm_first', p)}(?P<dm_day>\d{{1,2}}){p.dotted}\s+(?P<dm_month>{p.month})(?!\s*\d)")
     if lexicon.time_words.get("month_alone", True):
         # "August 12" names a day in English; in German or Russian the day comes first ("12. August").
         day = rf"\d{{1,2}})(?:{p.ordinal_ending})?\b"
