@@ -676,6 +676,11 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     # Russian numerals in other cases, and collective numerals counting people.
     ("ru", "Погибли трое военных, ещё двое были ранены при обстреле.", [("трое", "dimensionless"),
                                                                       ("двое", "dimensionless")]),
+    # Singular cases of a scale word are one of it; "ста" after a qualifier is a hundred; half a million.
+    ("ru", "Мэр открыл лицей на тысячу человек, там работают около ста учителей.",
+     [("тысячу", "dimensionless"), ("около ста", "dimensionless")]),
+    ("ru", "На концерт пришли до полумиллиона зрителей, у входа стояла 96-метровая башня.",
+     [("до полумиллиона", "dimensionless"), ("96-метровая", "meter")]),
     ("ru", "Учебный центр находится в пятистах метрах от магазина.", [("пятистах метрах", "m")]),
     ("ru", "Квартиры в доме стоят до ста миллионов рублей и больше.", [("до ста миллионов рублей", "RUB")]),
     ("ru", "Тираж альбома составил полтора миллиона экземпляров.", [("полтора миллиона", "dimensionless")]),

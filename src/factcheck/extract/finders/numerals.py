@@ -202,8 +202,8 @@ def _is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
     ending = folded(suffix.group("suffix"))
     if ending in lexicon.inflections or (patterns.qualifier_after and patterns.qualifier_after.match(sentence, end)):
         return False  # "12-ден", "700-дей": a case ending, a qualifier
-    if patterns.unit_after.match(sentence, end):
-        return False  # "70-процентное увеличение": a unit's adjective, hyphenated to its digits
+    if patterns.unit_after.match(sentence, end) or stem_unit_after(sentence, end, lexicon):
+        return False  # "70-процентное увеличение", "96-метровая башня": a unit's adjective, hyphenated
     return "*" in lexicon.ordinal_suffixes or ending in lexicon.ordinal_suffixes or bool(lexicon.inflections)
 
 
