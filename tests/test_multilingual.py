@@ -97,6 +97,7 @@ def test_numerals_and_qualifiers(language, text, surface, value, low, high, unit
     ("de", "Nach Artikel 15 des Gesetzes gilt das ab dem 3. Oktober."),
     ("de", "Kasachstan landete auf Platz 66 der Rangliste."),
     ("ru", "Согласно статье 115 закона, решение вступает в силу."),
+    ("ru", "Самолёт Ту-154 пролетел над трассой Р-257, за рулём был чемпион Формулы-1."),
     ("ru", "Это 5-й по счету офис компании."),
     ("ru", "Звоните по телефону +7 727 123 45 67."),
     ("kk", "Оқушылар 5-сыныпта оқиды."),
@@ -372,12 +373,12 @@ def test_numbers_are_found_where_the_lookbehind_first_pattern_finds_them(languag
     fast = mention_patterns(load_lexicon(language)).digits
     # "\d(?:(?<![\w.,/:]\d)|(?<=USD\d)|...)": the first digit, then what may stand before it ("USD4.5m": a
     # code may touch the digits), each lookbehind ending in that digit; the reference looks behind first.
-    head, marker, tail = fast.pattern.partition(r"(?:(?<![A-Za-z]-\d)")
+    head, marker, tail = fast.pattern.partition(r"(?:(?<![^\W\d_]-\d)")
     assert marker and head.startswith(r"\d(?:(?<![\w.,/:]\d)") and head.endswith(")")
     before = head[len(r"\d(?:"):-1].replace(r"\d)", ")")
     glued_qualifiers, _, rest = tail.partition(")(?:")  # "|(?<=sub-\d)": "sub-20" is under 20
     rest = rest.replace(r"\d{0,2}(?:", r"\d{1,3}(?:").replace(r"|\d*)", r"|\d+)", 1)
-    hyphen = r"(?:(?<![A-Za-z]-)" + glued_qualifiers.replace(r"\d)", ")") + ")"
+    hyphen = r"(?:(?<![^\W\d_]-)" + glued_qualifiers.replace(r"\d)", ")") + ")"
     reference = re.compile(rf"(?:{before}){hyphen}(?:" + rest)
     text = "".join(pieces)
     assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \

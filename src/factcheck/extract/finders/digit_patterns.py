@@ -37,13 +37,13 @@ def digits_pattern(lexicon: Lexicon, attached: str) -> str:
     # "USD4.5m", "$US12.7m", "RM1,850": an ISO currency code, or a sign ending in a letter, may touch the digits.
     glued_code = rf"|(?<=(?<![\w])(?:{alternation(iso_codes(lexicon), word=False)})\d)" if iso_codes(lexicon) else ""
     glued_code += "".join(rf"|(?<={re.escape(sign)}\d)" for sign in lettered_signs(lexicon))
-    # "COVID-19", "F-16" are names; "sub-20 millisecond" is under 20
+    # "COVID-19", "F-16", "Ту-154", "Салют-7" are names; "sub-20 millisecond" is under 20
     glued_qualifiers = "".join(rf"|(?<={re.escape(q)}\d)" for group in lexicon.qualifiers.values()
                                for q in group if q.endswith("-"))
     glued_qualifiers += "".join(rf"|(?<=(?i:{re.escape(word)})-\d)" for word in lexicon.minus_words)  # "minus-3"
     if lexicon.decimal_marks == (".",):
         glued_code += LEADING_DECIMAL
-    first_digit = rf"\d(?:(?<![\w.,/:]\d){glued_code})(?:(?<![A-Za-z]-\d){glued_qualifiers})"
+    first_digit = rf"\d(?:(?<![\w.,/:]\d){glued_code})(?:(?<![^\W\d_]-\d){glued_qualifiers})"
     grouped = "|".join(rf"\d{{0,2}}(?:{re.escape(mark)}\d{{3}})+" for mark in lexicon.thousands_marks)
     decimal = "".join(re.escape(mark) for mark in lexicon.decimal_marks)
     # "fell 3.5pc", "rose 64p": a percent word or currency glued to the digits, read by the unit after them
