@@ -98,6 +98,7 @@ def test_numerals_and_qualifiers(language, text, surface, value, low, high, unit
     ("de", "Kasachstan landete auf Platz 66 der Rangliste."),
     ("ru", "Согласно статье 115 закона, решение вступает в силу."),
     ("ru", "Самолёт Ту-154 пролетел над трассой Р-257, за рулём был чемпион Формулы-1."),
+    ("de", "Der Minister Jeremic (40) trat zurück.(1)"),
     ("ru", "Это 5-й по счету офис компании."),
     ("ru", "Звоните по телефону +7 727 123 45 67."),
     ("kk", "Оқушылар 5-сыныпта оқиды."),

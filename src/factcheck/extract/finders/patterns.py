@@ -317,6 +317,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
         # The literal comes before the lookbehinds so that most positions fail at once.
         ("plus_phone", r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"),  # "+1-222-2222/2222"
         ("leading_zero", r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"),  # "01", "007": a code or a month
+        ("bracketed", r"\((?<![\w(]\()\d{1,2}\)"),  # "Земан.(1)", "(2) the second point": a note or list marker
         # "B3", "APT41" (unit words are let through later), but not "USD4.5m"
         ("letters_then_digits", rf"\b(?<!\$)(?!{codes}\d)[A-Za-z]+\d+[A-Za-z\d]*\b"),
         ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b{not_ordinal}"),
