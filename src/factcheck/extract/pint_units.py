@@ -1,6 +1,10 @@
-"""Unit words taken from pint's own definitions rather than typed again: a lexicon's `[pint_units]`
-names pint units; each is read by its pint name ("kilowatt hour", "kilowatt hours"), its pint
-aliases ("litre"), and, for those under `symbols`, by pint's symbol ("kWh", "mph", "°C")."""
+"""Unit words taken from pint's own definitions rather than typed again.
+
+A lexicon's `[pint_units]` names pint units; each is read by its pint name ("kilowatt hour", "kilowatt
+hours"), its pint aliases ("litre"), and, for those under `symbols`, by pint's symbol ("kWh", "mph",
+"°C"). Where it says `any_name`, any other unit pint names after a number is read too
+(`unit_named_after`: "400 kilovolts", "35 psi"); `[unit_words]` reads units by the language's own
+SI prefixes and stems (`stem_unit_after`: "220 киловольт")."""
 
 from __future__ import annotations
 
