@@ -56,6 +56,12 @@ def test_noise_lines_are_set_aside():
     assert {n.reason for n in result.noise} >= {"currency ticker", "page fragment", "pagination", "related links"}
 
 
+def test_a_short_line_with_an_amount_and_its_equivalent_is_content():
+    text = "Title\n\nThe court ordered her to:\n - Pay $1,000 (£535) fine\n - Attend 12 sessions\n"
+    sentences = [s.text for s in segment(document_from_text(text)).sentences]
+    assert "Pay $1,000 (£535) fine" in sentences and "Attend 12 sessions" not in sentences
+
+
 def test_footnote_markers_and_references():
     text = ("Most homes are online.22 In 2023 the rate rose.\n"
             "- 22“256 schools in the Akmola region are equipped,” Tengrinews, May 22, 2024, https://example.org.\n")
