@@ -346,7 +346,14 @@ def _names_a_target(sentence: str, position: int, phrase: str, patterns: Mention
     lexicon, last = patterns.lexicon, words_before[-1]
     if phrase in lexicon.target_after_verbs:
         return last in lexicon.change_words or last in lexicon.target_verbs
-    return last in lexicon.change_words or any(ch.isdigit() for ch in before[-25:])
+    # "зросли втричі, до 16 тис.": a multiple of the change stands between its verb and the target
+    return last in lexicon.change_words or last in _multiple_endings(lexicon) or \
+        any(ch.isdigit() for ch in before[-25:])
+
+
+@lru_cache(maxsize=None)
+def _multiple_endings(lexicon: Lexicon) -> frozenset:
+    return frozenset(last_run(multiple) for multiple in lexicon.multiples)
 
 
 def percent_kind(sentence: str, start: int, end: int, patterns: MentionPatterns, unit: str) -> tuple[str, str | None]:
