@@ -195,7 +195,7 @@ _RESOLVERS = (("full_month", TimePatterns._full_date), ("range_first", TimePatte
               ("month", TimePatterns._month_of_year), ("year", _year))
 
 
-_YEAR_DIGITS = re.compile(YEAR)
+_YEAR_DIGITS = re.compile(rf"(?<!\d){YEAR}(?!\d)")  # a year is never part of a longer number
 _WORD_START = re.compile(r"\w+")  # where the pattern's opening "\b" can hold
 # Far enough for "in the third quarter of" before a year, or "2024 жылдың үшінші тоқсанында" after one.
 _REACH = 80

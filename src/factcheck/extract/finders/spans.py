@@ -89,8 +89,7 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
     digit_then_letter = _DIGIT_THEN_LETTER.search(sentence) is not None
     signs = {
         "label": _may_hold_a_label(sentence, runs, patterns),
-        "label_after": bool(patterns.label_after_words)  # with a case ending after the label
-        and any(run.startswith(patterns.label_after_words) for run in runs),
+        "label_after": _may_hold_a_label_after(runs, patterns),
         "time_of_day": ":" in sentence,
         "clock": _CLOCK_HINT.search(sentence) is not None,
         "street": not runs.isdisjoint(patterns.street_runs),
@@ -114,6 +113,16 @@ def _name_numbers(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[in
             if match := patterns.name_number.match(sentence, opening):
                 yield match.span()
                 break
+
+
+def _may_hold_a_label_after(runs: frozenset[str], patterns: MentionPatterns) -> bool:
+    """ "12 бабы", "a 40-year-old": a label's first run of letters, which in a language with case
+    endings may carry one ("бабында")."""
+    if not patterns.label_after_words:
+        return False
+    if not patterns.lexicon.inflections:
+        return not runs.isdisjoint(patterns.label_after_words)
+    return any(run.startswith(patterns.label_after_words) for run in runs)
 
 
 def _may_hold_a_label(sentence: str, runs: frozenset[str], patterns: MentionPatterns) -> bool:
