@@ -72,7 +72,7 @@ _DIMENSIONLESS_KEPT = frozenset({"byte", "bit", "ppm", "ppb"})
 
 
 def unit_named_after(sentence: str, end: int, not_units: frozenset, *, capitalised_nouns: bool = False,
-                     powers: dict | None = None) -> tuple[str, int] | None:
+                     powers: dict | None = None, function_words: frozenset = frozenset()) -> tuple[str, int] | None:
     """The pint unit a text names right after a number, by any of pint's names, plurals or prefixes
     ("400 kilovolts", "950 millibars", "35 psi", "0.3 astronomical units"), and where that name ends;
     None for a word pint does not know or that names no physical unit here (`not_units`: "points"),
@@ -82,7 +82,10 @@ def unit_named_after(sentence: str, end: int, not_units: frozenset, *, capitalis
     if match is None:
         return None
     words = list(_WORD.finditer(sentence, match.start(1), match.end(1)))
-    power = (powers or {}).get(folded(words[0].group(0)))
+    first = folded(words[0].group(0))
+    if first in function_words:
+        return None  # "5 of", "12 in the": most numbers are followed by one, and no unit opens with one
+    power = (powers or {}).get(first)
     if power and len(words) > 1:
         length = unit_named_after(sentence, words[0].end(), not_units, capitalised_nouns=capitalised_nouns)
         if length is not None and _is_length(length[0]):

@@ -286,7 +286,8 @@ def unit_at(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, in
 def _pint_unit_after(sentence: str, end: int, lexicon: Lexicon) -> tuple[str, int, str]:
     """ "400 kilovolts", "35 psi": a unit the lexicon does not list, read by pint's own names."""
     named = unit_named_after(sentence, end, lexicon.not_units, capitalised_nouns=bool(lexicon.determiners),
-                             powers=lexicon.unit_powers) if lexicon.pint_any_name else None
+                             powers=lexicon.unit_powers, function_words=lexicon.stopwords) if lexicon.pint_any_name \
+        else None
     named = named or stem_unit_after(sentence, end, lexicon)
     if named is None:
         return "dimensionless", end, "count"
