@@ -686,8 +686,8 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("ru", "Учебный центр находится в пятистах метрах от магазина.", [("пятистах метрах", "m")]),
     ("ru", "Квартиры в доме стоят до ста миллионов рублей и больше.", [("до ста миллионов рублей", "RUB")]),
     ("ru", "Тираж альбома составил полтора миллиона экземпляров.", [("полтора миллиона", "dimensionless")]),
-    # Kazakh "он" (ten) alone is a figure; before an ordinal word it is the tens of the ordinal ("он екінші": 12th).
-    ("kk", "Он екінші сынып оқушылары жарысқа қатысты, жүлдегерлер саны — он.", [("он", "dimensionless")]),
+    # Kazakh "он" (ten) before an ordinal word is the tens of the ordinal ("он екінші": 12th), no amount.
+    ("kk", "Он екінші сынып оқушылары жарысқа қатысты, он бес бала жүлде алды.", [("он бес", "dimensionless")]),
     # Kazakh collective numerals with their endings: "екеуі", the two of them.
     ("kk", "Жарақат алғандардың екеуі ауруханаға жеткізілді деп хабарлады.", [("екеуі", "dimensionless")]),
     # Kazakh number words with a case ending, and the words that only look like them.
