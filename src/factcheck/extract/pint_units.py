@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factcheck.extract.text_words import folded
+from factcheck.extract.text_words import alternation, folded
 
 IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches"}
 
@@ -175,6 +175,6 @@ def stem_unit_after(sentence: str, end: int, lexicon) -> tuple[str, int] | None:
 def _stem_pattern(lexicon) -> re.Pattern | None:
     if not lexicon.unit_stems:
         return None
-    prefixes = "|".join(map(re.escape, sorted(lexicon.unit_prefixes, key=len, reverse=True))) or "(?!)"
-    stems = "|".join(map(re.escape, sorted(lexicon.unit_stems, key=len, reverse=True)))
+    prefixes = alternation(lexicon.unit_prefixes, word=False)
+    stems = alternation(lexicon.unit_stems, word=False)
     return re.compile(rf"[ \u00a0-]?(?P<prefix>{prefixes})?(?P<stem>{stems})[^\W\d_]{{0,4}}(?![\w])", re.IGNORECASE)

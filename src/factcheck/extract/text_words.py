@@ -17,6 +17,7 @@ def folded(text: str) -> str:
 
 
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+NEXT_WORD = re.compile(r"[ \u00a0]{1,3}([^\W\d_]+)")  # matched at a position: the word after it
 _AT_LETTER_RUNS = re.compile(f"({LETTER_RUN.pattern})")
 
 

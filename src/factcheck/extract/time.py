@@ -17,7 +17,7 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extract.lexicon import Lexicon, folded_key
-from factcheck.extract.text_words import LETTER_RUN, alternation, folded, folded_runs, initials
+from factcheck.extract.text_words import LETTER_RUN, NEXT_WORD, alternation, folded, folded_runs, initials
 from factcheck.extract.time_pieces import (
     YEAR,
     Pieces,
@@ -31,7 +31,6 @@ from factcheck.model import TimeSpan
 # Four digits before this year are a year only where the text says so: "in 1450", "between 1450 and
 # 1520", "1450 года", "March 1450"; a bare "1450" is an amount.
 MODERN_YEARS = 1800
-_NEXT_WORD = re.compile(r"[ \u00a0]{1,3}([^\W\d_]+)")
 
 
 @attrs.frozen
@@ -93,7 +92,7 @@ class TimePatterns:
         ("in 1450 the", not "in 1500 stores"); years since 1800 need none."""
         if resolved is None or resolved[0].year >= MODERN_YEARS:
             return True
-        following = _NEXT_WORD.match(sentence, match.end())
+        following = NEXT_WORD.match(sentence, match.end())
         if following and folded(following.group(1)) not in self.lexicon.stopwords:
             return False  # "at 1115 pence", "in 1500 stores": a count
         preposition = folded(match.group("prep") or "").strip()

@@ -10,9 +10,7 @@ from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.finders.spans import Glance
 from factcheck.extract.lexicon import Lexicon
-from factcheck.extract.text_words import alternation, folded
-
-_NEXT_WORD = re.compile(r"[ \u00a0]{1,3}([^\W\d_]+)")
+from factcheck.extract.text_words import NEXT_WORD, alternation, folded
 
 
 def occurrences(sentence: str, patterns: MentionPatterns) -> Iterator[Mention]:
@@ -23,7 +21,7 @@ def occurrences(sentence: str, patterns: MentionPatterns) -> Iterator[Mention]:
     if pattern is None:
         return
     for match in pattern.finditer(sentence):
-        after = _NEXT_WORD.match(sentence, match.end())
+        after = NEXT_WORD.match(sentence, match.end())
         if after and folded(after.group(1)) in lexicon.occurrences_not_before:
             continue
         count = float(lexicon.occurrences[folded(match.group(0))])

@@ -8,9 +8,8 @@ import re
 from factcheck.extract.finders.patterns import MentionPatterns, not_alone
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.numbers import Numeral, number_key, parse_number_words
-from factcheck.extract.text_words import LETTER_RUN, folded
+from factcheck.extract.text_words import LETTER_RUN, NEXT_WORD, folded
 
-_NEXT_WORD = re.compile(r"[ \u00a0]{1,3}([^\W\d_]{2,24})")
 _JOINER = re.compile(r"[ \u00a0]{1,3}([^\W\d_]{1,12})[ \u00a0]{1,3}")
 
 
@@ -84,10 +83,10 @@ def spelled_scale(text: str, lexicon: Lexicon) -> float:
 def numbers_joined(sentence: str, match: re.Match, patterns: MentionPatterns) -> list[re.Match]:
     """ "between six and seven million": two numbers an "and" joins where it joins no one number (as in
     "two hundred and five"), each read on its own for the range to join them."""
-    if spelled_numeral(match.group(0), patterns.lexicon) is not None:
-        return [match]
     joiner = _JOINER.search(sentence, match.start(), match.end())
     if joiner is None or folded(joiner.group(1)) not in patterns.lexicon.number_joiners:
+        return [match]
+    if spelled_numeral(match.group(0), patterns.lexicon) is not None:
         return [match]
     parts = [patterns.words.match(sentence, match.start(), joiner.start()),
              patterns.words.match(sentence, joiner.end(), match.end())]
@@ -97,7 +96,7 @@ def numbers_joined(sentence: str, match: re.Match, patterns: MentionPatterns) ->
 def ordinal_follows(sentence: str, end: int, lexicon: Lexicon) -> bool:
     """ "он екінші сынып": the tens of a spelled ordinal ("twelfth"), whose last word carries the
     ordinal ending (`numbers.ordinal_suffixes`) on a number word; the tens alone are no amount."""
-    following = _NEXT_WORD.match(sentence, end)
+    following = NEXT_WORD.match(sentence, end)
     if following is None or not lexicon.ordinal_suffixes:
         return False
     word = folded(following.group(1))
