@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.extract.finders.currency_signs import iso_codes, lettered_signs
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.text_words import alternation, folded
 
 
-def glued_units(lexicon: Lexicon) -> list[str]:
+@lru_cache(maxsize=None)  # also asked for each number with a unit glued to it
+def glued_units(lexicon: Lexicon) -> tuple[str, ...]:
     """Unit abbreviations written right after the digits: "5km", "10kg", "500Km", "2GB", "41C"."""
-    return [unit for unit in lexicon.units if unit.isascii() and (2 <= len(unit) <= 4 or glued_only(unit))
-            and unit[:1].isalpha() and folded(unit) not in {folded(w) for w in lexicon.scale_words}]
+    scales = {folded(word) for word in lexicon.scale_words}
+    return tuple(unit for unit in lexicon.units if unit.isascii() and (2 <= len(unit) <= 4 or glued_only(unit))
+                 and unit[:1].isalpha() and folded(unit) not in scales)
 
 
 def glued_only(unit: str) -> bool:
