@@ -62,6 +62,14 @@ def test_a_short_line_with_an_amount_and_its_equivalent_is_content():
     assert "Pay $1,000 (£535) fine" in sentences and "Attend 12 sessions" not in sentences
 
 
+def test_a_short_line_that_ends_a_sentence_is_content():
+    text = "Title\n\nRiots went on overnight.\n\n9 people died.\n\nPage 2\n\n12 years\n"
+    sentences = [s.text for s in segment(document_from_text(text)).sentences]
+    assert "9 people died." in sentences and "Page 2" not in sentences and "12 years" not in sentences
+    russian = segment(document_from_text("Заголовок\n\nПогибли 14 человек.\n")).sentences
+    assert [s.text for s in russian][-1] == "Погибли 14 человек."
+
+
 def test_footnote_markers_and_references():
     text = ("Most homes are online.22 In 2023 the rate rose.\n"
             "- 22“256 schools in the Akmola region are equipped,” Tengrinews, May 22, 2024, https://example.org.\n")

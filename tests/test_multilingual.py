@@ -684,6 +684,12 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("ru", "На концерт пришли до полумиллиона зрителей, у входа стояла 96-метровая башня.",
      [("до полумиллиона", "dimensionless"), ("96-метровая", "meter")]),
     ("ru", "Учебный центр находится в пятистах метрах от магазина.", [("пятистах метрах", "m")]),
+    # A compound hyphened to its digits counts what its root names; "-ти" is a cardinal's case ending;
+    # "-летний" makes an age, no amount.
+    ("ru", "Фракция заняла 97 мест в 450-местной думе, депутат снял 3-комнатную квартиру.",
+     [("97", "dimensionless"), ("450-местной", "dimensionless"), ("3-комнатную", "dimensionless")]),
+    ("ru", "Объявлен 5-дневный карантин, 12-ти школам дали отсрочку, 47-летний мэр уволен.",
+     [("5-дневный", "day"), ("12-ти", "dimensionless")]),
     ("ru", "Квартиры в доме стоят до ста миллионов рублей и больше.", [("до ста миллионов рублей", "RUB")]),
     ("ru", "Тираж альбома составил полтора миллиона экземпляров.", [("полтора миллиона", "dimensionless")]),
     # Kazakh "он" (ten) before an ordinal word is the tens of the ordinal ("он екінші": 12th), no amount.

@@ -33,6 +33,8 @@ _TICKER = re.compile(r"\b[A-Z]{3}\s*/\s*[A-Z]{3}\s*[=:]")
 _SCORE_ROW = re.compile(r"(?<!\d)\d+\s*/\s*\d+")
 # "- Pay $1,000 (£535) fine": an amount and its equivalent in brackets is content however short
 _AMOUNT_AND_EQUIVALENT = re.compile(r"\d[\d,.]{0,12}\w{0,3}\s{0,2}\([^()\d]{0,4}\d")
+# "14 people died.", "Погибли 14 человек.": a word and a sentence end close even the shortest sentence
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"”’»)]?$")
 _BULLET = re.compile(r"^\s*(?:[•·▪►*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DIGIT = re.compile(r"\d")
@@ -127,7 +129,7 @@ def _classify(line: str, key: str, seen: set[str], in_related_block: bool) -> st
     if key in seen and len(key) > 0:
         return "repeated line"
     if _DIGIT.search(stripped) and _at_most_two_words(stripped) and not _SCORE_ROW.search(stripped) \
-            and not _AMOUNT_AND_EQUIVALENT.search(stripped):
+            and not _AMOUNT_AND_EQUIVALENT.search(stripped) and not _SENTENCE_END.search(stripped):
         return "page fragment"
     return None
 

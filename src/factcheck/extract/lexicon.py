@@ -82,6 +82,7 @@ class Lexicon:
     ratio_words: tuple = ()  # "one out of three": a share written as two spelled-out numbers
     counted_ones: frozenset = frozenset()  # "one bidder", "один человек": one, counting the noun after it
     counted_ones_not_after: frozenset = frozenset()  # "ни одного", "ещё один": not a single, one more
+    digit_case_endings: frozenset = frozenset()  # "10-ти", "7-ми": a cardinal's case ending hyphened to digits
     singular_scales: frozenset = frozenset()  # "более миллиона": a scale word standing for one of it
     scale_articles: frozenset = frozenset()  # "a million", "an hundred": an article counts one before a scale word
     labels_after: tuple = ()  # Kazakh "12 бабы": the label follows the number

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.finders.digit_patterns import glued_units
+from factcheck.extract.finders.endings import case_ending, compound_root_at, is_ordinal
 from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, DURATION_UNITS, Mention, shared_unit
 from factcheck.extract.finders.patterns import MentionPatterns, last_run
 from factcheck.extract.finders.spans import Taken
@@ -54,7 +55,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     attached = match.group("attached") if style == "digits" else None
     scale_factor = float(patterns.lexicon.scale_words[attached]) if attached else \
         spelled_scale(match.group(0), patterns.lexicon) if style == "words" else 1.0
-    end = _case_ending(sentence, match.end(), patterns)
+    end = case_ending(sentence, match.end(), patterns)
     numeral, end = and_a_half(sentence, numeral, end, patterns)
     numeral, scale_factor, end = _scale_after(sentence, numeral, scale_factor, end, patterns, match.start())
     if not is_sane(numeral.value):
@@ -90,7 +91,7 @@ def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatter
     if _leading_decimal(match):  # ".312"
         digits = "0." + digits
     numeral = parse_localized(digits, lexicon.decimal_marks, lexicon.thousands_marks)
-    if numeral is None or _is_ordinal(sentence, match.end(), patterns):
+    if numeral is None or is_ordinal(sentence, match.end(), patterns):
         return None
     return numeral.times(float(lexicon.scale_words[attached])) if attached else numeral
 
@@ -191,30 +192,6 @@ def _sentence_final_dot(sentence: str, end: int) -> int:
     return 1 if not rest.strip() or re.match(r"\s+[\"“«(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", rest) else 0
 
 
-def _is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
-    """ "66-е", "5-ші", German "3. Platz": an ordinal, not an amount (dates are found before this)."""
-    lexicon = patterns.lexicon
-    if lexicon.dotted_ordinals and re.match(r"\.[ \u00a0]+[^\W\d_]", sentence[end:end + 3]):
-        return True
-    suffix = patterns.suffix_after.match(sentence, end) if patterns.suffix_after else None
-    if suffix is None:
-        return False
-    ending = folded(suffix.group("suffix"))
-    if ending in lexicon.inflections or (patterns.qualifier_after and patterns.qualifier_after.match(sentence, end)):
-        return False  # "12-ден", "700-дей": a case ending, a qualifier
-    if patterns.unit_after.match(sentence, end) or stem_unit_after(sentence, end, lexicon):
-        return False  # "70-процентное увеличение", "96-метровая башня": a unit's adjective, hyphenated
-    return "*" in lexicon.ordinal_suffixes or ending in lexicon.ordinal_suffixes or bool(lexicon.inflections)
-
-
-def _case_ending(sentence: str, end: int, patterns: MentionPatterns) -> int:
-    """Past a case ending written after a hyphen ("12-ден астам"): it belongs to the number."""
-    suffix = patterns.suffix_after.match(sentence, end) if patterns.suffix_after else None
-    if suffix and folded(suffix.group("suffix")) in patterns.lexicon.inflections:
-        return suffix.end()
-    return end
-
-
 def qualified_after(sentence: str, end: int, value: float, half_unit: float,
                      patterns: MentionPatterns) -> tuple[int, float | None, float | None, str]:
     """Kazakh puts the qualifier after the amount: "12 миллионнан астам" is more than 12 million."""
@@ -260,7 +237,7 @@ def unit_at(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, in
     lexicon = patterns.lexicon
     match = patterns.unit_after.match(sentence, end)
     if not match:
-        return _pint_unit_after(sentence, end, lexicon)
+        return compound_root_at(sentence, end, patterns) or _pint_unit_after(sentence, end, lexicon)
     if match.group("percent"):
         return "percent", match.end(), "share"
     if match.group("currency"):

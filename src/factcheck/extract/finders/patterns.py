@@ -28,6 +28,7 @@ class MentionPatterns:
     finder_words: dict  # finder name → the words one of its matches holds (`_longest_runs`): a set test first
     spelled: re.Pattern | None  # the same as a pattern, where numbers are written as one word
     compound_start: re.Pattern | None  # a number stem opening a compound word ("трёхкомнатная")
+    compound_root_after: re.Pattern | None  # "-местном" of "630-местном": a compound's root hyphened to digits
     score: re.Pattern
     rank: re.Pattern
     links: re.Pattern
@@ -168,6 +169,7 @@ def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_s
         vague=re.compile(rf"(?<![\w-]){alternation(lexicon.vague, word=False)}(?![\w-])", re.IGNORECASE)
         if lexicon.vague else None,
         spelled=_spelled(lexicon), compound_start=_compound_start(lexicon),
+        compound_root_after=_compound_root_after(lexicon),
         score=re.compile(rf"(?<![\w/.])(?P<got>\d+(?:\.\d+)?)\s*(?:/|{phrase_alternation(lexicon.score_links)})\s*"
                          r"(?P<max>\d+(?:\.\d+)?)(?![\w/]|[.,]\d)"),
         **rank_patterns(lexicon),
@@ -276,6 +278,13 @@ def _compound_start(lexicon: Lexicon) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-]){alternation(lexicon.compound_stems, word=False)}\w", re.IGNORECASE)
 
 
+def _compound_root_after(lexicon: Lexicon) -> re.Pattern | None:
+    if not lexicon.compound_roots:
+        return None
+    return re.compile(rf"-(?P<root>{alternation(lexicon.compound_roots, word=False)})[^\W\d_]{{0,5}}(?![\w-])",
+                      re.IGNORECASE)
+
+
 def _spelled_words(lexicon: Lexicon) -> frozenset:
     """The longest run of letters of each entry, folded. An entry written as whole words puts each
     of its runs in the sentence as a whole run of letters, so a set test of the sentence's runs
@@ -305,9 +314,9 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
     if lexicon.street_words:  # "221 Baker Street"
         found.append(("street", rf"\b\d{{1,5}}[ \u00a0]{{1,3}}(?:(?-i:[A-Z])[\w'-]{{0,20}}[ \u00a0]{{1,3}}){{1,2}}"
                                 rf"(?-i:{alternation(lexicon.street_words, word=False)})\b"))
-    if lexicon.labels_after:  # Kazakh "12 бабы": the label after the number
+    if lexicon.labels_after:  # Kazakh "12 бабы"; a label written with its hyphen ("-летний") takes only that
         found.append(("label_after",
-                      rf"(?<![\w.,/-])\d[\d./]*(?:\s+|-)(?:{inflected(lexicon.labels_after, lexicon)})(?![\w])"))
+                      rf"(?<![\w.,/-])\d[\d./]*(?:\s+|-|(?=-))(?:{inflected(lexicon.labels_after, lexicon)})(?![\w])"))
     codes = alternation([*iso_codes(lexicon), *(s for s in lettered_signs(lexicon) if s.isalpha())],
                         word=False) if iso_codes(lexicon) else "(?!)"
     found += [
