@@ -12,7 +12,12 @@ not claims, so only the comparable types are scored:
 
 A claim hits a gold entity when their character spans overlap; a claim that overlaps a scored
 entity is correct, one that overlaps only ignored ones is left out, any other is a false alarm.
-Recall is the share of scored entities some claim overlaps. KazNERD gives each sentence with
+Recall is the share of scored entities some claim overlaps.
+
+The gold marks every numeral, also where it states no amount: "Су-27", "№ 2", "один из" ("one of"),
+Kazakh "бір" as the article. The extractor reads those and sets them aside with a reason
+(`Extraction.set_aside`), so a second pair of figures scores every number read, claims and
+numbers set aside alike: "read" recall and precision (a number set aside on no entity is false). KazNERD gives each sentence with
 numbers twice: in digits (ids B…) and in words (ids A…), scored apart (other ids: rewritings, few).
 NUMBER spans of NEREL include numbers inside names ("Су-27"): they count, as the gold says.
 """
@@ -45,6 +50,9 @@ class Score:
     name: str
     gold: int = 0
     found: int = 0  # gold entities some claim overlaps
+    read: int = 0  # gold entities some claim or number set aside overlaps
+    read_numbers: int = 0  # claims and numbers set aside, scored (not only on ignored entities)
+    read_correct: int = 0  # of those, on a scored entity
     claims: int = 0  # claims scored (not only on ignored entities)
     correct: int = 0  # of those, claims on a scored entity
     missed: list = attrs.field(factory=list)  # (text, entity)
@@ -58,33 +66,60 @@ class Score:
     def precision(self) -> float:
         return self.correct / self.claims if self.claims else 1.0
 
-    def add(self, text: str, spans: list[tuple[int, int, str]], entities: list[Entity], scored: frozenset) -> None:
+    @property
+    def read_recall(self) -> float:
+        return self.read / self.gold if self.gold else 1.0
+
+    @property
+    def read_precision(self) -> float:
+        return self.read_correct / self.read_numbers if self.read_numbers else 1.0
+
+    def add(self, text: str, read: tuple[list, list], entities: list[Entity], scored: frozenset) -> None:
+        """`read`: the claims' spans and the spans of the numbers set aside, as (start, end, text)."""
+        spans, aside = read
         kept = [e for e in entities if e.type in scored]
         ignored = [e for e in entities if e.type not in scored]
         self.gold += len(kept)
         hit = [e for e in kept if any(_overlap(e, s) for s in spans)]
         self.found += len(hit)
+        self.read += sum(1 for e in kept if any(_overlap(e, s) for s in [*spans, *aside]))
         self.missed += [(text, e) for e in kept if e not in hit]
         for span in spans:
-            if any(_overlap(e, span) for e in kept):
-                self.claims += 1
-                self.correct += 1
-            elif not any(_overlap(e, span) for e in ignored):
-                self.claims += 1
+            correct = self._count(span, kept, ignored)
+            if correct is False:
                 self.false.append((text, span))
+            self.claims += correct is not None
+            self.correct += bool(correct)
+        for span in aside:
+            self._count(span, kept, ignored)
+
+    def _count(self, span: tuple[int, int, str], kept: list[Entity], ignored: list[Entity]) -> bool | None:
+        """Whether a number read is on a scored entity; None when it is only on ignored ones."""
+        if any(_overlap(e, span) for e in kept):
+            correct = True
+        elif any(_overlap(e, span) for e in ignored):
+            return None
+        else:
+            correct = False
+        self.read_numbers += 1
+        self.read_correct += correct
+        return correct
 
 
 def _overlap(entity: Entity, span: tuple[int, int, str]) -> bool:
     return entity.start < span[1] and span[0] < entity.end
 
 
-def claim_spans(text: str, language: str) -> list[tuple[int, int, str]]:
+def claim_spans(text: str, language: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """The spans of the text's claims, and of the numbers it sets aside."""
     from factcheck.extract import extract_document
     from factcheck.ingest import document_from_text
     from factcheck.segment import segment
 
     document = document_from_text(text, language=language)
-    return [(c.span.start, c.span.end, c.text) for c in extract_document(document, segment(document)).claims]
+    extraction = extract_document(document, segment(document))
+    return ([(c.span.start, c.span.end, c.text) for c in extraction.claims],
+            [(a.span.start, a.span.end, a.text) for a in extraction.set_aside])
 
 
 def russian(realnews: Path) -> Score:
@@ -128,10 +163,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{options.realnews} is absent: nothing to score")
         return 0
     scores = [russian(options.realnews), *kazakh(options.realnews)]
-    print(f"{'set':30}{'gold':>7}{'found':>7}{'recall':>8}{'claims':>8}{'correct':>8}{'precision':>10}")
+    print(f"{'set':30}{'gold':>7}{'found':>7}{'recall':>8}{'claims':>8}{'correct':>8}{'precision':>10}"
+          f"{'read recall':>13}{'read precision':>16}")
     for score in scores:
         print(f"{score.name:30}{score.gold:>7}{score.found:>7}{score.recall:>8.3f}{score.claims:>8}"
-              f"{score.correct:>8}{score.precision:>10.3f}")
+              f"{score.correct:>8}{score.precision:>10.3f}{score.read_recall:>13.3f}{score.read_precision:>16.3f}")
     for score in scores if options.show else ():
         for text, entity in score.missed[:options.show]:
             print(f"[{score.name}] missed {entity.type} {entity.text!r}: …{_around(text, entity.start, entity.end)}…")

@@ -38,9 +38,21 @@ _TIME_OPENS_CLAUSE = re.compile(r",\s+(?:[^\W\d_]{1,5}\s+){0,2}$")
 
 
 @attrs.frozen
+class SetAside:
+    """A number read and set aside as no amount, with why: "label" ("Article 5", "№ 2"), "name" ("the
+    FTSE 250"), "age", "address", "code", "phone number", "time of day", "list marker", "one, no count"
+    ("one of the founders", "один из"), "number word alone" ("millions of")."""
+
+    span: Span
+    text: str
+    reason: str
+
+
+@attrs.frozen
 class Extraction:
     claims: tuple[Claim, ...]
     statements: tuple[Statement, ...]
+    set_aside: tuple[SetAside, ...] = ()  # every number read that is no claim, in order
 
 
 def extract_document(document: Document, segmentation: Segmentation,
@@ -57,6 +69,7 @@ def extract_document(document: Document, segmentation: Segmentation,
     contexts: dict[str, DocumentContext] = {}
     claims: list[Claim] = []
     statements: list[Statement] = []
+    set_aside: list[SetAside] = []
     context_year = None  # until the text states a year, a month alone is the last one by publication
     for sentence in segmentation.sentences:
         sentence_lexicon = load_lexicon(languages.get(sentence.paragraph, document.language))
@@ -65,7 +78,7 @@ def extract_document(document: Document, segmentation: Segmentation,
         context = contexts[sentence_lexicon.language]
         try:
             found_times, sentence_claims, sentence_statements = _read_sentence(context, sentence, claims,
-                                                                               context_year)
+                                                                               context_year, set_aside)
         except Exception as error:
             if on_error is None:
                 raise
@@ -77,20 +90,24 @@ def extract_document(document: Document, segmentation: Segmentation,
     statements = changes_across_sentences(claims, statements, load_lexicon(document.language))
     statements.extend(score_tables(document.id, claims, segmentation))
     statements.extend(score_sections(document.id, claims))
-    return Extraction(tuple(inherit_modifiers(list(_measures_from_wholes(claims, statements)))), tuple(statements))
+    return Extraction(tuple(inherit_modifiers(list(_measures_from_wholes(claims, statements)))), tuple(statements),
+                      tuple(set_aside))
 
 
-def _read_sentence(context: DocumentContext, sentence: Sentence, earlier: list[Claim],
-                   context_year: int | None) -> tuple[list[TimeMention], list[Claim], list[Statement]]:
-    """One sentence's times, claims and statements (claims numbered after the `earlier` ones)."""
+def _read_sentence(context: DocumentContext, sentence: Sentence, earlier: list[Claim], context_year: int | None,
+                   set_aside: list[SetAside]) -> tuple[list[TimeMention], list[Claim], list[Statement]]:
+    """One sentence's times, claims and statements (claims numbered after the `earlier` ones); the
+    numbers it sets aside are added to `set_aside`."""
     patterns, sentence_times = mention_patterns(context.lexicon), time_patterns(context.lexicon)
     published = context.document.published
     found_times = sorted([*sentence_times.find(sentence.text, context_year=context_year, published=published),
                           *relative_periods(sentence.text, context.lexicon)], key=lambda t: t.start)
     blocked = [(t.start, t.end) for t in found_times]
     blocked += [(a - sentence.start, b - sentence.start) for a, b in sentence.marker_spans]
-    mentions = resolve_shared_currencies(find_mentions(sentence.text, patterns, blocked), sentence.text,
+    aside: list[tuple[int, int, str]] = []
+    mentions = resolve_shared_currencies(find_mentions(sentence.text, patterns, blocked, aside), sentence.text,
                                          context.currencies)
+    set_aside += _numbers_set_aside(context, sentence, aside)
     breaks = clause_breaks(sentence.text, context.lexicon)
     time_breaks = _time_clause_breaks(sentence.text, breaks, found_times) if mentions else ()
     sentence_claims = [
@@ -99,6 +116,17 @@ def _read_sentence(context: DocumentContext, sentence: Sentence, earlier: list[C
     ]
     sentence_claims = _inherit_measures(sentence_claims, earlier)
     return found_times, sentence_claims, sentence_statements(context, sentence, mentions, sentence_claims)
+
+
+def _numbers_set_aside(context: DocumentContext, sentence: Sentence,
+                       aside: list[tuple[int, int, str]]) -> list[SetAside]:
+    """In order, without the punctuation a label's pattern takes in ("дом 37.")."""
+    found = []
+    for start, end, reason in sorted(aside):
+        text = sentence.text[start:end].rstrip(".,;:/- ")
+        span = context.segmentation.span(sentence.start + start, sentence.start + start + len(text))
+        found.append(SetAside(span, text, reason))
+    return found
 
 
 _DECLARED_LANGUAGE = re.compile(r"(?m)^language\s*:")

@@ -16,16 +16,21 @@ from factcheck.extract.finders.spans import Glance, Taken, excluded_spans
 __all__ = ["Mention", "MentionPatterns", "find_mentions", "mention_patterns"]
 
 
-def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[int, int]]) -> list[Mention]:
-    """Every numeric mention of the sentence, in order, none overlapping a blocked span."""
+def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[int, int]],
+                  aside: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+    """Every numeric mention of the sentence, in order, none overlapping a blocked span. The numbers read
+    and set aside as no amount ("Article 5", "one of") go to `aside`, if given, as (start, end, reason)."""
     glance = Glance.of(sentence, patterns)
     if not (glance.digits or glance.spelled):
         return []
     taken = Taken(blocked)
-    for start, end in excluded_spans(sentence, patterns):
+    for start, end, reason in excluded_spans(sentence, patterns):
+        if aside is not None and reason != "link" and not taken.overlaps(start, end):
+            aside.append((start, end, reason))
         taken.add(start, end)
     found: list[Mention] = []
-    numerals = numeral_mentions(sentence, patterns, taken, digits=glance.digits, spelled=glance.spelled)
+    numerals = numeral_mentions(sentence, patterns, taken, digits=glance.digits, spelled=glance.spelled,
+                                aside=aside)
     shapes = [finder.find(sentence, patterns) for finder in SHAPE_FINDERS if finder.may_find(glance, patterns)]
     for mentions in (*shapes, numerals):
         for mention in mentions:

@@ -81,12 +81,13 @@ def _split_decimal(text: str, decimal: str, thousands: str) -> tuple[str, str, s
 
 
 def parse_number_words(words: list[str], lexicon: Lexicon) -> Numeral | None:
-    """Spelled-out numbers: "four", "twenty-five", "three hundred thousand", "one billion"."""
-    total, current, seen_any = 0.0, 0.0, False
-    smallest_scale = None
+    """Spelled-out numbers: "four", "twenty-five", "three hundred thousand", "one billion". Below a scale
+    each word names a smaller place than the last ("двести сорок пять"; not "бір-бір", each other),
+    except where numbers are written as one word, ones before tens ("fünfundzwanzig")."""
+    total, current, smallest_scale, seen_any, after_scale = 0.0, 0.0, None, False, False
+    below = math.inf  # the place the next ones or tens word must stay under
     if lexicon.compound_numbers:
         words = [part for word in words for part in split_compound(word.lower(), lexicon)]
-    after_scale = False
     for word in words:
         key = word.lower()
         if key in lexicon.number_joiners:
@@ -96,12 +97,15 @@ def parse_number_words(words: list[str], lexicon: Lexicon) -> Numeral | None:
         key = number_key(key, lexicon)
         if key is None:
             return None
-        if key in lexicon.number_ones:
-            current += lexicon.number_ones[key]
-        elif key in lexicon.number_tens:
-            current += lexicon.number_tens[key]
+        if key in lexicon.number_ones or key in lexicon.number_tens:
+            value = float(lexicon.number_ones[key] if key in lexicon.number_ones else lexicon.number_tens[key])
+            if value >= below and not lexicon.compound_numbers:
+                return None
+            current += value
+            below = _place(value)
         elif key in lexicon.number_scales:
             scale = float(lexicon.number_scales[key])
+            below = scale
             if scale == 100:
                 current = (current or 1) * 100
             else:
@@ -116,6 +120,11 @@ def parse_number_words(words: list[str], lexicon: Lexicon) -> Numeral | None:
     value = total + current
     half_unit = 0.5 * smallest_scale if smallest_scale and current == 0 else 0.5
     return Numeral(value, half_unit)
+
+
+def _place(value: float) -> float:
+    """The place a number word fills: 1 for "five", 10 for "forty" and "fifteen", 100 for "двести"."""
+    return 10.0 ** math.floor(math.log10(value)) if value >= 1 else 1.0
 
 
 def number_key(word: str, lexicon: Lexicon) -> str | None:

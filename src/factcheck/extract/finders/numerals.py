@@ -27,7 +27,8 @@ from factcheck.extract.text_words import LETTER_RUN, folded
 AFTER_A_NAME = re.compile(r"(?<![\w])[A-Z][\w-]{0,20}[ \u00a0]{1,3}\Z")
 
 
-def numeral_mentions(sentence: str, patterns: MentionPatterns, taken: Taken, *, digits: bool, spelled: bool):
+def numeral_mentions(sentence: str, patterns: MentionPatterns, taken: Taken, *, digits: bool, spelled: bool,
+                     aside: list[tuple[int, int, str]] | None = None):
     candidates = [(m.start(), m.end(), m, "digits") for m in patterns.digits.finditer(sentence)] if digits else []
     if spelled:
         candidates += [(m.start(), m.end(), m, "words") for whole in patterns.words.finditer(sentence)
@@ -43,12 +44,17 @@ def numeral_mentions(sentence: str, patterns: MentionPatterns, taken: Taken, *, 
             last_end = end
             continue
         mention = _numeral_mention(sentence, match, style, patterns)
-        if mention is not None:
+        if isinstance(mention, str):
+            if aside is not None:
+                aside.append((start, end, mention))
+        elif mention is not None:
             last_end = end
             yield mention
 
 
-def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> Mention | None:
+def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> Mention | str | None:
+    """The mention a numeral makes; None where it is no numeral; why not, for a number word that alone
+    states no figure ("one of", "millions of")."""
     numeral = _numeral(sentence, match, style, patterns)
     if numeral is None:
         return None
@@ -71,7 +77,8 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         postposed = qualifier != "exact"
     if not postposed and alone_states_nothing(match, style, patterns, qualifier, unitless=kind == "duration" or (
             unit == "dimensionless" and scale_factor == 1.0), counted=kind == "count"):
-        return None  # "one of", "one year ago", "millions of euros"; but "one percent", "жүзден астам" are figures
+        # "one of", "one year ago", "millions of euros"; but "one percent", "жүзден астам" are figures
+        return "one, no count" if numeral.value == 1 else "number word alone"
     direction = None
     if unit in {"percent", "percentage_point"}:
         kind, direction = percent_kind(sentence, start, end, patterns, unit)

@@ -331,9 +331,17 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
         ("letters_then_digits", rf"\b(?<!\$)(?!{codes}\d)[A-Za-z]+\d+[A-Za-z\d]*\b"),
         ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b{not_ordinal}"),
         ("age", rf"\b(?:{alternation(lexicon.age_words, word=False)})\s+\d+(?:\s*(?:-|–|{to})\s*\d+)?"),
+        # "Ту-154", "SARS-CoV-2": digits hyphened to a word name it (the word is taken into the span later),
+        # unless the word is a qualifier or "minus" ("sub-20", "minus-3")
+        ("hyphened_name", rf"\d(?<=[^\W\d_]-\d){_not_hyphened_qualifier(lexicon)}\d*"),
         ("video_format", r"\b(?:240|360|480|576|720|1080|1440|2160|4320)[pi]\b"),  # "720p": a screen's lines
     ]
     return tuple(found)
+
+
+def _not_hyphened_qualifier(lexicon: Lexicon) -> str:
+    qualifiers = [q[:-1] for group in lexicon.qualifiers.values() for q in group if q.endswith("-")]
+    return "".join(rf"(?<!(?i:{re.escape(word)})-\d)" for word in [*qualifiers, *lexicon.minus_words])
 
 
 def _labels(words: tuple[str, ...]) -> str:

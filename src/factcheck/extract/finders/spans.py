@@ -44,10 +44,11 @@ class Glance:
 _LABEL_REACH = 60  # "Resolution No. 12": from the start of an excluded phrase to its first digit
 
 
-def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[int, int]]:
-    """Web and e-mail addresses, phone numbers, times of day, codes and labelled numbers: not claims."""
+def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[int, int, str]]:
+    """Web and e-mail addresses, phone numbers, times of day, codes and labelled numbers: not claims.
+    Each span comes with what it is (`EXCLUSION_REASONS`)."""
     if "@" in sentence or "//" in sentence or "www" in sentence.lower():
-        yield from (match.span() for match in patterns.links.finditer(sentence))
+        yield from (match.span() + ("link",) for match in patterns.links.finditer(sentence))
     first_digit = DIGIT.search(sentence)
     if first_digit is None:
         return
@@ -56,10 +57,32 @@ def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[i
         start -= 1
     excluded = compiled_exclusions(patterns.exclusions, possible_exclusions(sentence, patterns))
     for match in excluded.finditer(sentence, start):
-        if match.group(0) not in patterns.unit_codes:  # "km2" looks like a code but is a unit
-            yield match.span()
+        if match.group(0) in patterns.unit_codes:  # "km2" looks like a code but is a unit
+            continue
+        start = _name_start(sentence, match.start()) if match.lastgroup == "hyphened_name" else match.start()
+        if start is not None:
+            yield start, match.end(), EXCLUSION_REASONS[match.lastgroup]
     if patterns.name_number is not None:
-        yield from _name_numbers(sentence, patterns)
+        yield from (span + ("name",) for span in _name_numbers(sentence, patterns))
+
+
+# What an excluded number is, by the kind of its pattern (`patterns.exclusions`).
+EXCLUSION_REASONS = {
+    "label": "label", "label_after": "label", "street": "address", "age": "age", "time_of_day": "time of day",
+    "clock": "time of day", "phone": "phone number", "plus_phone": "phone number", "leading_zero": "code",
+    "bracketed": "list marker", "letters_then_digits": "code", "digits_then_letters": "code",
+    "video_format": "code", "hyphened_name": "name",
+}
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?:[^\W\d_]{1,20}-){1,3}\Z")
+
+
+def _name_start(sentence: str, digits: int) -> int | None:
+    """Where the name "Ту-", "SARS-CoV-" before hyphened digits begins; None when the word before the
+    hyphen is glued to digits ("$779m-798m": a range, its scale on both ends)."""
+    name = _NAME_BEFORE.search(sentence, max(0, digits - 63), digits)
+    return name.start() if name else None
 
 
 # "[A-Za-z]" as a case-insensitive pattern reads it: also the Kelvin sign, the long s and the Turkish i's.
@@ -67,6 +90,9 @@ LATIN_LETTERS = "A-Za-z\u212a\u017f\u0131\u0130"
 
 
 _LETTER_THEN_DIGIT = re.compile(f"\\d(?<=[{LATIN_LETTERS}]\\d)")  # the digit first: the engine skips to digits
+
+
+_HYPHENED_DIGIT = re.compile(r"\d(?<=[^\W\d_]-\d)")
 
 
 _DIGIT_THEN_LETTER = re.compile(f"\\d[{LATIN_LETTERS}]")
@@ -98,6 +124,7 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "digits_then_letters": digit_then_letter,
         "video_format": digit_then_letter,
         "age": any(word in runs for word in patterns.lexicon.age_words),
+        "hyphened_name": _HYPHENED_DIGIT.search(sentence) is not None,
     }
     return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
 
@@ -135,7 +162,7 @@ def _may_hold_a_label(sentence: str, runs: frozenset[str], patterns: MentionPatt
 @lru_cache(maxsize=None)  # at most one pattern per combination of kinds a language's sentences show
 def compiled_exclusions(exclusions: tuple[tuple[str, str], ...], carried: tuple[bool, ...]) -> re.Pattern:
     """The exclusions' patterns as one, carrying those marked in `carried`."""
-    sources = [source for (_, source), needed in zip(exclusions, carried, strict=True) if needed]
+    sources = [f"(?P<{kind}>{source})" for (kind, source), needed in zip(exclusions, carried, strict=True) if needed]
     return re.compile("|".join(sources) or "(?!)", re.IGNORECASE)
 
 

@@ -81,15 +81,22 @@ def spelled_scale(text: str, lexicon: Lexicon) -> float:
 
 
 def numbers_joined(sentence: str, match: re.Match, patterns: MentionPatterns) -> list[re.Match]:
-    """ "between six and seven million": two numbers an "and" joins where it joins no one number (as in
-    "two hundred and five"), each read on its own for the range to join them."""
+    """ "between six and seven million", "два-три года": two numbers an "and" or a hyphen joins where it
+    joins no one number (as in "two hundred and five", "twenty-five"), each read on its own for the
+    range to join them."""
     joiner = _JOINER.search(sentence, match.start(), match.end())
-    if joiner is None or folded(joiner.group(1)) not in patterns.lexicon.number_joiners:
+    if joiner is not None and folded(joiner.group(1)) in patterns.lexicon.number_joiners:
+        split = joiner.span()
+    elif "-" in match.group(0):
+        hyphen = match.start() + match.group(0).index("-")
+        split = (hyphen, hyphen + 1)
+    else:
         return [match]
     if spelled_numeral(match.group(0), patterns.lexicon) is not None:
         return [match]
-    parts = [patterns.words.match(sentence, match.start(), joiner.start()),
-             patterns.words.match(sentence, joiner.end(), match.end())]
+    apart = f"{sentence[:split[0]]}{' ' * (split[1] - split[0])}{sentence[split[1]:]}"  # the same offsets
+    parts = [patterns.words.match(sentence, match.start(), split[0]),
+             patterns.words.match(apart, split[1], match.end())]
     return [part for part in parts if part is not None] or [match]
 
 

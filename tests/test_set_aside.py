@@ -1,0 +1,80 @@
+"""Numbers read and set aside as no amount: every one with its reason, none where a claim is."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import extract_document
+from factcheck.extract.lexicon import load_lexicon
+from factcheck.extract.numbers import parse_number_words
+from factcheck.ingest import document_from_text
+from factcheck.segment import segment
+
+
+def extraction_of(text: str, language: str):
+    document = document_from_text(f"Title\n\n{text}", published=date(2024, 11, 22), language=language)
+    return extract_document(document, segment(document))
+
+
+@pytest.mark.parametrize(("language", "text", "claims", "set_aside"), [
+    ("en", "One of the 30 founders, aged 54, flew an F-16 to the FTSE 250 firm at 10:30 under Article 5.",
+     ["30"], [("One", "one, no count"), ("aged 54", "age"), ("F-16", "name"), ("the FTSE 250", "name"),
+              ("10:30", "time of day"), ("Article 5", "label")]),
+    ("ru", "Один из 12 пострадавших доставлен в больницу № 2, самолёт Су-27 вернулся на базу.",
+     ["12"], [("Один", "one, no count"), ("№ 2", "label"), ("Су-27", "name")]),
+    ("kk", "Солардың бірі — Әйгерім, ауылдағы 40 үйдің біреуі өртенді.",
+     ["40"], [("бірі", "one, no count"), ("біреуі", "one, no count")]),
+    ("de", "Laut Artikel 5 zahlten 120 Firmen, der Airbus A-380 landete.",
+     ["120"], [("Artikel 5", "label"), ("A-380", "name")]),
+    # A range written with a scale on both ends is no name: "m-798m".
+    ("en", "Profits reached $779m-798m last year.", ["$779m"], []),
+])
+def test_numbers_set_aside_with_their_reason(language, text, claims, set_aside):
+    extraction = extraction_of(text, language)
+    assert [c.text for c in extraction.claims] == claims
+    assert [(a.text, a.reason) for a in extraction.set_aside] == set_aside
+
+
+def test_reciprocal_kazakh_one_is_no_number():
+    extraction = extraction_of("Тараптар бір-бірін құттықтады.", "kk")
+    assert extraction.claims == ()
+
+
+@pytest.mark.parametrize(("language", "text", "low", "high", "unit"), [
+    ("ru", "Ремонт займёт два-три года.", 1.5, 3.5, "dimensionless"),
+    ("ru", "Поездка длилась четырех-пяти дней.", 3.5, 5.5, "day"),
+    ("kk-Latn", "Jumys eki-úsh jylda bitedi.", 1.5, 3.5, "year"),
+    ("en", "The talks took two-three weeks.", 1.5, 3.5, "week"),
+])
+def test_two_number_words_a_hyphen_joins_are_a_range(language, text, low, high, unit):
+    [claim] = extraction_of(text, language).claims
+    assert (claim.quantity.low, claim.quantity.high, claim.quantity.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(("language", "words", "value"), [
+    ("ru", "двести сорок пять", 245), ("ru", "две тысячи двести", 2200), ("kk", "он бір", 11),
+    ("kk", "мың тоғыз жүз тоқсан бес", 1995), ("en", "three hundred and twenty five", 325),
+    ("de", "fünfundzwanzig", 25), ("kk", "бір бір", None), ("en", "five three", None),
+    ("en", "forty sixty", None), ("ru", "пять двести", None),
+])
+def test_each_number_word_names_a_smaller_place(language, words, value):
+    numeral = parse_number_words(words.split(), load_lexicon(language))
+    assert (numeral.value if numeral else None) == value
+
+
+_PIECES = st.sampled_from(["Article 5", "one of the", "30 people", "Су-27", "№ 2", "один из", "F-16", "aged 54",
+                           "бірі", "$5m-6m", "the FTSE 250", "two-three", " ", ", ", "."])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=12), st.sampled_from(["en", "ru", "kk"]))
+def test_set_aside_numbers_are_in_order_and_never_where_a_claim_is(pieces, language):
+    document = document_from_text(f"Title\n\n{' '.join(pieces)}", language=language)
+    extraction = extract_document(document, segment(document))
+    starts = [a.span.start for a in extraction.set_aside]
+    assert starts == sorted(starts)
+    for number in extraction.set_aside:
+        assert number.text and document.text[number.span.start:number.span.end] == number.text
+        assert not any(c.span.start < number.span.end and number.span.start < c.span.end for c in extraction.claims)
