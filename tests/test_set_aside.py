@@ -28,6 +28,13 @@ def extraction_of(text: str, language: str):
      ["40"], [("бірі", "one, no count"), ("біреуі", "one, no count")]),
     ("de", "Laut Artikel 5 zahlten 120 Firmen, der Airbus A-380 landete.",
      ["120"], [("Artikel 5", "label"), ("A-380", "name")]),
+    # Quoted titles after the word for a work, alone or listed; a title without a number sets none aside.
+    ("en", 'The film "12 Years a Slave" won 3 Oscars; songs like "99 Problems" sold well.', ["3"],
+     [('"12 Years a Slave"', "title"), ('"99 Problems"', "title")]),
+    ("ru", "Актёр играл в спектаклях «Война и мир», «Три сестры» и в 40 фильмах.", ["40"],
+     [("«Война и мир», «Три сестры»", "title")]),
+    ("ru", "Он снялся в фильме «Горе от ума» 2 раза.", ["2"], []),
+    ("de", "Der Sender „Kanal 5“ zeigte 12 Folgen.", ["12"], [("„Kanal 5“", "title")]),
     # A range written with a scale on both ends is no name: "m-798m".
     ("en", "Profits reached $779m-798m last year.", ["$779m"], []),
 ])

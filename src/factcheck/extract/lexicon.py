@@ -91,6 +91,7 @@ class Lexicon:
     street_words: tuple = ()  # "221 Baker Street": after a number and a name, an address
     labels_anywhere: tuple = ()  # labels of this language that any language's text may carry ("Article 5")
     age_words: tuple = ()  # "aged 25": the number after them is an age, no amount
+    title_words: tuple = ()  # "the film «…»": a quoted title after them names a work; its numbers count nothing
     measures: dict = attrs.field(factory=dict)  # noun stems to shared measure ids ("пользовател" → "user")
     modifiers: dict = attrs.field(factory=dict)  # adjective stems to shared words ("сельск" → "rural")
     use_verbs: tuple = ()  # "12 million people use it": people who use something are its users

@@ -11,9 +11,19 @@ from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import numeral_mentions
 from factcheck.extract.finders.patterns import MentionPatterns, mention_patterns
 from factcheck.extract.finders.shapes import SHAPE_FINDERS
-from factcheck.extract.finders.spans import Glance, Taken, excluded_spans
+from factcheck.extract.finders.spans import DIGIT, Glance, Taken, excluded_spans
 
 __all__ = ["Mention", "MentionPatterns", "find_mentions", "mention_patterns"]
+
+
+def _a_number_set_aside(sentence: str, start: int, end: int, reason: str, patterns: MentionPatterns,
+                        taken: Taken) -> bool:
+    """An excluded span that holds a number not read as something else: a title may hold none
+    ("«Война и мир»"), a link is no number."""
+    if reason == "link" or taken.overlaps(start, end):
+        return False
+    return reason != "title" or DIGIT.search(sentence, start, end) is not None or \
+        patterns.words.search(sentence, start, end) is not None
 
 
 def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[int, int]],
@@ -25,7 +35,7 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
         return []
     taken = Taken(blocked)
     for start, end, reason in excluded_spans(sentence, patterns):
-        if aside is not None and reason != "link" and not taken.overlaps(start, end):
+        if aside is not None and _a_number_set_aside(sentence, start, end, reason, patterns, taken):
             aside.append((start, end, reason))
         taken.add(start, end)
     found: list[Mention] = []

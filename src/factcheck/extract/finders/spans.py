@@ -12,6 +12,7 @@ from itertools import repeat
 import attrs
 
 from factcheck.extract.finders.patterns import MentionPatterns
+from factcheck.extract.finders.titles import title_spans
 from factcheck.extract.text_words import folded, folded_runs
 
 
@@ -49,6 +50,7 @@ def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[i
     Each span comes with what it is (`EXCLUSION_REASONS`)."""
     if "@" in sentence or "//" in sentence or "www" in sentence.lower():
         yield from (match.span() + ("link",) for match in patterns.links.finditer(sentence))
+    yield from (span + ("title",) for span in title_spans(sentence, patterns.lexicon))
     first_digit = DIGIT.search(sentence)
     if first_digit is None:
         return
