@@ -35,6 +35,11 @@ def extraction_of(text: str, language: str):
      [("«Война и мир», «Три сестры»", "title")]),
     ("ru", "Он снялся в фильме «Горе от ума» 2 раза.", ["2"], []),
     ("de", "Der Sender „Kanal 5“ zeigte 12 Folgen.", ["12"], [("„Kanal 5“", "title")]),
+    # A match score or ratio: its second number has one digit, where minutes have two.
+    ("ru", "Команда победила со счётом 4:0 в 14:30 и забила 6 голов.", ["6"],
+     [("4:0", "score or ratio"), ("14:30", "time of day")]),
+    ("en", "Leeds won 2:1 on a 16:9 screen before 12,000 fans.", ["12,000"],
+     [("2:1", "score or ratio"), ("16:9", "score or ratio")]),
     # A range written with a scale on both ends is no name: "m-798m".
     ("en", "Profits reached $779m-798m last year.", ["$779m"], []),
 ])

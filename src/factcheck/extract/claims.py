@@ -40,8 +40,9 @@ _TIME_OPENS_CLAUSE = re.compile(r",\s+(?:[^\W\d_]{1,5}\s+){0,2}$")
 @attrs.frozen
 class SetAside:
     """A number read and set aside as no amount, with why: "label" ("Article 5", "№ 2"), "name" ("the
-    FTSE 250"), "age", "address", "code", "phone number", "time of day", "list marker", "one, no count"
-    ("one of the founders", "один из"), "number word alone" ("millions of")."""
+    FTSE 250", "Су-27"), "title" ("the film \"12 Years a Slave\""), "age", "address", "code", "phone number",
+    "time of day", "score or ratio" ("won 4:0"), "list marker", "one, no count" ("one of the founders",
+    "один из"), "number word alone" ("millions of")."""
 
     span: Span
     text: str

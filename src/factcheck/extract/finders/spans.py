@@ -72,8 +72,8 @@ def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[i
 # What an excluded number is, by the kind of its pattern (`patterns.exclusions`).
 EXCLUSION_REASONS = {
     "label": "label", "label_after": "label", "street": "address", "age": "age", "time_of_day": "time of day",
-    "clock": "time of day", "phone": "phone number", "plus_phone": "phone number", "leading_zero": "code",
-    "bracketed": "list marker", "letters_then_digits": "code", "digits_then_letters": "code",
+    "clock": "time of day", "match_score": "score or ratio", "phone": "phone number", "plus_phone": "phone number",
+    "leading_zero": "code", "bracketed": "list marker", "letters_then_digits": "code", "digits_then_letters": "code",
     "video_format": "code", "hyphened_name": "name",
 }
 
@@ -120,6 +120,7 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "label": _may_hold_a_label(sentence, runs, patterns),
         "label_after": _may_hold_a_label_after(runs, patterns),
         "time_of_day": ":" in sentence,
+        "match_score": ":" in sentence,
         "clock": _CLOCK_HINT.search(sentence) is not None,
         "street": not runs.isdisjoint(patterns.street_runs),
         "phone": _PHONE_HINT.search(sentence) is not None,
