@@ -40,6 +40,10 @@ def extraction_of(text: str, language: str):
      [("4:0", "score or ratio"), ("14:30", "time of day")]),
     ("en", "Leeds won 2:1 on a 16:9 screen before 12,000 fans.", ["12,000"],
      [("2:1", "score or ratio"), ("16:9", "score or ratio")]),
+    # With a dash: the higher number first (a range states its low end first), counting nothing.
+    ("en", "Murray won 6-4 6-3 after a 1-1 draw, and 20-30 fans waited.", ["20-30"],
+     [("6-4", "score or ratio"), ("6-3", "score or ratio"), ("1-1", "score or ratio")]),
+    ("de", "Bayern siegte 3-0 vor 4-5 Tausend Fans.", ["4-5 Tausend"], [("3-0", "score or ratio")]),
     # A range written with a scale on both ends is no name: "m-798m".
     ("en", "Profits reached $779m-798m last year.", ["$779m"], []),
 ])

@@ -49,5 +49,5 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
                 taken.add(mention.start, mention.end)
     found.sort(key=lambda m: m.start)
     joined = join_ranges(sentence, join_alternatives(sentence, join_minor_units(sentence, found, patterns), patterns),
-                         patterns)
+                         patterns, aside)
     return metres_by_their_equivalent(sentence, joined)

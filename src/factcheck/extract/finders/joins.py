@@ -57,14 +57,21 @@ def join_alternatives(sentence: str, mentions: list[Mention], patterns: MentionP
     return joined
 
 
-def join_ranges(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
-    """Merge "10 to 30 percent", "between 2,500 and 50,000", "$1,000-$3,500" into one ranged mention."""
+def join_ranges(sentence: str, mentions: list[Mention], patterns: MentionPatterns,
+                aside: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+    """Merge "10 to 30 percent", "between 2,500 and 50,000", "$1,000-$3,500" into one ranged mention; a
+    match score ("won 2-1") is no mention, and goes to `aside`."""
     joined: list[Mention] = []
     index = 0
     while index < len(mentions):
         first = mentions[index]
         second = mentions[index + 1] if index + 1 < len(mentions) else None
         pair = _range_pair(sentence, first, second, patterns) if second else None
+        if pair == "score":
+            if aside is not None:
+                aside.append((first.start, second.end, "score or ratio"))
+            index += 2
+            continue
         if pair == "range":
             joined.append(_merged(sentence, first, second, patterns))
             index += 2
@@ -120,7 +127,15 @@ def _range_pair(sentence: str, first: Mention, second: Mention, patterns: Mentio
         return None  # "shares rose 64p to 1130p": the same, with no "by" ("rose 5 to 10 percent" is a range)
     if word in {"-", "–", "—"} and (sentence[first.end:second.start].strip() != word):
         return None
-    return "range" if second.value >= first.value else None
+    return "score" if _a_score(sentence, first, second) else "range" if second.value >= first.value else None
+
+
+def _a_score(sentence: str, first: Mention, second: Mention) -> bool:
+    """ "won 2-1", "6-4 6-3", "a 1-1 draw": two small whole numbers a dash joins, the higher first
+    (a range states its low end first), counting nothing."""
+    return sentence[first.end:second.start] in {"-", "–"} and first.unit == second.unit == "dimensionless" and \
+        first.value >= second.value and first.value < 1000 and first.value == int(first.value) and \
+        second.value == int(second.value) and first.scale == second.scale == 1.0
 
 
 def _change_word_in_clause(sentence: str, start: int, patterns: MentionPatterns) -> bool:
