@@ -77,6 +77,16 @@ def test_extract_prints_one_json_claim_per_line(tmp_path):
         ("over 12.5 million", 12500000, None, "lower")]
 
 
+def test_extract_set_aside_prints_the_numbers_read_and_why(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nOne of the 30 founders, aged 54, saw Leeds win 2-1 in 2023.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--set-aside", str(article)])
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [(n["text"], n["reason"], n["span"]["column"]) for n in lines] == [
+        ("One", "one, no count", 1), ("aged 54", "age", 25), ("2-1", "score or ratio", 48)]
+    assert {n["document"] for n in lines} == {"d1"}
+
+
 def test_library_check_text():
     import factcheck
 

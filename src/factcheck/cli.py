@@ -351,18 +351,23 @@ def ledger_stats(ledger_path, output_format):
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Local worker processes (0: one per core).")
-def extract(paths, jobs):
+@click.option("--set-aside", "set_aside", is_flag=True,
+              help="Print the numbers read and set aside as no amount (labels, names, scores...) instead.")
+def extract(paths, jobs, set_aside):
     """Print the claims found in PATHS, one JSON object per line, as each file is done."""
     from factcheck.engines.local import stream_files
     from factcheck.engines.pipeline import problems_in_order
-    from factcheck.report.json import claim_lines
+    from factcheck.report.json import claim_lines, set_aside_lines
 
     try:
         discovery, results = stream_files(list(paths), jobs=jobs,
                                           strict=_debugging(click.get_current_context().find_root()))
         with_problems = []
         for result in results:  # streamed: memory stays flat however large the folder
-            click.echo(claim_lines(result.claims), nl=False)
+            if set_aside and result.document is not None:
+                click.echo(set_aside_lines(result.document.id, result.set_aside), nl=False)
+            elif not set_aside:
+                click.echo(claim_lines(result.claims), nl=False)
             if result.problems:
                 with_problems.append(result)
     except FactcheckError as error:

@@ -307,7 +307,8 @@ def _extract_one(document: Document, *, strict: bool) -> DocumentExtraction:
         extraction = extract_document(document, segment(document), on_error=None if strict else sentence_failed)
     kept, dropped = _outside_markers(extraction.claims, markers)
     statements = tuple(s for s in extraction.statements if not any(claim_id in dropped for _, claim_id in s.roles))
-    return DocumentExtraction(tuple(kept), statements, tuple(problems), suppressions, extracted=True)
+    return DocumentExtraction(tuple(kept), statements, tuple(problems), suppressions, extracted=True,
+                              set_aside=extraction.set_aside)
 
 
 def rule_problems(failures: Sequence, documents: Mapping[str, Document]) -> list[Problem]:

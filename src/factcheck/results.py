@@ -193,3 +193,4 @@ class DocumentExtraction:
     problems: tuple[Problem, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
     extracted: bool = False
+    set_aside: tuple = ()  # extract.SetAside: the numbers read and set aside as no amount

@@ -42,7 +42,7 @@ def run_local(checker, paths: Iterable[Path | str] | None, *, jobs: int = 1):
     for result in streamed:
         claims.extend(result.claims)
         statements.extend(result.statements)
-        results.append(attrs.evolve(result, claims=(), statements=()))
+        results.append(attrs.evolve(result, claims=(), statements=(), set_aside=()))
     return assemble(checker, discovery, results, claims, statements)
 
 

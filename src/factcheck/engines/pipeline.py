@@ -44,6 +44,7 @@ class FileResult:
     order: int = 0
     suppressions: tuple = ()  # inline markers of the article
     extracted: bool = False  # False when unreadable or its language is not supported
+    set_aside: tuple = ()  # extract.SetAside: the numbers read and set aside as no amount
 
 
 @attrs.frozen
@@ -76,7 +77,7 @@ def extract_file(task: FileTask, strict: bool = False) -> FileResult:
         return FileResult(task.position, None, problems=(problem,), order=task.order)
     found = extract_one(document, strict=strict)
     return FileResult(task.position, attrs.evolve(document, text=""), found.claims, found.statements,
-                      found.problems, task.order, found.suppressions, found.extracted)
+                      found.problems, task.order, found.suppressions, found.extracted, found.set_aside)
 
 
 def extract_files(tasks: Iterable[FileTask], strict: bool = False) -> list[FileResult]:

@@ -48,6 +48,9 @@ class SetAside:
     text: str
     reason: str
 
+    def to_dict(self, document: str) -> dict:
+        return {"document": document, "text": self.text, "reason": self.reason, "span": self.span.to_dict()}
+
 
 @attrs.frozen
 class Extraction:

@@ -50,6 +50,8 @@ def parse_digits(text: str, *, decimal: str = ".") -> Numeral | None:
 
 def parse_localized(text: str, decimal_marks: tuple[str, ...], thousands_marks: tuple[str, ...]) -> Numeral | None:
     """Digits as a language writes them: "12,5" and "1.731" in German, "3,2" or "120 000" in Russian."""
+    if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:
+        return Numeral(float(text), 0.5)  # most numbers: plain digits, in any language
     if decimal_marks == (".",) and thousands_marks == (",",):
         return parse_digits(text)
     cleaned = text.replace("\u202f", " ").replace("\u00a0", " ")

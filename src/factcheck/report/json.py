@@ -15,3 +15,8 @@ def report_json(report: Report) -> str:
 def claim_lines(claims: tuple[Claim, ...]) -> str:
     """One claim per line, each a JSON object of the same form as the report's claims."""
     return "".join(json.dumps(claim.to_dict(), ensure_ascii=False) + "\n" for claim in claims)
+
+
+def set_aside_lines(document: str, numbers: tuple) -> str:
+    """One number set aside per line (extract.SetAside): the document, its text, why, its span."""
+    return "".join(json.dumps(number.to_dict(document), ensure_ascii=False) + "\n" for number in numbers)

@@ -158,7 +158,7 @@ def _may_hold_a_label_after(runs: frozenset[str], patterns: MentionPatterns) -> 
 
 def _may_hold_a_label(sentence: str, runs: frozenset[str], patterns: MentionPatterns) -> bool:
     """A label opens a run of letters, which ends with it or runs on into "No" ("ArticleNo.5")."""
-    if patterns.label_signs and any(map(folded(sentence).__contains__, patterns.label_signs)):
+    if patterns.label_signs and any(map(sentence.__contains__, patterns.label_signs)):  # signs: no case to fold
         return True
     return not (patterns.label_runs.isdisjoint(runs) and patterns.label_runs_then_no.isdisjoint(runs))
 
