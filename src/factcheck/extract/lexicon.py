@@ -35,6 +35,7 @@ class Lexicon:
     pint_any_name: bool = False  # a unit after a number read by any of pint's names ("400 kilovolts")
     not_units: frozenset = frozenset()  # words pint knows as units that name none after a number here
     unit_powers: dict = attrs.field(factory=dict)  # "cubic" → 3: a length unit after it, to that power
+    distance_words: frozenset = frozenset()  # "hurdles", "jumped": where a glued "m" is metres, not millions
     compound_stems: dict = attrs.field(factory=dict)  # "трёх" → 3: a number glued into a compound word
     compound_roots: dict = attrs.field(factory=dict)  # "комнатн" → "dimensionless", "процентн" → "percent"
     occurrences: dict = attrs.field(factory=dict)  # "twice", "дважды": how many times something happened

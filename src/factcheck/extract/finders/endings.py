@@ -1,6 +1,6 @@
 """What is written right after digits: a case ending that belongs to the number ("12-ден", "10-ти"),
 an ordinal ending that makes it no amount ("66-е", "5-ші", "3. Platz"), or the root of a hyphened
-compound that says what it counts ("630-местный", "10-дневный")."""
+compound that says what it counts ("630-местный", "10-дневный"); whether a glued "m" is metres or millions."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import re
 
 from factcheck.extract.finders.mention import DURATION_UNITS
 from factcheck.extract.finders.patterns import MentionPatterns
+from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.pint_units import stem_unit_after
-from factcheck.extract.text_words import folded
+from factcheck.extract.text_words import LETTER_RUN, NEXT_WORD, folded, folded_runs
 
 
 def is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
@@ -47,3 +48,34 @@ def compound_root_at(sentence: str, end: int, patterns: MentionPatterns) -> tupl
     unit = patterns.lexicon.compound_roots[folded(root.group("root"))]
     return unit, root.end(), "duration" if unit in DURATION_UNITS else "count" if unit == "dimensionless" \
         else "measurement"
+
+
+# The one scale letter that is also a length's symbol: "60m" is 60 million, or 60 metres.
+METRE = "m"
+
+
+def _money_before(sentence: str, start: int, lexicon: Lexicon) -> bool:
+    """ "£60m", "$10-25m", "Australian dollars 648m": a currency sign shortly before, or a currency's name
+    as the word before."""
+    before = sentence[max(0, start - 12):start]
+    if any(symbol in before for symbol in lexicon.currency_symbols):
+        return True
+    words = LETTER_RUN.findall(before)
+    return bool(words) and before.rstrip().endswith(words[-1]) and (
+        words[-1] in lexicon.currency_names or folded(words[-1]) in lexicon.shared_currencies)
+
+
+def metres_glued(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> bool:
+    """ "the men's 60m", "cleared 4.88m": a glued "m" is metres in a sentence about distances run, jumped
+    or thrown (`pint_units.distance_words`), unless a currency opens the amount ("£60m") or a noun it
+    counts follows ("14m viewers watched the heats")."""
+    lexicon = patterns.lexicon
+    if style != "digits" or match.group("attached") != METRE or not lexicon.distance_words:
+        return False
+    if _money_before(sentence, match.start(), lexicon):
+        return False
+    following = NEXT_WORD.match(sentence, match.end())
+    word = folded(following.group(1)) if following else ""
+    if word and word not in lexicon.stopwords and word not in lexicon.distance_words:
+        return False
+    return not lexicon.distance_words.isdisjoint(folded_runs(sentence))

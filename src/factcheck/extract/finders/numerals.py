@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.finders.digit_patterns import glued_units
-from factcheck.extract.finders.endings import case_ending, compound_root_at, is_ordinal
+from factcheck.extract.finders.endings import METRE, case_ending, compound_root_at, is_ordinal, metres_glued
 from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, DURATION_UNITS, Mention, shared_unit
 from factcheck.extract.finders.patterns import MentionPatterns, last_run
 from factcheck.extract.finders.spans import Taken
@@ -55,10 +55,11 @@ def numeral_mentions(sentence: str, patterns: MentionPatterns, taken: Taken, *, 
 def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> Mention | str | None:
     """The mention a numeral makes; None where it is no numeral; why not, for a number word that alone
     states no figure ("one of", "millions of")."""
-    numeral = _numeral(sentence, match, style, patterns)
+    metres = metres_glued(sentence, match, style, patterns)
+    numeral = _numeral(sentence, match, style, patterns, scaled=not metres)
     if numeral is None:
         return None
-    attached = match.group("attached") if style == "digits" else None
+    attached = match.group("attached") if style == "digits" and not metres else None
     scale_factor = float(patterns.lexicon.scale_words[attached]) if attached else \
         spelled_scale(match.group(0), patterns.lexicon) if style == "words" else 1.0
     end = case_ending(sentence, match.end(), patterns)
@@ -66,7 +67,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     numeral, scale_factor, end = _scale_after(sentence, numeral, scale_factor, end, patterns, match.start())
     if not is_sane(numeral.value):
         return None
-    glued = match.group("glued") if style == "digits" else None
+    glued = METRE if metres else match.group("glued") if style == "digits" else None
     numeral, scale_factor, unit, kind, end = _unit_after(sentence, glued, numeral, scale_factor, end, patterns)
     number_start = match.start() - (style == "digits" and _leading_decimal(match))
     start, numeral, unit, kind = _sign_and_currency_before(sentence, number_start, numeral, unit, kind, patterns)
@@ -86,8 +87,10 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
                    number_start=number_start, scale=scale_factor, half_unit=numeral.half_unit)
 
 
-def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatterns) -> Numeral | None:
-    """The number the match writes, with a scale glued to its digits ("5m"), before any word after it."""
+def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatterns, *,
+             scaled: bool = True) -> Numeral | None:
+    """The number the match writes, with a scale glued to its digits ("5m") unless not `scaled`, before any
+    word after it."""
     lexicon = patterns.lexicon
     if style == "scaled":
         return _scaled_numeral(match, lexicon)
@@ -100,7 +103,7 @@ def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatter
     numeral = parse_localized(digits, lexicon.decimal_marks, lexicon.thousands_marks)
     if numeral is None or is_ordinal(sentence, match.end(), patterns):
         return None
-    return numeral.times(float(lexicon.scale_words[attached])) if attached else numeral
+    return numeral.times(float(lexicon.scale_words[attached])) if attached and scaled else numeral
 
 
 def _after_a_name(sentence: str, start: int) -> bool:
@@ -144,7 +147,8 @@ def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor
     """The unit glued to the digits ("5km") or written after them, and a scale after a currency."""
     lexicon = patterns.lexicon
     if glued:
-        unit = next(lexicon.units[u] for u in glued_units(lexicon) if folded(u) == folded(glued))
+        unit = METRE if glued == METRE else next(lexicon.units[u] for u in glued_units(lexicon)
+                                                 if folded(u) == folded(glued))
         kind = "change" if unit == "percentage_point" else "duration" if unit in DURATION_UNITS else "measurement"
     else:
         unit, end, kind = unit_at(sentence, end, patterns)
