@@ -44,6 +44,9 @@ def extraction_of(text: str, language: str):
     ("en", "Murray won 6-4 6-3 after a 1-1 draw, and 20-30 fans waited.", ["20-30"],
      [("6-4", "score or ratio"), ("6-3", "score or ratio"), ("1-1", "score or ratio")]),
     ("de", "Bayern siegte 3-0 vor 4-5 Tausend Fans.", ["4-5 Tausend"], [("3-0", "score or ratio")]),
+    # German: sets of a match, an age, a time of day; the minutes of goals are ordinals, no number.
+    ("de", "Er siegte 6:4,7:5, der 31-Jährige traf (12., 78.) bis 21 Uhr vor 9000 Fans.", ["9000"],
+     [("6:4", "score or ratio"), ("7:5", "score or ratio"), ("31-Jährige", "label"), ("21 Uhr", "label")]),
     # A range written with a scale on both ends is no name: "m-798m".
     ("en", "Profits reached $779m-798m last year.", ["$779m"], []),
 ])

@@ -321,7 +321,8 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
                         word=False) if iso_codes(lexicon) else "(?!)"
     found += [
         ("time_of_day", r"\b\d{1,2}:\d{2}\b"),
-        ("match_score", r"\b\d{1,3}:\d\b(?![:.,]\d)"),  # "won 4:0", "(1:2 on aggregate)": minutes take two digits
+        # "won 4:0", "(1:2 on aggregate)", the sets "5:7,7:6": minutes take two digits
+        ("match_score", r"\b\d{1,3}:\d\b(?![:.]\d|,\d(?!\d*:))"),
         ("clock", r"\b\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b)"),  # "opens at 9 a.m."
         ("phone", r"\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"),
         # The literal comes before the lookbehinds so that most positions fail at once.
