@@ -684,6 +684,10 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("ru", "На концерт пришли до полумиллиона зрителей, у входа стояла 96-метровая башня.",
      [("до полумиллиона", "dimensionless"), ("96-метровая", "meter")]),
     ("ru", "Учебный центр находится в пятистах метрах от магазина.", [("пятистах метрах", "m")]),
+    # Dollars of other countries by their adjective; pounds sterling; ounces.
+    ("ru", "Фонд получил 1 млн гонконгских долларов, 2 канадских доллара и 500 фунтов стерлингов.",
+     [("1 млн гонконгских долларов", "HKD"), ("2 канадских доллара", "CAD"), ("500 фунтов стерлингов", "GBP")]),
+    ("ru", "Малыш весит 6 унций сверх нормы, подарок стоил 300 иен.", [("6 унций", "ounce"), ("300 иен", "JPY")]),
     # A compound hyphened to its digits counts what its root names; "-ти" is a cardinal's case ending;
     # "-летний" makes an age, no amount.
     ("ru", "Фракция заняла 97 мест в 450-местной думе, депутат снял 3-комнатную квартиру.",

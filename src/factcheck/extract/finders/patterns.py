@@ -165,7 +165,8 @@ def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_s
         finder_words={"fractions": _longest_runs([*lexicon.fractions, *lexicon.fractions_lower]),
                       "multiples": _longest_runs(lexicon.multiples), "ratios": _longest_runs(lexicon.ratio_words),
                       "vague": _longest_runs(lexicon.vague), "occurrences": _longest_runs(lexicon.occurrences),
-                      "compounds": frozenset(map(folded, lexicon.compound_stems))},
+                      "compounds": frozenset(map(folded, lexicon.compound_stems)),
+                      "age": _longest_runs(lexicon.age_words)},
         vague=re.compile(rf"(?<![\w-]){alternation(lexicon.vague, word=False)}(?![\w-])", re.IGNORECASE)
         if lexicon.vague else None,
         spelled=_spelled(lexicon), compound_start=_compound_start(lexicon),

@@ -127,7 +127,7 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "letters_then_digits": _LETTER_THEN_DIGIT.search(sentence) is not None,
         "digits_then_letters": digit_then_letter,
         "video_format": digit_then_letter,
-        "age": any(word in runs for word in patterns.lexicon.age_words),
+        "age": not runs.isdisjoint(patterns.finder_words["age"]),  # "im Alter von": its longest word
         "hyphened_name": _HYPHENED_DIGIT.search(sentence) is not None,
     }
     return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
