@@ -49,6 +49,11 @@ def extraction_of(text: str, language: str):
      [("6:4", "score or ratio"), ("7:5", "score or ratio"), ("31-Jährige", "label"), ("21 Uhr", "label")]),
     ("de", "Er starb im Alter von 59 Jahren nach 3 Tagen.", ["3 Tagen"], [("im Alter von 59", "age")]),
     ("ru", "Журналист умер в возрасте 59 лет, проболев 3 дня.", ["3 дня"], [("в возрасте 59", "age")]),
+    # A number word with a capital inside a sentence names something; a headline capitalises every word.
+    ("en", "He missed the Six Nations, told BBC Radio Five Live and lost two games.", ["two"],
+     [("Six", "name"), ("Five", "name")]),
+    ("en", "Dibaba Breaks Five World Records", ["Five"], []),
+    ("de", "Die Zehn-Prozent-Hürde hielt, so Griss.", ["Zehn-Prozent"], []),
     # A range written with a scale on both ends is no name: "m-798m".
     ("en", "Profits reached $779m-798m last year.", ["$779m"], []),
 ])

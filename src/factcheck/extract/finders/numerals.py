@@ -14,6 +14,7 @@ from factcheck.extract.finders.spans import Taken
 from factcheck.extract.finders.spelled import (
     alone_states_nothing,
     and_a_half,
+    capitalised_in_a_name,
     numbers_joined,
     ordinal_follows,
     spelled_numeral,
@@ -43,7 +44,8 @@ def numeral_mentions(sentence: str, patterns: MentionPatterns, taken: Taken, *, 
         if taken.overlaps(start, end):  # a year, a date or a code: its mention would be dropped anyway
             last_end = end
             continue
-        mention = _numeral_mention(sentence, match, style, patterns)
+        mention = "name" if style == "words" and capitalised_in_a_name(sentence, start, end) else \
+            _numeral_mention(sentence, match, style, patterns)
         if isinstance(mention, str):
             if aside is not None:
                 aside.append((start, end, mention))

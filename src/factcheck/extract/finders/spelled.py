@@ -50,6 +50,24 @@ def _one_before_its_noun(match: re.Match, word: str, lexicon: Lexicon) -> bool:
     return following is not None and folded(following.group(1)) not in lexicon.stopwords
 
 
+_CLAUSE_OPENERS = "\"“”«»(‘'’—–-:;.!?[•*"  # after these a capital may open a sentence, a quote or a list item
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def capitalised_in_a_name(sentence: str, start: int, end: int) -> bool:
+    """ "the Six Nations", "BBC Radio Five Live", "Deep Space Nine": a number word written with a capital
+    inside a sentence is part of a name (no language capitalises its numbers), unless the whole
+    sentence is capitalised as a headline is ("Dibaba Breaks Five World Records") or the number opens a
+    German compound noun ("die Zehn-Prozent-Hürde")."""
+    if not sentence[start:start + 1].isupper() or sentence[end:end + 1] == "-":
+        return False
+    before = sentence[:start].rstrip()
+    if not before or before[-1] in _CLAUSE_OPENERS:
+        return False
+    words = _WORD.findall(sentence)
+    return sum(word[0].isupper() for word in words) < 0.8 * len(words)
+
+
 def spelled_numeral(text: str, lexicon: Lexicon) -> Numeral | None:
     """ "twenty-five", "drei Millionen"; German glues a half on: "zweieinhalb Millionen", "eineinhalb"."""
     tokens = re.split(r"[\s-]+", text)
