@@ -54,6 +54,13 @@ def extraction_of(text: str, language: str):
      [("Six", "name"), ("Five", "name")]),
     ("en", "Dibaba Breaks Five World Records", ["Five"], []),
     ("de", "Die Zehn-Prozent-Hürde hielt, so Griss.", ["Zehn-Prozent"], []),
+    # Kazakh and English name the work after its title; quoted speech is no title.
+    ("kk", "«100 мектеп, 100 аурухана» мемлекеттік бағдарламасы 40 дәрігер алды.", ["40"],
+     [("«100 мектеп, 100 аурухана»", "title")]),
+    ("kk", "«Хабар 24» арнасы «Ұлы даланың 7 қыры» атты мақаланы 3 рет талқылады.", ["3"],
+     [("«Хабар 24»", "title"), ("«Ұлы даланың 7 қыры»", "title")]),
+    ("en", 'The "Route 66" campaign drew 40 bids. "We sold 5 tickets," festival staff said.', ["40", "5"],
+     [('"Route 66"', "title")]),
     # A range written with a scale on both ends is no name: "m-798m".
     ("en", "Profits reached $779m-798m last year.", ["$779m"], []),
 ])

@@ -93,6 +93,7 @@ class Lexicon:
     labels_anywhere: tuple = ()  # labels of this language that any language's text may carry ("Article 5")
     age_words: tuple = ()  # "aged 25": the number after them is an age, no amount
     title_words: tuple = ()  # "the film «…»": a quoted title after them names a work; its numbers count nothing
+    title_words_after: tuple = ()  # «…» бағдарламасы, the "Vision 2030" plan: the same, written after the title
     measures: dict = attrs.field(factory=dict)  # noun stems to shared measure ids ("пользовател" → "user")
     modifiers: dict = attrs.field(factory=dict)  # adjective stems to shared words ("сельск" → "rural")
     use_verbs: tuple = ()  # "12 million people use it": people who use something are its users
