@@ -61,6 +61,11 @@ def extraction_of(text: str, language: str):
      [("«Хабар 24»", "title"), ("«Ұлы даланың 7 қыры»", "title")]),
     ("en", 'The "Route 66" campaign drew 40 bids. "We sold 5 tickets," festival staff said.', ["40", "5"],
      [('"Route 66"', "title")]),
+    # A list that lost its line breaks: 1, 2, 3 in order, each before a capital.
+    ("ru", "Условия 1 Трудоустройство по ТК 2 Зарплата выше рынка 3 Опцион на 40 акций.", ["40"],
+     [("1", "list marker"), ("2", "list marker"), ("3", "list marker")]),
+    ("ru", "По фильмам: «Двенадцать стульев» знают 30 миллионов зрителей.", ["30 миллионов"],
+     [("«Двенадцать стульев»", "title")]),
     # A range written with a scale on both ends is no name: "m-798m".
     ("en", "Profits reached $779m-798m last year.", ["$779m"], []),
 ])

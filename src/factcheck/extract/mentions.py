@@ -6,6 +6,8 @@ sentence and an interval value; deciding what it measures happens in `extract.cl
 
 from __future__ import annotations
 
+import re
+
 from factcheck.extract.finders.joins import join_alternatives, join_minor_units, join_ranges, metres_by_their_equivalent
 from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import numeral_mentions
@@ -50,4 +52,22 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
     found.sort(key=lambda m: m.start)
     joined = join_ranges(sentence, join_alternatives(sentence, join_minor_units(sentence, found, patterns), patterns),
                          patterns, aside)
-    return metres_by_their_equivalent(sentence, joined)
+    markers = _inline_list_markers(sentence, joined)
+    if aside is not None:
+        aside += [(m.start, m.end, "list marker") for m in markers]
+    return metres_by_their_equivalent(sentence, [m for m in joined if m not in markers])
+
+
+_BEFORE_AN_ITEM = re.compile(r"[ \u00a0]{1,3}[\"«“(]?[A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+def _inline_list_markers(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Условия 1 Трудоустройство 2 Заработная плата 3 Опцион": a list whose line breaks were lost, its
+    markers the numbers 1, 2, 3... in order, each before a capital. None unless 1 and 2 are there."""
+    expected, markers = 1, []
+    for mention in mentions:
+        if mention.value == expected and sentence[mention.start:mention.end] == str(expected) and \
+                _BEFORE_AN_ITEM.match(sentence, mention.end):
+            markers.append(mention)
+            expected += 1
+    return markers if len(markers) >= 2 else []

@@ -45,10 +45,10 @@ def title_spans(sentence: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
 def _title_patterns(lexicon: Lexicon) -> _TitlePatterns | None:
     if not (lexicon.title_words or lexicon.title_words_after):
         return None
-    # The word for the work, inflected ("фильма", "songs", "бағдарламасының"), perhaps a short word
-    # between it and the quote ("songs like").
+    # The word for the work, inflected ("фильма", "songs"), perhaps a short word between it and the
+    # quote ("songs like") or a colon ("по фильмам: «…»").
     work_before = re.compile(rf"(?<![\w-])(?:{alternation(lexicon.title_words, word=False)})[^\W\d_]{{0,4}}"
-                             rf"(?:,?[ \u00a0]{{1,3}}[^\W\d_]{{1,8}})?[ \u00a0]{{1,3}}\Z", re.IGNORECASE) \
+                             rf"(?:,?[ \u00a0]{{1,3}}[^\W\d_]{{1,8}})?:?[ \u00a0]{{1,3}}\Z", re.IGNORECASE) \
         if lexicon.title_words else None
     work_after = re.compile(rf"[ \u00a0]{{1,3}}(?:[^\W\d_]{{2,14}}[ \u00a0]{{1,3}})?"  # «…» мемлекеттік бағдарламасы
                             rf"(?:{alternation(lexicon.title_words_after, word=False)})[^\W\d_]{{0,8}}(?![\w-])",
