@@ -70,6 +70,12 @@ def test_a_short_line_that_ends_a_sentence_is_content():
     assert [s.text for s in russian][-1] == "Погибли 14 человек."
 
 
+def test_a_dotted_ordinal_before_its_noun_ends_no_sentence():
+    text = "Titel\n\nSt. Pölten ging in der 16. Minute in Führung. Am Ende waren es 3.\n"
+    sentences = [s.text for s in segment(document_from_text(text, language="de")).sentences]
+    assert sentences[-2:] == ["St. Pölten ging in der 16. Minute in Führung.", "Am Ende waren es 3."]
+
+
 def test_footnote_markers_and_references():
     text = ("Most homes are online.22 In 2023 the rate rose.\n"
             "- 22“256 schools in the Akmola region are equipped,” Tengrinews, May 22, 2024, https://example.org.\n")

@@ -67,7 +67,8 @@ def _page_words() -> _PageWords:
     of = "|".join(re.escape(word) for lexicon in lexicons for word in lexicon.pagination_of)
     related = "|".join(re.escape(phrase) for lexicon in lexicons for phrase in lexicon.related_headings)
     after_ordinal = sorted({word[:1].upper() + word[1:] for lexicon in lexicons if lexicon.dotted_ordinals
-                            for word in (*lexicon.months, *lexicon.rank_words) if word.isalpha()},
+                            for word in (*lexicon.months, *lexicon.rank_words, *lexicon.after_ordinals)
+                            if word.isalpha()},
                            key=lambda m: (-len(m), m))
     return _PageWords(
         abbreviations=abbreviations, longest_abbreviation=max(map(len, abbreviations), default=0),

@@ -163,6 +163,7 @@ class Lexicon:
     pagination: tuple = ()  # "Showing 1-10 of 240": the words opening a pagination line
     pagination_of: tuple = ()  # its "of"
     related_headings: tuple = ()  # "You may also like": a heading over links to other articles
+    after_ordinals: tuple = ()  # "in der 16. Minute": nouns a dotted ordinal stands before (no sentence ends there)
     attributions: tuple = ()  # "according to Durov, Telegram has ...": a source, not the subject
     statistics: dict = attrs.field(factory=dict)  # "average" → "mean": the statistic a figure is
     change_fillers: tuple = ()  # "rose by about 5%": words between a change verb and its amount

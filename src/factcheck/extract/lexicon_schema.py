@@ -53,7 +53,7 @@ SCHEMA: dict[str, object] = {
     "ratios": {"links", "copulas", "comparatives_up", "comparatives_down"},
     "bases": WORDS, "rates": WORDS, "clauses": {"openers"},
     "places": {"region_nouns", "articles", "joiners"},
-    "segment": {"abbreviations", "pagination", "pagination_of", "related_headings"},
+    "segment": {"abbreviations", "pagination", "pagination_of", "related_headings", "after_ordinals"},
     "derived": {"from", "letters"},
     "detection": {"script", "letters", "marks", "min_letters", "letters_one_in", "script_default"},
 }
@@ -218,7 +218,8 @@ FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "region_nouns": ("places", "region_nouns", _as_is), "region_articles": ("places", "articles", tuple),
     "region_joiners": ("places", "joiners", tuple),
     "field_links": ("rank", "field_links", tuple), "field_openers": ("rank", "field_openers", tuple),
-    **{key: ("segment", key, tuple) for key in ("abbreviations", "pagination", "pagination_of", "related_headings")},
+    **{key: ("segment", key, tuple) for key in ("abbreviations", "pagination", "pagination_of", "related_headings",
+                                                "after_ordinals")},
     "statistics": ("statistics", None, _keys_folded), "change_fillers": ("change", "fillers", _folded_words),
     "noun_determiners": ("measure", "determiners", _set_folded),
     "amounts_ahead": ("measure", "amounts_ahead", _folded_words),
