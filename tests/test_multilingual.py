@@ -698,6 +698,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("ru", "Тираж альбома составил полтора миллиона экземпляров.", [("полтора миллиона", "dimensionless")]),
     # Kazakh "он" (ten) before an ordinal word is the tens of the ordinal ("он екінші": 12th), no amount.
     ("kk", "Он екінші сынып оқушылары жарысқа қатысты, он бес бала жүлде алды.", [("он бес", "dimensionless")]),
+    ("kk", "Қойдың салмағы 60 келі, жүгі жүз келіге дейін.", [("60 келі", "kg"), ("жүз келіге дейін", "kg")]),
+    ("en", "The battery stores 75 kilowatt-hours, up from $639m year-earlier.",
+     [("75 kilowatt-hours", "kilowatt_hour"), ("$639m", "USD")]),
     # Kazakh "X-тен бірі" is a share; "N жастағы", "N жасар" an age ("20 жас маман": twenty young specialists).
     ("kk", "Алаяқтықтың бестен бірі ашылады, 55 жастағы әйел мен 20 жас маман келді.",
      [("бестен бірі", "dimensionless"), ("20", "dimensionless")]),

@@ -266,7 +266,8 @@ def unit_at(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, in
             return "dimensionless", end, "count"  # "$ 20,000.00 $ 37,305.97": the symbol belongs to the next amount
         return lexicon.currency_symbols[match.group("symbol")], match.end(), "money"
     if _opens_a_compound(sentence, match):
-        return "dimensionless", end, "count"  # "$639m year-earlier": the word qualifies what follows
+        whole = _pint_unit_after(sentence, end, lexicon)  # "75 kilowatt-hours": one unit, hyphened
+        return whole if whole[1] > match.end() else ("dimensionless", end, "count")  # "$639m year-earlier"
     unit = lexicon.units[listed_key(lexicon.units, match.group("unit"), lexicon)]
     if unit == "percentage_point":
         return unit, match.end(), "change"
