@@ -701,6 +701,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("kk", "Қойдың салмағы 60 келі, жүгі жүз келіге дейін.", [("60 келі", "kg"), ("жүз келіге дейін", "kg")]),
     ("en", "The battery stores 75 kilowatt-hours, up from $639m year-earlier.",
      [("75 kilowatt-hours", "kilowatt_hour"), ("$639m", "USD")]),
+    # A case ending after the percent sign, and on the verb: "2%-дан астам өсті", "8,4%-ға өскенін".
+    ("kk", "Көлемі 2%-дан астам өсті, ал экономика 8,4%-ға өскенін 2024 жылмен салыстырды.",
+     [("2%-дан астам", "percent"), ("8,4%-ға", "percent")]),
     # Kazakh "X-тен бірі" is a share; "N жастағы", "N жасар" an age ("20 жас маман": twenty young specialists).
     ("kk", "Алаяқтықтың бестен бірі ашылады, 55 жастағы әйел мен 20 жас маман келді.",
      [("бестен бірі", "dimensionless"), ("20", "dimensionless")]),

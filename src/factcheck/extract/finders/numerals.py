@@ -71,6 +71,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         return None
     glued = METRE if metres else match.group("glued") if style == "digits" else None
     numeral, scale_factor, unit, kind, end = _unit_after(sentence, glued, numeral, scale_factor, end, patterns)
+    end = case_ending(sentence, end, patterns)  # "2%-ға", "5 км-ден астам": the ending after a unit's sign
     number_start = match.start() - (style == "digits" and _leading_decimal(match))
     start, numeral, unit, kind = _sign_and_currency_before(sentence, number_start, numeral, unit, kind, patterns)
     start, low, high, qualifier = qualified(sentence, start, numeral.value, numeral.half_unit, patterns)
@@ -366,11 +367,18 @@ def percent_kind(sentence: str, start: int, end: int, patterns: MentionPatterns,
 
 def direction_of(text: str, lexicon: Lexicon) -> str | None:
     for token in LETTER_RUN.findall(folded(text)):
-        if token in lexicon.folded_up:
-            return "up"
-        if token in lexicon.folded_down:
-            return "down"
+        for word in (token, *_without_an_ending(token, lexicon)):
+            if word in lexicon.folded_up:
+                return "up"
+            if word in lexicon.folded_down:
+                return "down"
     return None
+
+
+def _without_an_ending(token: str, lexicon: Lexicon) -> list[str]:
+    """ "өскенін" → "өскен": the word under each case ending it may carry (Kazakh)."""
+    return [token[:-len(ending)] for ending in lexicon.inflections
+            if token.endswith(ending) and len(token) > len(ending)]
 
 
 def direction_near(sentence: str, start: int, end: int, lexicon: Lexicon, *, window: int = 60,

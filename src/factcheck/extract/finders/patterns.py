@@ -241,6 +241,10 @@ def _words_before(lexicon: Lexicon) -> dict:
     """What may precede a number: a currency, a qualifier, a change verb and its particle, "by"."""
     qualifiers = [q for group in lexicon.qualifiers.values() for q in group]
     change_words = alternation([*lexicon.change_up, *lexicon.change_down])
+    # "8,4%-ға өскенін": Kazakh puts a case ending on the verb too
+    inflected_change = alternation([*lexicon.change_up, *lexicon.change_down],
+                                   suffix=f"(?:{alternation(lexicon.inflections, word=False)})?") \
+        if lexicon.inflections else change_words
     particles = "|".join(re.escape(p) for p in lexicon.change_particles)
     fillers = "|".join(re.escape(f) for f in lexicon.change_fillers)
     return dict(
@@ -250,7 +254,7 @@ def _words_before(lexicon: Lexicon) -> dict:
         qualifier_before=re.compile(rf"(?:^|(?<=[\s(—–\"“«]))(?P<qualifier>{alternation(qualifiers, word=False)})"
                                     r"(?:\s+|(?<=[<>=≤≥-]))$", re.IGNORECASE),
         qualifier_endings=frozenset(last_run(qualifier) for qualifier in qualifiers),
-        change_after=re.compile(rf"^[\s-]*(?:{change_words})", re.IGNORECASE),
+        change_after=re.compile(rf"^[\s-]*(?:{inflected_change})", re.IGNORECASE),
         change_before=re.compile(rf"(?:{change_words})(?:\s+(?:{particles}))?\s+(?:(?:{fillers})\s+)?$",
                                  re.IGNORECASE),
         by_before=re.compile(rf"{alternation(lexicon.by_words)}\s+$", re.IGNORECASE),
