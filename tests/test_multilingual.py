@@ -704,6 +704,7 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     # A case ending after the percent sign, and on the verb: "2%-дан астам өсті", "8,4%-ға өскенін".
     ("kk", "Көлемі 2%-дан астам өсті, ал экономика 8,4%-ға өскенін 2024 жылмен салыстырды.",
      [("2%-дан астам", "percent"), ("8,4%-ға", "percent")]),
+    ("kk", "Жаңа жол 5 км-ден астам, жүк 10 кг-нан тұрады.", [("5 км-ден астам", "km"), ("10 кг-нан", "kg")]),
     # Kazakh "X-тен бірі" is a share; "N жастағы", "N жасар" an age ("20 жас маман": twenty young specialists).
     ("kk", "Алаяқтықтың бестен бірі ашылады, 55 жастағы әйел мен 20 жас маман келді.",
      [("бестен бірі", "dimensionless"), ("20", "dimensionless")]),

@@ -266,7 +266,7 @@ def unit_at(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, in
         if _symbol_opens_next_amount(sentence, match.end()):
             return "dimensionless", end, "count"  # "$ 20,000.00 $ 37,305.97": the symbol belongs to the next amount
         return lexicon.currency_symbols[match.group("symbol")], match.end(), "money"
-    if _opens_a_compound(sentence, match):
+    if _opens_a_compound(sentence, match) and case_ending(sentence, match.end(), patterns) == match.end():
         whole = _pint_unit_after(sentence, end, lexicon)  # "75 kilowatt-hours": one unit, hyphened
         return whole if whole[1] > match.end() else ("dimensionless", end, "count")  # "$639m year-earlier"
     unit = lexicon.units[listed_key(lexicon.units, match.group("unit"), lexicon)]
