@@ -62,9 +62,9 @@ def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[i
         if match.group(0) in patterns.unit_codes:  # "km2" looks like a code but is a unit
             continue
         kind = _kind_of(match, patterns.exclusions, carried)
-        start = _name_start(sentence, match.start()) if kind == "hyphened_name" else match.start()
-        if start is not None:
-            yield start, match.end(), EXCLUSION_REASONS[kind]
+        opening = _name_start(sentence, match.start()) if kind == "hyphened_name" else match.start()
+        if opening is not None:
+            yield opening, match.end(), EXCLUSION_REASONS[kind]
     if patterns.name_number is not None:
         yield from (span + ("name",) for span in _name_numbers(sentence, patterns))
 
