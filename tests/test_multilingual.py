@@ -131,6 +131,8 @@ def test_traps_are_not_amounts(language, text):
     ("de", "Die Messe läuft vom 11. bis 14. April 2016.", "11. bis 14. April 2016", date(2016, 4, 11),
      date(2016, 4, 14)),
     ("en", "The fair runs 12-15 June in the park.", "12-15 June", date(2024, 6, 12), date(2024, 6, 15)),
+    ("en", "He will ask the Queen on 4 or 5 April.", "4 or 5 April", date(2024, 4, 4), date(2024, 4, 5)),
+    ("de", "Am 4. oder 5. April kommen die Gäste.", "4. oder 5. April", date(2024, 4, 4), date(2024, 4, 5)),
     # Years before 1800 only where the text marks them as years.
     ("en", "The coins were minted between 1450 and 1520.", "1450 and 1520", date(1450, 1, 1), date(1520, 12, 31)),
     ("en", "The town, founded in 1450, grew by 1500 residents.", "1450", date(1450, 1, 1), date(1450, 12, 31)),

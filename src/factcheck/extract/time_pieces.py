@@ -41,6 +41,7 @@ class Pieces:
     not_amount: str  # what after four digits makes them an amount, not a year ("2024 percent")
     dotted: str  # German "15. Juli"
     month_range: str
+    day_range: str  # also "or": "on 4 or 5 April" is a day of those two
     year_range: str
     ordinal_ending: str  # "June 21st"
 
@@ -57,6 +58,8 @@ class Pieces:
             year_tail=rf"(?:[\s-]?{alternation(year_words, word=False)}(?![\w]))?" if year_words else "",
             not_amount=either(time_words(lexicon, "percent_after")), dotted=r"\.?" if lexicon.dotted_ordinals else "",
             month_range=either(time_words(lexicon, "month_range")),
+            day_range="|".join([either(time_words(lexicon, "month_range")),
+                                *(rf"(?<=\s){re.escape(word)}(?=\s)" for word in lexicon.range_words.get("or", ()))]),
             year_range=either(time_words(lexicon, "year_range")),
             ordinal_ending="|".join(map(re.escape, lexicon.ordinal_endings)) or "(?!)")
 
@@ -88,9 +91,9 @@ def _full_dates(p: Pieces) -> list[str]:
 
 
 def _first_day(group: str, p: Pieces) -> str:
-    """ "12 по 25 червня", "11.–14. April", "12-15 June": the first day of a range of days, written
-    before the last one and its month."""
-    return rf"(?:(?P<{group}>3[01]|[12]\d|0?[1-9]){p.dotted}\s*(?:{p.month_range})\s*)?"
+    """ "12 по 25 червня", "11.–14. April", "12-15 June", "4 or 5 April": the first day of a range of days,
+    written before the last one and its month."""
+    return rf"(?:(?P<{group}>3[01]|[12]\d|0?[1-9]){p.dotted}\s*(?:{p.day_range})\s*)?"
 
 
 def _year_first_dates(lexicon: Lexicon, p: Pieces) -> list[str]:
