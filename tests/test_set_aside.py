@@ -66,6 +66,8 @@ def extraction_of(text: str, language: str):
      [("1", "list marker"), ("2", "list marker"), ("3", "list marker")]),
     ("ru", "По фильмам: «Двенадцать стульев» знают 30 миллионов зрителей.", ["30 миллионов"],
      [("«Двенадцать стульев»", "title")]),
+    ("uk", "Помер 54-річний генерал у віці 54 років, залишивши 3 книги.", ["3"],
+     [("54-річний", "label"), ("у віці 54", "age")]),
     # A range written with a scale on both ends is no name: "m-798m".
     ("en", "Profits reached $779m-798m last year.", ["$779m"], []),
 ])
