@@ -367,7 +367,7 @@ def percent_kind(sentence: str, start: int, end: int, patterns: MentionPatterns,
 
 def direction_of(text: str, lexicon: Lexicon) -> str | None:
     for token in LETTER_RUN.findall(folded(text)):
-        for word in (token, *_without_an_ending(token, lexicon)):
+        for word in (token, *_without_an_ending(token, lexicon)) if lexicon.inflections else (token,):
             if word in lexicon.folded_up:
                 return "up"
             if word in lexicon.folded_down:
