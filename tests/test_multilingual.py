@@ -686,6 +686,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("ru", "На концерт пришли до полумиллиона зрителей, у входа стояла 96-метровая башня.",
      [("до полумиллиона", "dimensionless"), ("96-метровая", "meter")]),
     ("ru", "Учебный центр находится в пятистах метрах от магазина.", [("пятистах метрах", "m")]),
+    # "-кратный": a fold change next to a change word, else a count of times.
+    ("ru", "Двукратная чемпионка мира отметила трёхкратный рост цен.", [("Двукратная", "dimensionless"),
+                                                                        ("трёхкратный", "fold")]),
     # Dollars of other countries by their adjective; pounds sterling; ounces.
     ("ru", "Фонд получил 1 млн гонконгских долларов, 2 канадских доллара и 500 фунтов стерлингов.",
      [("1 млн гонконгских долларов", "HKD"), ("2 канадских доллара", "CAD"), ("500 фунтов стерлингов", "GBP")]),

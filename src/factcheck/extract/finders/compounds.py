@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from factcheck.extract.finders.mention import DURATION_UNITS, Mention
-from factcheck.extract.finders.numerals import percent_kind
+from factcheck.extract.finders.numerals import direction_of, percent_kind
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.finders.spans import Glance
 from factcheck.extract.lexicon import Lexicon
-from factcheck.extract.text_words import alternation, folded
+from factcheck.extract.text_words import NEXT_WORD, alternation, folded
 
 
 def compounds(sentence: str, patterns: MentionPatterns) -> Iterator[Mention]:
@@ -28,8 +28,20 @@ def compounds(sentence: str, patterns: MentionPatterns) -> Iterator[Mention]:
                            else "measurement"), None
         if unit == "percent":
             kind, direction = percent_kind(sentence, match.start(), match.end(), patterns, unit)
+        if unit == "fold":
+            unit, kind, direction = _fold_or_times(sentence, match, lexicon)
         yield Mention(match.start(), match.end(), value, value, value, unit, "exact", kind, direction=direction,
                       number_start=match.start(), half_unit=0.0)
+
+
+def _fold_or_times(sentence: str, match: re.Match, lexicon: Lexicon) -> tuple[str, str, str | None]:
+    """ "трёхкратный рост", "рост был трёхкратным": a threefold change, by the change word next to it;
+    "трёхкратный чемпион": a three-time champion, a count."""
+    after = NEXT_WORD.match(sentence, match.end())
+    direction = direction_of(after.group(1), lexicon) if after else None
+    direction = direction or direction_of(" ".join(sentence[max(0, match.start() - 20):match.start()].split()[-2:]),
+                                          lexicon)
+    return ("fold", "change", direction) if direction else ("dimensionless", "count", None)
 
 
 def may_find_compounds(glance: Glance, patterns: MentionPatterns) -> bool:
