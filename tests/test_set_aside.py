@@ -68,6 +68,9 @@ def extraction_of(text: str, language: str):
      [("«Двенадцать стульев»", "title")]),
     ("uk", "Помер 54-річний генерал у віці 54 років, залишивши 3 книги.", ["3"],
      [("54-річний", "label"), ("у віці 54", "age")]),
+    # A tie-break written low first next to a set's score is a score too; a lone "18-23" stays a range.
+    ("en", "He won 6-3 6-7 (2-7) 7-6 as 18-23 fans watched.", ["18-23"],
+     [("6-3", "score or ratio"), ("6-7", "score or ratio"), ("2-7", "score or ratio"), ("7-6", "score or ratio")]),
     # A range written with a scale on both ends is no name: "m-798m".
     ("en", "Profits reached $779m-798m last year.", ["$779m"], []),
 ])

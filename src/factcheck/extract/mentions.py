@@ -35,9 +35,10 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
     glance = Glance.of(sentence, patterns)
     if not (glance.digits or glance.spelled):
         return []
+    aside = [] if aside is None else aside  # what is set aside tells scores next to it ("6-3 6-7 (2-7)")
     taken = Taken(blocked)
     for start, end, reason in excluded_spans(sentence, patterns):
-        if aside is not None and _a_number_set_aside(sentence, start, end, reason, patterns, taken):
+        if _a_number_set_aside(sentence, start, end, reason, patterns, taken):
             aside.append((start, end, reason))
         taken.add(start, end)
     found: list[Mention] = []
@@ -53,9 +54,30 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
     joined = join_ranges(sentence, join_alternatives(sentence, join_minor_units(sentence, found, patterns), patterns),
                          patterns, aside)
     markers = _inline_list_markers(sentence, joined)
-    if aside is not None:
-        aside += [(m.start, m.end, "list marker") for m in markers]
-    return metres_by_their_equivalent(sentence, [m for m in joined if m not in markers])
+    scores = _scores_beside_scores(sentence, joined, aside)
+    aside += [(m.start, m.end, "list marker") for m in markers] + [(m.start, m.end, "score or ratio") for m in scores]
+    return metres_by_their_equivalent(sentence, [m for m in joined if m not in markers and m not in scores])
+
+
+_PAIR = re.compile(r"\d{1,2}[-–]\d{1,2}")
+_BETWEEN_SCORES = re.compile(r"[ \u00a0,;()]{1,4}")
+
+
+def _scores_beside_scores(sentence: str, mentions: list[Mention], aside: list[tuple[int, int, str]]) -> list[Mention]:
+    """ "6-7 (3-7) 6-3": a pair written low first ("3-7", a tie-break) next to a score is a score too,
+    passed on along a run of them both ways."""
+    items = sorted([*((start, end, None) for start, end, reason in aside if reason == "score or ratio"),
+                    *((m.start, m.end, m) for m in mentions)], key=lambda item: item[:2])
+    scored = [item[2] is None for item in items]
+    for order in (range(1, len(items)), range(len(items) - 2, -1, -1)):
+        for index in order:
+            neighbour = index - 1 if order.step == 1 else index + 1
+            start, end, mention = items[index]
+            if scored[index] or not scored[neighbour] or not _PAIR.fullmatch(sentence, start, end):
+                continue
+            gap = (items[neighbour][1], start) if neighbour < index else (end, items[neighbour][0])
+            scored[index] = _BETWEEN_SCORES.fullmatch(sentence, *gap) is not None
+    return [item[2] for item, score in zip(items, scored, strict=True) if score and item[2] is not None]
 
 
 _BEFORE_AN_ITEM = re.compile(r"[ \u00a0]{1,3}[\"«“(]?[A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІ]")
