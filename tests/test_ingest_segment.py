@@ -76,6 +76,13 @@ def test_a_dotted_ordinal_before_its_noun_ends_no_sentence():
     assert sentences[-2:] == ["St. Pölten ging in der 16. Minute in Führung.", "Am Ende waren es 3."]
 
 
+def test_no_sentence_ends_at_an_ordinal_after_an_article_or_inside_brackets():
+    text = "Titel\n\nSilvio (74. Putsche) traf. Dahinter ist der 1. FC Köln. Am Ende waren es 3. Dann ging er.\n"
+    sentences = [s.text for s in segment(document_from_text(text, language="de")).sentences]
+    assert sentences[1:] == ["Silvio (74. Putsche) traf.", "Dahinter ist der 1. FC Köln.", "Am Ende waren es 3.",
+                             "Dann ging er."]
+
+
 def test_footnote_markers_and_references():
     text = ("Most homes are online.22 In 2023 the rate rose.\n"
             "- 22“256 schools in the Akmola region are equipped,” Tengrinews, May 22, 2024, https://example.org.\n")

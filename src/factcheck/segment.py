@@ -54,12 +54,14 @@ class _PageWords:
     pagination: re.Pattern  # "Showing 1-10 of 240"
     related_heading: re.Pattern  # "You may also like", "Читайте также"
     word_after_ordinal: re.Pattern  # "vom 15. Juli", "den 41. Platz": in a language that dots its ordinals
+    word_before_ordinal: re.Pattern  # "der 1. FC Köln", "im 2. Weltkrieg": an article or preposition before it
 
 
 @lru_cache(maxsize=1)
 def _page_words() -> _PageWords:
     from factcheck.extract.lexicon import available_languages, load_lexicon  # extraction imports us
     from factcheck.extract.text_words import alternation
+    from factcheck.extract.time_pieces import time_words
 
     lexicons = [load_lexicon(language) for language in available_languages()]
     abbreviations = frozenset(word for lexicon in lexicons for word in lexicon.abbreviations)
@@ -70,11 +72,15 @@ def _page_words() -> _PageWords:
                             for word in (*lexicon.months, *lexicon.rank_words, *lexicon.after_ordinals)
                             if word.isalpha()},
                            key=lambda m: (-len(m), m))
+    before_ordinal = alternation({word for lexicon in lexicons if lexicon.dotted_ordinals
+                                  for key in ("articles", "prepositions") for word in time_words(lexicon, key)
+                                  if word.isalpha()}, word=False)
     return _PageWords(
         abbreviations=abbreviations, longest_abbreviation=max(map(len, abbreviations), default=0),
         pagination=re.compile(rf"^\s*(?:{openers})\b.*\d+\s*(?:-|–|{of or '(?!)'})\s*\d+", re.IGNORECASE),
         related_heading=re.compile(rf"^\s*(?:{related or '(?!)'})\s*:?\s*$", re.IGNORECASE),
-        word_after_ordinal=re.compile(rf"(?<!\s)\s+(?:{'|'.join(after_ordinal) or '(?!)'})\b"))
+        word_after_ordinal=re.compile(rf"(?<!\s)\s+(?:{'|'.join(after_ordinal) or '(?!)'})\b"),
+        word_before_ordinal=re.compile(rf"(?<![\w.])(?:{before_ordinal or '(?!)'})\s+\d{{1,3}}\Z", re.IGNORECASE))
 
 
 @attrs.frozen
@@ -200,7 +206,7 @@ def _split_sentences(line: str, cites_by_number: bool = False) -> list[tuple[int
         follower = _SENTENCE_START.match(line, end)
         if not follower or _is_abbreviation(line, boundary.start()):
             continue
-        if line[boundary.start() - 1:boundary.start()].isdigit() and _page_words().word_after_ordinal.match(line, end):
+        if _an_ordinal_dot(line, boundary.start(), end) or _inside_brackets(line, boundary, end):
             continue
         if cursor < end:
             spans.append((cursor, end))
@@ -212,6 +218,28 @@ def _split_sentences(line: str, cites_by_number: bool = False) -> list[tuple[int
         spans.append((cursor, len(tail)))
     bounded = [piece for start, end in spans for piece in _bounded(line, start, end)]
     return [(start, end) for start, end in bounded if line[start:end].strip()]
+
+
+def _an_ordinal_dot(line: str, period: int, end: int) -> bool:
+    """ "vom 15. Juli", "der 1. FC Köln": in a language that dots its ordinals, the dot after digits
+    before a month or a place, or after an article or preposition, ends no sentence."""
+    if not line[period - 1:period].isdigit():
+        return False
+    words = _page_words()
+    return words.word_after_ordinal.match(line, end) is not None or \
+        words.word_before_ordinal.search(line, max(0, period - 24), period) is not None
+
+
+def _inside_brackets(line: str, boundary: re.Match, end: int) -> bool:
+    """ "Silvio (74. Putsche), Ouedraogo": a bracket opened shortly before and closed shortly after the
+    period holds it; no sentence ends inside."""
+    if ")" in boundary.group(0):
+        return False
+    opened = line.rfind("(", max(0, boundary.start() - 40), boundary.start())
+    if opened < 0 or ")" in line[opened:boundary.start()]:
+        return False
+    closed = line.find(")", end, end + 40)
+    return closed >= 0 and "(" not in line[end:closed]
 
 
 def _bounded(line: str, start: int, end: int) -> list[tuple[int, int]]:
