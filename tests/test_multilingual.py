@@ -689,6 +689,10 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     # "-кратный": a fold change next to a change word, else a count of times.
     ("ru", "Двукратная чемпионка мира отметила трёхкратный рост цен.", [("Двукратная", "dimensionless"),
                                                                         ("трёхкратный", "fold")]),
+    # Minutes and seconds.
+    ("ru", "Встреча длилась 45 минут и 30 секунд.", [("45 минут", "minute"), ("30 секунд", "second")]),
+    ("de", "Das Telefonat dauerte 45 Minuten.", [("45 Minuten", "minute")]),
+    ("kk", "Кездесу 45 минутқа созылды.", [("45 минутқа", "minute")]),
     # Dollars of other countries by their adjective; pounds sterling; ounces.
     ("ru", "Фонд получил 1 млн гонконгских долларов, 2 канадских доллара и 500 фунтов стерлингов.",
      [("1 млн гонконгских долларов", "HKD"), ("2 канадских доллара", "CAD"), ("500 фунтов стерлингов", "GBP")]),
