@@ -693,6 +693,10 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("ru", "Встреча длилась 45 минут и 30 секунд.", [("45 минут", "minute"), ("30 секунд", "second")]),
     ("de", "Das Telefonat dauerte 45 Minuten.", [("45 Minuten", "minute")]),
     ("kk", "Кездесу 45 минутқа созылды.", [("45 минутқа", "minute")]),
+    ("ru", "Он провёл там двое суток, проехал 300 миль и засеял 40 га.",
+     [("двое суток", "day"), ("300 миль", "mile"), ("40 га", "hectare")]),
+    ("de", "Nach zwei Jahrzehnten fuhr er 300 Meilen.", [("zwei Jahrzehnten", "decade"), ("300 Meilen", "mile")]),
+    ("kk", "Екі тәулікте 12 млрд текше метр газ өндірілді.", [("Екі тәулікте", "day"), ("12 млрд текше метр", "m**3")]),
     # Dollars of other countries by their adjective; pounds sterling; ounces.
     ("ru", "Фонд получил 1 млн гонконгских долларов, 2 канадских доллара и 500 фунтов стерлингов.",
      [("1 млн гонконгских долларов", "HKD"), ("2 канадских доллара", "CAD"), ("500 фунтов стерлингов", "GBP")]),
