@@ -697,6 +697,10 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
      [("двое суток", "day"), ("300 миль", "mile"), ("40 га", "hectare")]),
     ("de", "Nach zwei Jahrzehnten fuhr er 300 Meilen.", [("zwei Jahrzehnten", "decade"), ("300 Meilen", "mile")]),
     ("kk", "Екі тәулікте 12 млрд текше метр газ өндірілді.", [("Екі тәулікте", "day"), ("12 млрд текше метр", "m**3")]),
+    ("en", "It was 12 degrees Celsius, or 54 degrees Fahrenheit.",
+     [("12 degrees Celsius", "degree_Celsius"), ("54 degrees Fahrenheit", "degree_Fahrenheit")]),
+    ("kk", "Ауа температурасы 12 градус Цельсийге дейін көтеріледі.",
+     [("12 градус Цельсийге дейін", "degree_Celsius")]),
     # Dollars of other countries by their adjective; pounds sterling; ounces.
     ("ru", "Фонд получил 1 млн гонконгских долларов, 2 канадских доллара и 500 фунтов стерлингов.",
      [("1 млн гонконгских долларов", "HKD"), ("2 канадских доллара", "CAD"), ("500 фунтов стерлингов", "GBP")]),
