@@ -701,6 +701,10 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
      [("12 degrees Celsius", "degree_Celsius"), ("54 degrees Fahrenheit", "degree_Fahrenheit")]),
     ("kk", "Ауа температурасы 12 градус Цельсийге дейін көтеріледі.",
      [("12 градус Цельсийге дейін", "degree_Celsius")]),
+    ("de", "In Dänemark kostet das 12 Kronen, in Ungarn 300 Forint und in Polen 40 Zloty.",
+     [("12 Kronen", "DKK"), ("300 Forint", "HUF"), ("40 Zloty", "PLN")]),
+    ("kk", "Бағасы 12 юань, яғни 2 фунт стерлинг немесе 300 иена.",
+     [("12 юань", "CNY"), ("2 фунт стерлинг", "GBP"), ("300 иена", "JPY")]),
     # Dollars of other countries by their adjective; pounds sterling; ounces.
     ("ru", "Фонд получил 1 млн гонконгских долларов, 2 канадских доллара и 500 фунтов стерлингов.",
      [("1 млн гонконгских долларов", "HKD"), ("2 канадских доллара", "CAD"), ("500 фунтов стерлингов", "GBP")]),
