@@ -66,6 +66,8 @@ _BETWEEN_SCORES = re.compile(r"[ \u00a0,;()]{1,4}")
 def _scores_beside_scores(sentence: str, mentions: list[Mention], aside: list[tuple[int, int, str]]) -> list[Mention]:
     """ "6-7 (3-7) 6-3": a pair written low first ("3-7", a tie-break) next to a score is a score too,
     passed on along a run of them both ways."""
+    if not any(reason == "score or ratio" for _, _, reason in aside):
+        return []  # most sentences: no score to stand beside
     items = sorted([*((start, end, None) for start, end, reason in aside if reason == "score or ratio"),
                     *((m.start, m.end, m) for m in mentions)], key=lambda item: item[:2])
     scored = [item[2] is None for item in items]
