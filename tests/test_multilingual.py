@@ -692,6 +692,8 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     # "года", "год" after a number that is no year are years, as "лет" is; "в 2019 году" stays a date.
     ("ru", "В 2019 году квартиру сдали на 24 года, а через 1 год продали.",
      [("24 года", "year"), ("1 год", "year")]),
+    ("de", "Das Handy hat ein 5,5 Zoll großes Display.", [("5,5 Zoll", "inch")]),
+    ("ru", "Экран смартфона — 6,1 дюйма.", [("6,1 дюйма", "inch")]),
     # Minutes and seconds.
     ("ru", "Встреча длилась 45 минут и 30 секунд.", [("45 минут", "minute"), ("30 секунд", "second")]),
     ("de", "Das Telefonat dauerte 45 Minuten.", [("45 Minuten", "minute")]),
