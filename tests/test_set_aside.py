@@ -71,6 +71,7 @@ def extraction_of(text: str, language: str):
     # A tie-break written low first next to a set's score is a score too; a lone "18-23" stays a range.
     ("en", "He won 6-3 6-7 (2-7) 7-6 as 18-23 fans watched.", ["18-23"],
      [("6-3", "score or ratio"), ("6-7", "score or ratio"), ("2-7", "score or ratio"), ("7-6", "score or ratio")]),
+    ("en", "By 1700 GMT shares had fallen 12%.", ["12%"], [("1700 GMT", "time of day")]),
     # A range written with a scale on both ends is no name: "m-798m".
     ("en", "Profits reached $779m-798m last year.", ["$779m"], []),
 ])

@@ -328,7 +328,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
         ("time_of_day", r"\b\d{1,2}:\d{2}\b"),
         # "won 4:0", "(1:2 on aggregate)", the sets "5:7,7:6": minutes take two digits
         ("match_score", r"\b\d{1,3}:\d\b(?![:.]\d|,\d(?!\d*:))"),
-        ("clock", r"\b\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b)"),  # "opens at 9 a.m."
+        ("clock", _CLOCK),
         ("phone", r"\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"),
         # The literal comes before the lookbehinds so that most positions fail at once.
         ("plus_phone", r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"),  # "+1-222-2222/2222"
@@ -344,6 +344,11 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
         ("video_format", r"\b(?:240|360|480|576|720|1080|1440|2160|4320)[pi]\b"),  # "720p": a screen's lines
     ]
     return tuple(found)
+
+
+# "opens at 9 a.m.", "by 1700 GMT": a time of day by its clock or its time zone
+_CLOCK = (r"\b\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+          r"|\b(?:[01]\d|2[0-3])[0-5]\d[ \u00a0]?(?-i:GMT|BST|UTC|CET|CEST|MSK|EST|EDT|PST|PDT)\b")
 
 
 def _not_hyphened_qualifier(lexicon: Lexicon) -> str:

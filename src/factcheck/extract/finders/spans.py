@@ -107,7 +107,7 @@ _NAME_THEN_DIGITS = re.compile(r"[a-z],?[ \u00a0](?P<name>[A-Z])[\w-]{0,20}[ \u0
 _PHONE_HINT = re.compile(r"\d{3}\)?[\s-]\d{3}")
 
 
-_CLOCK_HINT = re.compile(r"\d[ \u00a0]?[ap]\.?m\b", re.IGNORECASE)
+_CLOCK_HINT = re.compile(r"\d[ \u00a0]?(?:[ap]\.?m\b|(?-i:GMT|BST|UTC|CES?T|MSK|E[SD]T|P[SD]T)\b)", re.IGNORECASE)
 
 
 def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool, ...]:
