@@ -712,6 +712,7 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
      [("12 юань", "CNY"), ("2 фунт стерлинг", "GBP"), ("300 иена", "JPY")]),
     ("kk", "Үкімет 15 пайыздық баж енгізіп, мөлшерлеме 2 пайыздық тармаққа өсті.",
      [("15 пайыздық", "percent"), ("2 пайыздық тармаққа", "percentage_point")]),
+    ("en", "Sales rose 9% to 39.4bn kronor.", [("9%", "percent"), ("39.4bn kronor", "SEK")]),
     # "Manat": Azerbaijan's or Turkmenistan's, by the country the article names.
     ("ru", "В Азербайджане зарплата выросла до 800 манатов.", [("800 манатов", "AZN")]),
     ("kk", "Түрікменстанда жалақы 800 манатқа жетті.", [("800 манатқа", "TMT")]),
