@@ -693,6 +693,8 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("ru", "В 2019 году квартиру сдали на 24 года, а через 1 год продали.",
      [("24 года", "year"), ("1 год", "year")]),
     ("de", "Das Handy hat ein 5,5 Zoll großes Display.", [("5,5 Zoll", "inch")]),
+    ("de", "Der Wert stieg um das 14-Fache, sagte die 31-fache Weltcupsiegerin.",
+     [("14-Fache", "fold"), ("31-fache", "dimensionless")]),
     ("ru", "Экран смартфона — 6,1 дюйма.", [("6,1 дюйма", "inch")]),
     # Minutes and seconds.
     ("ru", "Встреча длилась 45 минут и 30 секунд.", [("45 минут", "minute"), ("30 секунд", "second")]),

@@ -13,6 +13,7 @@ from factcheck.extract.finders.compounds import compounds, may_find_compounds
 from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import (
     direction_near,
+    direction_of,
     may_end_a_qualifier,
     percent_kind,
     qualified,
@@ -25,7 +26,7 @@ from factcheck.extract.finders.scientific import may_find_scientific, scientific
 from factcheck.extract.finders.spans import Glance
 from factcheck.extract.lexicon import folded_key
 from factcheck.extract.numbers import parse_number_words
-from factcheck.extract.text_words import alternation, folded
+from factcheck.extract.text_words import NEXT_WORD, alternation, folded
 
 
 def scores(sentence: str, patterns: MentionPatterns):
@@ -101,6 +102,11 @@ def may_find_ranks(glance: Glance, patterns: MentionPatterns) -> bool:
 def multiples(sentence: str, patterns: MentionPatterns):
     lexicon = patterns.lexicon
     for match in patterns.multiples.finditer(sentence):
+        if match.group("nfold") and _times_won(sentence, match.end(), lexicon):
+            count = float(match.group("nfold"))
+            yield Mention(match.start(), match.end(), count, count, count, "dimensionless", "exact", "count",
+                          number_start=match.start(), half_unit=0.0)
+            continue
         if match.group("nfold"):
             factor, direction = float(match.group("nfold")), None
         else:
@@ -117,6 +123,14 @@ def multiples(sentence: str, patterns: MentionPatterns):
         start, low, high, qualifier = qualified(sentence, match.start(), factor, 0.0, patterns)  # "nearly doubled"
         yield Mention(start, match.end(), factor, low, high, "fold", qualifier, "change",
                       direction=direction, number_start=match.start())
+
+
+def _times_won(sentence: str, end: int, lexicon) -> bool:
+    """ "die 31-fache Weltcupsiegerin": before a noun where nouns are capitalised (German), "-fach" counts
+    times, unless the noun is a change ("eine 10-fache Steigerung" is tenfold)."""
+    following = NEXT_WORD.match(sentence, end)
+    return bool(lexicon.determiners) and following is not None and following.group(1)[0].isupper() and \
+        direction_of(following.group(1), lexicon) is None
 
 
 def _multiple_of_figure(sentence: str, match: re.Match, factor: float, patterns: MentionPatterns):
