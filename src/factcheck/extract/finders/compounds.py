@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from factcheck.extract.finders.mention import DURATION_UNITS, Mention
+from factcheck.extract.finders.mention import Mention, unit_kind
 from factcheck.extract.finders.numerals import direction_of, percent_kind
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.finders.spans import Glance
@@ -24,8 +24,7 @@ def compounds(sentence: str, patterns: MentionPatterns) -> Iterator[Mention]:
     for match in pattern.finditer(sentence):
         value = float(lexicon.compound_stems[folded(match.group("stem"))])
         unit = lexicon.compound_roots[folded(match.group("root"))]
-        kind, direction = ("duration" if unit in DURATION_UNITS else "count" if unit == "dimensionless"
-                           else "measurement"), None
+        kind, direction = unit_kind(unit), None
         if unit == "percent":
             kind, direction = percent_kind(sentence, match.start(), match.end(), patterns, unit)
         if unit == "fold":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.finders.mention import DURATION_UNITS
+from factcheck.extract.finders.mention import unit_kind
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.pint_units import stem_unit_after
@@ -47,8 +47,7 @@ def compound_root_at(sentence: str, end: int, patterns: MentionPatterns) -> tupl
     if root is None:
         return None
     unit = patterns.lexicon.compound_roots[folded(root.group("root"))]
-    return unit, root.end(), "duration" if unit in DURATION_UNITS else "count" if unit == "dimensionless" \
-        else "measurement"
+    return unit, root.end(), unit_kind(unit)
 
 
 # The one scale letter that is also a length's symbol: "60m" is 60 million, or 60 metres.

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from factcheck.extract.finders.digit_patterns import glued_units
 from factcheck.extract.finders.endings import METRE, case_ending, compound_root_at, is_ordinal, metres_glued
-from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, DURATION_UNITS, Mention, shared_unit
+from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention, shared_unit, unit_kind
 from factcheck.extract.finders.patterns import MentionPatterns, last_run
 from factcheck.extract.finders.spans import Taken
 from factcheck.extract.finders.spelled import (
@@ -152,7 +152,7 @@ def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor
     if glued:
         unit = METRE if glued == METRE else next(lexicon.units[u] for u in glued_units(lexicon)
                                                  if folded(u) == folded(glued))
-        kind = "change" if unit == "percentage_point" else "duration" if unit in DURATION_UNITS else "measurement"
+        kind = unit_kind(unit)
     else:
         unit, end, kind = unit_at(sentence, end, patterns)
     if unit == "basis_point":  # a hundredth of a percentage point, the unit changes of rates are compared in
@@ -270,9 +270,7 @@ def unit_at(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, in
         whole = _pint_unit_after(sentence, end, lexicon)  # "75 kilowatt-hours": one unit, hyphened
         return whole if whole[1] > match.end() else ("dimensionless", end, "count")  # "$639m year-earlier"
     unit = lexicon.units[listed_key(lexicon.units, match.group("unit"), lexicon)]
-    if unit == "percentage_point":
-        return unit, match.end(), "change"
-    return unit, match.end(), "duration" if unit in DURATION_UNITS else "measurement"
+    return unit, match.end(), unit_kind(unit)
 
 
 def _pint_unit_after(sentence: str, end: int, lexicon: Lexicon) -> tuple[str, int, str]:
@@ -284,7 +282,7 @@ def _pint_unit_after(sentence: str, end: int, lexicon: Lexicon) -> tuple[str, in
     if named is None:
         return "dimensionless", end, "count"
     unit, unit_end = named
-    return unit, unit_end, "duration" if unit in DURATION_UNITS else "measurement"
+    return unit, unit_end, unit_kind(unit)
 
 
 def _opens_a_compound(sentence: str, unit: re.Match) -> bool:

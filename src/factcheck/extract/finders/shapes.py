@@ -24,7 +24,7 @@ from factcheck.extract.finders.occurrences import may_find_occurrences, occurren
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.finders.scientific import may_find_scientific, scientific
 from factcheck.extract.finders.spans import Glance
-from factcheck.extract.lexicon import folded_key
+from factcheck.extract.lexicon import Lexicon, folded_key
 from factcheck.extract.numbers import parse_number_words
 from factcheck.extract.text_words import NEXT_WORD, alternation, folded
 
@@ -125,7 +125,7 @@ def multiples(sentence: str, patterns: MentionPatterns):
                       direction=direction, number_start=match.start())
 
 
-def _times_won(sentence: str, end: int, lexicon) -> bool:
+def _times_won(sentence: str, end: int, lexicon: Lexicon) -> bool:
     """ "die 31-fache Weltcupsiegerin": before a noun where nouns are capitalised (German), "-fach" counts
     times, unless the noun is a change ("eine 10-fache Steigerung" is tenfold)."""
     following = NEXT_WORD.match(sentence, end)
