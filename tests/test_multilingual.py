@@ -557,7 +557,7 @@ def test_each_clause_of_a_contrast_has_its_own_subject(language, text):
 @pytest.mark.parametrize("language", ["en", "de", "ru", "kk"])
 def test_every_change_word_gives_its_direction_however_written(language):
     """German lexicon words are capitalised ("Plus", "Rückgang"); the direction must not depend on it."""
-    from factcheck.extract.finders.numerals import direction_of
+    from factcheck.extract.finders.directions import direction_of
 
     lexicon = load_lexicon(language)
     for words, direction in ((lexicon.change_up, "up"), (lexicon.change_down, "down")):

@@ -33,7 +33,7 @@ def extraction_of(text: str, language: str):
      [('"12 Years a Slave"', "title"), ('"99 Problems"', "title")]),
     ("ru", "Актёр играл в спектаклях «Война и мир», «Три сестры» и в 40 фильмах.", ["40"],
      [("«Война и мир», «Три сестры»", "title")]),
-    ("ru", "Он снялся в фильме «Горе от ума» 2 раза.", ["2"], []),
+    ("ru", "Он снялся в фильме «Горе от ума» 2 раза.", ["2 раза"], []),
     ("de", "Der Sender „Kanal 5“ zeigte 12 Folgen.", ["12"], [("„Kanal 5“", "title")]),
     # A match score or ratio: its second number has one digit, where minutes have two.
     ("ru", "Команда победила со счётом 4:0 в 14:30 и забила 6 голов.", ["6"],

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.finders.numerals import direction_near, direction_of
+from factcheck.extract.finders.directions import direction_near, direction_of
 from factcheck.extract.finders.patterns import mention_patterns
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.mentions import Mention

@@ -84,6 +84,7 @@ class Lexicon:
     counted_ones: frozenset = frozenset()  # "one bidder", "один человек": one, counting the noun after it
     counted_ones_not_after: frozenset = frozenset()  # "ни одного", "ещё один": not a single, one more
     digit_case_endings: frozenset = frozenset()  # "10-ти", "7-ми": a cardinal's case ending hyphened to digits
+    fold_only_after: frozenset = frozenset()  # "в 2,5 раза": a number in "fold" is a multiple only after these
     singular_scales: frozenset = frozenset()  # "более миллиона": a scale word standing for one of it
     scale_articles: frozenset = frozenset()  # "a million", "an hundred": an article counts one before a scale word
     labels_after: tuple = ()  # Kazakh "12 бабы": the label follows the number

@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from factcheck.extract.finders.directions import direction_of, percent_kind
 from factcheck.extract.finders.mention import Mention, unit_kind
-from factcheck.extract.finders.numerals import direction_of, percent_kind
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.finders.spans import Glance
 from factcheck.extract.lexicon import Lexicon

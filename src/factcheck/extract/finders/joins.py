@@ -8,8 +8,8 @@ import re
 import attrs
 
 from factcheck.errors import ConversionError
+from factcheck.extract.finders.directions import direction_near, percent_kind
 from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention
-from factcheck.extract.finders.numerals import direction_near, percent_kind
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.text_words import LETTER_RUN, folded
 from factcheck.units import compatible

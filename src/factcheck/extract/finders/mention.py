@@ -12,7 +12,7 @@ DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 
 def unit_kind(unit: str) -> str:
     """The kind of figure a number in this unit (not a currency, not percent) makes."""
-    return "change" if unit == "percentage_point" else "count" if unit == "dimensionless" else \
+    return "change" if unit in {"percentage_point", "fold"} else "count" if unit == "dimensionless" else \
         "duration" if unit in DURATION_UNITS else "measurement"
 SHARED = "shared:"  # the unit of "40m rupees" until the article's countries tell the currency: "shared:Rupee"
 

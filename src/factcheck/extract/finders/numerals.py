@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.finders.digit_patterns import glued_units
+from factcheck.extract.finders.directions import multiple_or_occasions, percent_kind
 from factcheck.extract.finders.endings import METRE, case_ending, compound_root_at, is_ordinal, metres_glued
 from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention, shared_unit, unit_kind
 from factcheck.extract.finders.patterns import MentionPatterns, last_run
@@ -23,7 +24,7 @@ from factcheck.extract.finders.spelled import (
 from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 from factcheck.extract.pint_units import stem_unit_after, unit_named_after
-from factcheck.extract.text_words import LETTER_RUN, folded
+from factcheck.extract.text_words import folded
 
 AFTER_A_NAME = re.compile(r"(?<![\w])[A-Z][\w-]{0,20}[ \u00a0]{1,3}\Z")
 
@@ -86,6 +87,8 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     direction = None
     if unit in {"percent", "percentage_point"}:
         kind, direction = percent_kind(sentence, start, end, patterns, unit)
+    elif unit == "fold":
+        unit, kind, direction = multiple_or_occasions(sentence, start, end, patterns)
     return Mention(start, end, numeral.value, low, high, unit, qualifier, kind, direction=direction,
                    number_start=number_start, scale=scale_factor, half_unit=numeral.half_unit)
 
@@ -345,48 +348,3 @@ def _names_a_target(sentence: str, position: int, phrase: str, patterns: Mention
 @lru_cache(maxsize=None)
 def _multiple_endings(lexicon: Lexicon) -> frozenset:
     return frozenset(last_run(multiple) for multiple in lexicon.multiples)
-
-
-def percent_kind(sentence: str, start: int, end: int, patterns: MentionPatterns, unit: str) -> tuple[str, str | None]:
-    """A percentage is a change ("a 25% increase", "reduced by 80%", "up 0.3%") or a share."""
-    lexicon = patterns.lexicon
-    after = patterns.change_after.match(sentence[end:end + 30])
-    if after:
-        return "change", direction_of(after.group(0), lexicon)
-    before = patterns.change_before.search(sentence, max(0, start - 40), start)
-    if before:
-        return "change", direction_of(before.group(0), lexicon)
-    if patterns.by_before.search(sentence, max(0, start - 5), start):
-        direction = direction_near(sentence, start, end, lexicon, window=120, after=False)
-        if direction:
-            return "change", direction
-    return ("change", None) if unit == "percentage_point" else ("share", None)
-
-
-def direction_of(text: str, lexicon: Lexicon) -> str | None:
-    for token in LETTER_RUN.findall(folded(text)):
-        for word in (token, *_without_an_ending(token, lexicon)) if lexicon.inflections else (token,):
-            if word in lexicon.folded_up:
-                return "up"
-            if word in lexicon.folded_down:
-                return "down"
-    return None
-
-
-def _without_an_ending(token: str, lexicon: Lexicon) -> list[str]:
-    """ "өскенін" → "өскен": the word under each case ending it may carry (Kazakh)."""
-    return [token[:-len(ending)] for ending in lexicon.inflections
-            if token.endswith(ending) and len(token) > len(ending)]
-
-
-def direction_near(sentence: str, start: int, end: int, lexicon: Lexicon, *, window: int = 60,
-                    after: bool = True) -> str | None:
-    before_tokens = LETTER_RUN.findall(folded(sentence[max(0, start - window):start]))
-    for token in reversed(before_tokens):
-        if token in lexicon.folded_up:
-            return "up"
-        if token in lexicon.folded_down:
-            return "down"
-    if after:
-        return direction_of(sentence[end:end + 30], lexicon)
-    return None

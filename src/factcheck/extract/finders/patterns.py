@@ -159,7 +159,7 @@ def _number_finders(lexicon: Lexicon, word_number: str, joiners: str, attached_s
         digits=re.compile(digits_pattern(lexicon, alternation(attached_scales, word=False))),
         words=re.compile(_words_pattern(lexicon, word_number, joiners), re.IGNORECASE),
         fractions=re.compile(alternation([*lexicon.fractions, *lexicon.fractions_lower]), re.IGNORECASE),
-        multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?=\d)(?<!\d)(?P<nfold>\d+)-?{fold_suffix}\b",
+        multiples=re.compile(rf"{alternation(lexicon.multiples)}|(?=\d)(?<![\d.,])(?P<nfold>\d{{1,7}}(?:[.,]\d{{1,3}})?)-?{fold_suffix}\b",
                              re.IGNORECASE),
         spelled_words=_spelled_words(lexicon),
         finder_words={"fractions": _longest_runs([*lexicon.fractions, *lexicon.fractions_lower]),

@@ -10,22 +10,15 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extract.finders.compounds import compounds, may_find_compounds
+from factcheck.extract.finders.directions import direction_near, direction_of, percent_kind
 from factcheck.extract.finders.mention import Mention
-from factcheck.extract.finders.numerals import (
-    direction_near,
-    direction_of,
-    may_end_a_qualifier,
-    percent_kind,
-    qualified,
-    qualified_after,
-    unit_at,
-)
+from factcheck.extract.finders.numerals import may_end_a_qualifier, qualified, qualified_after, unit_at
 from factcheck.extract.finders.occurrences import may_find_occurrences, occurrences
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.finders.scientific import may_find_scientific, scientific
 from factcheck.extract.finders.spans import Glance
 from factcheck.extract.lexicon import Lexicon, folded_key
-from factcheck.extract.numbers import parse_number_words
+from factcheck.extract.numbers import parse_localized, parse_number_words
 from factcheck.extract.text_words import NEXT_WORD, alternation, folded
 
 
@@ -103,12 +96,12 @@ def multiples(sentence: str, patterns: MentionPatterns):
     lexicon = patterns.lexicon
     for match in patterns.multiples.finditer(sentence):
         if match.group("nfold") and _times_won(sentence, match.end(), lexicon):
-            count = float(match.group("nfold"))
+            count = _digits_value(match.group("nfold"), lexicon)
             yield Mention(match.start(), match.end(), count, count, count, "dimensionless", "exact", "count",
                           number_start=match.start(), half_unit=0.0)
             continue
         if match.group("nfold"):
-            factor, direction = float(match.group("nfold")), None
+            factor, direction = _digits_value(match.group("nfold"), lexicon), None
         else:
             entry = lexicon.multiples[folded_key(lexicon.multiples, match.group(0))]
             factor, direction = float(entry["factor"]), entry.get("direction")
@@ -123,6 +116,12 @@ def multiples(sentence: str, patterns: MentionPatterns):
         start, low, high, qualifier = qualified(sentence, match.start(), factor, 0.0, patterns)  # "nearly doubled"
         yield Mention(start, match.end(), factor, low, high, "fold", qualifier, "change",
                       direction=direction, number_start=match.start())
+
+
+def _digits_value(digits: str, lexicon: Lexicon) -> float:
+    """ "2.5-fold", "2,5-fache", "1,000-fold": the digits as the language writes them."""
+    numeral = parse_localized(digits, lexicon.decimal_marks, lexicon.thousands_marks)
+    return numeral.value if numeral is not None else float(digits.replace(",", ""))
 
 
 def _times_won(sentence: str, end: int, lexicon: Lexicon) -> bool:
