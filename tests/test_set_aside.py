@@ -35,6 +35,15 @@ def extraction_of(text: str, language: str):
      [("«Война и мир», «Три сестры»", "title")]),
     ("ru", "Он снялся в фильме «Горе от ума» 2 раза.", ["2 раза"], []),
     ("de", "Der Sender „Kanal 5“ zeigte 12 Folgen.", ["12"], [("„Kanal 5“", "title")]),
+    # A scale word in the singular, or a Kazakh number word, before what it counts states its number;
+    # the plural ("миллионы"), an idiom ("на все сто") or a compound ordinal ("сто первый") does not.
+    ("ru", "Фонд выделил миллион рублей, пришли сто человек и тысячи зрителей.",
+     ["миллион рублей", "сто", "тысячи"], []),
+    ("ru", "Он на все сто уверен, что город отметил сто первый юбилей.", [],
+     [("сто", "number word alone"), ("сто", "number word alone")]),
+    ("kk", "Әкімдік он отбасына мың теңгеден берді, жыл сайын триллион теңге бөлінеді.",
+     ["он", "мың теңгеден", "триллион теңге"], []),
+    ("kk-Latn", "Ol on Iran dedi, al on otbasy kómek aldy.", ["on"], [("on", "number word alone")]),
     # A match score or ratio: its second number has one digit, where minutes have two.
     ("ru", "Команда победила со счётом 4:0 в 14:30 и забила 6 голов.", ["6"],
      [("4:0", "score or ratio"), ("14:30", "time of day")]),

@@ -29,25 +29,28 @@ def alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns,
     key = word if word in not_alone(lexicon) else number_key(word, lexicon)
     if key not in not_alone(lexicon):
         return False
-    if unitless and counted and _one_before_its_noun(match, word, lexicon):
+    if unitless and counted and word in lexicon.counted_ones and _before_its_noun(match, lexicon):
         return False  # "only one bidder remained", "погиб один человек": one of something
+    if word in lexicon.count_before_noun and _before_its_noun(match, lexicon, lowercase=True):
+        return False  # "заплатил миллион рублей", "мың турист": the number of what follows
     if qualifier != "exact" and key in lexicon.singular_scales:
         return False
     return unitless or lexicon.number_scales.get(key, 0) >= 1000
 
 
-def _one_before_its_noun(match: re.Match, word: str, lexicon: Lexicon) -> bool:
-    """ "one bidder", "одно поражение": a word for one that counts (`numbers.counted_ones`: not where it is
-    the article, German "ein", Kazakh "бір"; nor after `counted_ones_not_after`, "ни одного"), then a
-    word that may start a counted noun phrase (none of the language's stop words: "one of", "один из",
-    "one can" state no count)."""
-    if word not in lexicon.counted_ones:  # as written: "бірден" is "at once"
-        return False
+def _before_its_noun(match: re.Match, lexicon: Lexicon, *, lowercase: bool = False) -> bool:
+    """ "one bidder", "одно поражение", "мың турист": a word that may start the counted noun phrase follows:
+    none of the language's stop words ("one of", "один из", "one can" state no count) and, with
+    `lowercase`, no name ("on Iran": English in a Latin-script Kazakh text) nor the end of an ordinal
+    ("сто первый"); and none of `counted_ones_not_after` comes before ("ни одного": not a single one)."""
     before = LETTER_RUN.findall(folded(match.string[max(0, match.start() - 12):match.start()]))
     if before and before[-1] in lexicon.counted_ones_not_after:
-        return False  # "ни одного нарушения": not a single one; "ещё один": one more
+        return False
     following = re.match(r"\s{1,3}([^\W\d_]+)", match.string[match.end():match.end() + 40])
-    return following is not None and folded(following.group(1)) not in lexicon.stopwords
+    if following is None or (lowercase and not following.group(1)[0].islower()):
+        return False
+    word = folded(following.group(1))
+    return word not in lexicon.stopwords and not (lowercase and word.endswith(lexicon.ordinal_word_endings))
 
 
 _CLAUSE_OPENERS = "\"“”«»(‘'’—–-:;.!?[•*"  # after these a capital may open a sentence, a quote or a list item
