@@ -142,6 +142,7 @@ class Lexicon:
     share_of_after_noun: tuple = ()  # "39 nations out of 65": after the part's noun, before its whole
     share_part_then: tuple = ()  # "a $168m settlement - $155m of which": after a part that follows its whole
     share_holders: tuple = ()  # "85% owned by the state and 45% by its workers": a preposition naming each holder
+    majority_of: frozenset = frozenset()  # "the majority of voters": what names a majority's whole after it
     share_remainder: tuple = ()  # "the remaining 38 percent": the last part of a whole, what is left
     conversion_links: tuple = ()  # "$186m, or £98m": words between an amount and its equivalent
     code_words: tuple = ()  # "try": a currency code's lower case that is a word ("one try" is no lira)

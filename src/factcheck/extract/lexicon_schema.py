@@ -49,7 +49,7 @@ SCHEMA: dict[str, object] = {
     "time": {"months", "parts", "quarters", "words"},
     "ranges": {"and", "between", "to", "from", "change_to", "or", "from_endings", "to_after"},
     "shares": {"of", "whole_openers", "links", "of_after_whole", "whole_then", "part_then", "remainder", "holders",
-               "of_after_noun"},
+               "of_after_noun", "majority_of"},
     "differences": {"before", "comparatives", "than", "by"},
     "ratios": {"links", "copulas", "comparatives_up", "comparatives_down"},
     "bases": WORDS, "rates": WORDS, "clauses": {"openers"},
@@ -212,6 +212,7 @@ FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     **{f"share_{key}": ("shares", key, tuple)
        for key in ("of", "whole_openers", "links", "of_after_whole", "whole_then", "part_then", "remainder",
                    "holders", "of_after_noun")},
+    "majority_of": ("shares", "majority_of", _set_folded),
     "conversion_links": ("currencies", "conversion_links", tuple),
     "code_words": ("currencies", "code_words", tuple),
     "glued_currencies": ("currencies", "glued", tuple),

@@ -161,6 +161,8 @@ def fractions(sentence: str, patterns: MentionPatterns):
         phrase = match.group(0)
         key = folded_key(lexicon.fractions, phrase) or folded_key(lexicon.fractions_lower, phrase)
         if key in lexicon.fractions_lower:
+            if not _names_its_whole(sentence, match.end(), lexicon):
+                continue  # "lost its majority in parliament", "парламентского большинства": a group, no share
             value = float(lexicon.fractions_lower[key])
             start, low, high, qualifier = match.start(), value, None, "lower"
         else:
@@ -176,6 +178,19 @@ def fractions(sentence: str, patterns: MentionPatterns):
             end, low, high, qualifier = qualified_after(sentence, end, value, 0.0, patterns)
         yield Mention(start, end, value, low, high, unit, qualifier, kind, direction=direction,
                       number_start=match.start())
+
+
+def _names_its_whole(sentence: str, end: int, lexicon: Lexicon) -> bool:
+    """ "the majority of voters", "большинство избирателей": a majority states a share where the words after it
+    name what it is of (`shares.majority_of`)."""
+    if not lexicon.majority_of:
+        return True
+    following = NEXT_WORD.match(sentence, end)
+    if following is None:
+        return False
+    word = folded(following.group(1))
+    return word in lexicon.majority_of or ("*" in lexicon.majority_of and following.group(1)[0].islower()
+                                           and word not in lexicon.stopwords)
 
 
 def _half_of_a_number(sentence: str, match: re.Match, patterns: MentionPatterns) -> bool:
