@@ -693,6 +693,10 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("ru", "В 2019 году квартиру сдали на 24 года, а через 1 год продали.",
      [("24 года", "year"), ("1 год", "year")]),
     ("de", "Das Handy hat ein 5,5 Zoll großes Display.", [("5,5 Zoll", "inch")]),
+    # German "m" is a metre (a million is "Mio."); two spaces still join a number and its unit.
+    ("de", "Der Springer landete bei 129 m, die Strafe betrug bis zu 60.000  Euro.",
+     [("129 m", "m"), ("bis zu 60.000  Euro", "EUR")]),
+    ("en", "Sales rose 4  per cent to 12  million tonnes.", [("4  per cent", "percent"), ("12  million tonnes", "t")]),
     ("de", "Der Wert stieg um das 14-Fache, sagte die 31-fache Weltcupsiegerin.",
      [("14-Fache", "fold"), ("31-fache", "dimensionless")]),
     ("ru", "Экран смартфона — 6,1 дюйма.", [("6,1 дюйма", "inch")]),

@@ -214,15 +214,16 @@ def _words_after(lexicon: Lexicon) -> dict:
     connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["change_to"], *ranges["and"],
                                                  *ranges["or"]])
     return dict(
-        scale_after=re.compile(rf"[ \u00a0]?{scales}(?![\w])"),
+        scale_after=re.compile(rf"[ \u00a0]{{0,2}}{scales}(?![\w])"),
         unit_after=re.compile(
-            rf"(?P<percent>[ \u00a0]?%|[ \u00a0-]?(?i:{percent})(?![\w])|[ \u00a0]?{as_written}(?![\w]))"
-            rf"|[ \u00a0-]?(?P<unit>{units})(?![\w])"
-            rf"|[ \u00a0]?(?P<currency>(?i:{inflected(list(lexicon.currency_names), lexicon)}))(?![\w])"
-            rf"|[ \u00a0]?(?P<shared>(?i:{inflected(list(lexicon.shared_currencies), lexicon)}))(?![\w])"
+            rf"(?P<percent>[ \u00a0]{{0,2}}%|(?:[ \u00a0]{{1,2}}|-)?(?i:{percent})(?![\w])"
+            rf"|[ \u00a0]{{0,2}}{as_written}(?![\w]))"
+            rf"|(?:[ \u00a0]{{1,2}}|-)?(?P<unit>{units})(?![\w])"
+            rf"|[ \u00a0]{{0,2}}(?P<currency>(?i:{inflected(list(lexicon.currency_names), lexicon)}))(?![\w])"
+            rf"|[ \u00a0]{{0,2}}(?P<shared>(?i:{inflected(list(lexicon.shared_currencies), lexicon)}))(?![\w])"
             # "20 usd": an ISO code in any case (as written, "USD" is one of the names above)
-            rf"|[ \u00a0](?P<code>{codes_in_any_case(lexicon)})(?![\w])"
-            rf"|[ \u00a0]?(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
+            rf"|[ \u00a0]{{1,2}}(?P<code>{codes_in_any_case(lexicon)})(?![\w])"
+            rf"|[ \u00a0]{{0,2}}(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
         ),
         range_connector=re.compile(rf"[ \u00a0]*(?P<connector>{connectors})[ \u00a0]*"),
         range_words=ranges,
