@@ -700,6 +700,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("de", "Der Wert stieg um das 14-Fache, sagte die 31-fache Weltcupsiegerin.",
      [("14-Fache", "fold"), ("31-fache", "dimensionless")]),
     ("ru", "Экран смартфона — 6,1 дюйма.", [("6,1 дюйма", "inch")]),
+    # "м" is a metre; after a hyphen it is an ending ("на 97-м году": in the 97th year).
+    ("ru", "На 97-м году жизни он пробежал 100 м, его рост — 1,89 м.", [("100 м", "m"), ("1,89 м", "m")]),
+    ("kk", "Биіктігі 30 м болатын мұнара салынды.", [("30 м", "m")]),
     # Minutes and seconds.
     ("ru", "Встреча длилась 45 минут и 30 секунд.", [("45 минут", "minute"), ("30 секунд", "second")]),
     ("de", "Das Telefonat dauerte 45 Minuten.", [("45 Minuten", "minute")]),

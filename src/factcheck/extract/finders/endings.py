@@ -26,7 +26,8 @@ def is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
     if ending in lexicon.inflections or ending in lexicon.digit_case_endings or (
             patterns.qualifier_after and patterns.qualifier_after.match(sentence, end)):
         return False  # "12-ден", "700-дей": a case ending, a qualifier
-    if patterns.unit_after.match(sentence, end) or stem_unit_after(sentence, end, lexicon) or (
+    unit = patterns.unit_after.match(sentence, end)  # one letter after the hyphen is an ending: "на 97-м году"
+    if (unit and len(unit.group(0)) > 2) or stem_unit_after(sentence, end, lexicon) or (
             patterns.compound_root_after and patterns.compound_root_after.match(sentence, end)):
         return False  # "70-процентное увеличение", "96-метровая башня", "630-местный": hyphened adjectives
     return "*" in lexicon.ordinal_suffixes or ending in lexicon.ordinal_suffixes or bool(lexicon.inflections)
