@@ -137,10 +137,10 @@ def _scale_after(sentence: str, numeral: Numeral, scale_factor: float, end: int,
         scale = None  # "Block 2 B is shut": a name's letter, not a billion
     if not scale or scale_factor != 1.0:
         return numeral, scale_factor, end
-    scale_factor = _scale_value(scale.group(0).strip(), patterns.lexicon)
+    scale_factor = scale_value(scale.group(0).strip(), patterns.lexicon)
     end = scale.end()
     further = patterns.scale_after.match(sentence, end)
-    larger = _scale_value(further.group(0).strip(), patterns.lexicon) if further else 0.0
+    larger = scale_value(further.group(0).strip(), patterns.lexicon) if further else 0.0
     if larger > scale_factor:  # "3 hundred thousand": a second, larger scale multiplies the first
         scale_factor, end = scale_factor * larger, further.end()
     if patterns.unit_after.match(sentence, end) is None:
@@ -162,7 +162,7 @@ def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor
         return numeral.times(0.01), scale_factor, "percentage_point", "change", end
     scale = patterns.scale_after.match(sentence, end) if kind == "money" and scale_factor == 1.0 else None
     if scale:  # "75 USD million": the scale word after the currency
-        scale_factor = _scale_value(scale.group(0).strip(), lexicon)
+        scale_factor = scale_value(scale.group(0).strip(), lexicon)
         numeral, end = numeral.times(scale_factor), scale.end() - _sentence_final_dot(sentence, scale.end())
     return numeral, scale_factor, unit, kind, end
 
@@ -196,7 +196,7 @@ def _scaled_numeral(match: re.Match, lexicon: Lexicon) -> Numeral | None:
     return Numeral(float(lexicon.fractions[folded_key(lexicon.fractions, lead)]) * scale, 0.05 * scale)
 
 
-def _scale_value(word: str, lexicon: Lexicon) -> float:
+def scale_value(word: str, lexicon: Lexicon) -> float:
     """The factor of a scale word in any case, also under a case ending ("миллионнан" is "миллион" + "нан")."""
     return float(lexicon.scale_words[listed_key(lexicon.scale_words, word, lexicon)])
 

@@ -12,7 +12,13 @@ import attrs
 from factcheck.extract.finders.compounds import compounds, may_find_compounds
 from factcheck.extract.finders.directions import direction_near, direction_of, percent_kind
 from factcheck.extract.finders.mention import Mention
-from factcheck.extract.finders.numerals import may_end_a_qualifier, qualified, qualified_after, unit_at
+from factcheck.extract.finders.numerals import (
+    may_end_a_qualifier,
+    qualified,
+    qualified_after,
+    scale_value,
+    unit_at,
+)
 from factcheck.extract.finders.occurrences import may_find_occurrences, occurrences
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.finders.scientific import may_find_scientific, scientific
@@ -224,10 +230,22 @@ def vague(sentence: str, patterns: MentionPatterns):
         if before and (before[-1][-1:].isdigit() or folded(before[-1]) in _number_words(lexicon)
                        or may_end_a_qualifier(sentence, match.start(), patterns)):
             continue
-        unit, end, kind = _unit_after(sentence, match.end(), patterns)
         low, high = (float(bound) for bound in lexicon.vague[folded_key(lexicon.vague, match.group(0))])
+        scale, end = _scale_after_vague(sentence, match.end(), patterns)
+        low, high = low * scale, (high + 1) * scale - 1  # "hundreds of millions": under a billion
+        unit, end, kind = _unit_after(sentence, end, patterns)
         yield Mention(match.start(), end, low, low, high, unit, "range", kind,
                       number_start=match.start(), half_unit=0.0)
+
+
+def _scale_after_vague(sentence: str, end: int, patterns: MentionPatterns) -> tuple[float, int]:
+    """ "hundreds of millions", "несколько сотен тысяч", "Hunderte Millionen": a scale word after a vague
+    plural (and its "of") multiplies it."""
+    link = _of_link(patterns.lexicon).match(sentence, end)
+    scale = patterns.scale_after.match(sentence, link.end() if link else end)
+    if scale is None:
+        return 1.0, end
+    return scale_value(scale.group(0).strip(), patterns.lexicon), scale.end()
 
 
 def _unit_after(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int, str]:
