@@ -56,6 +56,7 @@ def extraction_of(text: str, language: str):
     # German: sets of a match, an age, a time of day; the minutes of goals are ordinals, no number.
     ("de", "Er siegte 6:4,7:5, der 31-Jährige traf (12., 78.) bis 21 Uhr vor 9000 Fans.", ["9000"],
      [("6:4", "score or ratio"), ("7:5", "score or ratio"), ("31-Jährige", "label"), ("21 Uhr", "label")]),
+    ("de", "Tore: Huber (53./PP) und Gruber (25./SH) vor 4200 Zuschauern.", ["4200"], []),
     ("de", "Er starb im Alter von 59 Jahren nach 3 Tagen.", ["3 Tagen"], [("im Alter von 59", "age")]),
     ("ru", "Журналист умер в возрасте 59 лет, проболев 3 дня.", ["3 дня"], [("в возрасте 59", "age")]),
     # A number word with a capital inside a sentence names something; a headline capitalises every word.

@@ -14,10 +14,10 @@ from factcheck.extract.text_words import LETTER_RUN, NEXT_WORD, folded, folded_r
 
 
 def is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
-    """ "66-е", "5-ші", German "3. Platz", "(68., 78.)": an ordinal, not an amount (dates are found before
+    """ "66-е", "5-ші", German "3. Platz", "(68., 78.)", "(53./PP)": an ordinal, not an amount (dates are found before
     this)."""
     lexicon = patterns.lexicon
-    if lexicon.dotted_ordinals and re.match(r"\.(?:[ \u00a0]+[^\W\d_]|[,)])", sentence[end:end + 3]):
+    if lexicon.dotted_ordinals and re.match(r"\.(?:[ \u00a0]+[^\W\d_]|[,)/])", sentence[end:end + 3]):
         return True
     suffix = patterns.suffix_after.match(sentence, end) if patterns.suffix_after else None
     if suffix is None:
