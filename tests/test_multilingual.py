@@ -133,6 +133,11 @@ def test_traps_are_not_amounts(language, text):
     ("en", "The fair runs 12-15 June in the park.", "12-15 June", date(2024, 6, 12), date(2024, 6, 15)),
     ("en", "He will ask the Queen on 4 or 5 April.", "4 or 5 April", date(2024, 4, 4), date(2024, 4, 5)),
     ("de", "Am 4. oder 5. April kommen die Gäste.", "4. oder 5. April", date(2024, 4, 4), date(2024, 4, 5)),
+    # A season or fiscal year writes its last year short; the century may roll over.
+    ("en", "Funding for the 2026-27 season rose.", "2026-27", date(2026, 1, 1), date(2027, 12, 31)),
+    ("de", "In der Saison 2015/16 stieg der Umsatz.", "2015/16", date(2015, 1, 1), date(2016, 12, 31)),
+    ("en", "The 1999-00 accounts were restated.", "1999-00", date(1999, 1, 1), date(2000, 12, 31)),
+    ("kk", "Құжаттама 2026-27 жылдары жасалады.", "2026-27 жылдары", date(2026, 1, 1), date(2027, 12, 31)),
     # Years before 1800 only where the text marks them as years.
     ("en", "The coins were minted between 1450 and 1520.", "1450 and 1520", date(1450, 1, 1), date(1520, 12, 31)),
     ("en", "The town, founded in 1450, grew by 1500 residents.", "1450", date(1450, 1, 1), date(1450, 12, 31)),

@@ -179,7 +179,12 @@ class TimePatterns:
 
 
 def _year_range(_: TimePatterns, groups: dict) -> tuple | None:
-    first, last = int(groups["years_first"]), int(groups["years_last"])
+    first = int(groups["years_first"])
+    if groups.get("years_short"):  # "2026-27", "1973-90"; "1999-00" rolls over the century, "2026-20" is none
+        last = first // 100 * 100 + int(groups["years_short"])
+        last += 100 if last < first and first % 100 >= 90 else 0
+        return (date(first, 1, 1), date(last, 12, 31)) if last > first else None
+    last = int(groups["years_last"])
     return None if last < first else (date(first, 1, 1), date(last, 12, 31))
 
 

@@ -111,7 +111,8 @@ def _spans(p: Pieces) -> list[str]:
     """Month ranges, year ranges, quarters, parts of a year, months of a year."""
     return [rf"(?P<range_first>{p.month})\s*(?:{p.month_range})\s*(?P<range_last>{p.month}),?\s+"
             rf"(?P<range_year>{YEAR}){p.year_tail}",
-            rf"(?P<years_first>{YEAR})\s*(?:{p.year_range})\s*(?P<years_last>{YEAR})\b{p.year_tail}",
+            rf"(?P<years_first>{YEAR})(?:\s*(?:{p.year_range})\s*(?P<years_last>{YEAR})\b"
+            rf"|[-–/](?P<years_short>\d\d)\b(?![-–/.:,]\d)){p.year_tail}",  # "2026-27 season", "Saison 2015/16"
             rf"(?P<quarter>{p.ordinal})\s+{p.quarter}\s+(?:(?:{p.quarter_of})\s+)?"
             rf"(?P<quarter_year>{YEAR}){p.year_tail}",
             rf"\bQ(?P<quarter_digit>[1-4])\s+(?P<quarter_digit_year>{YEAR}){p.year_tail}",
