@@ -133,6 +133,8 @@ def test_traps_are_not_amounts(language, text):
     ("en", "The fair runs 12-15 June in the park.", "12-15 June", date(2024, 6, 12), date(2024, 6, 15)),
     ("en", "He will ask the Queen on 4 or 5 April.", "4 or 5 April", date(2024, 4, 4), date(2024, 4, 5)),
     ("de", "Am 4. oder 5. April kommen die Gäste.", "4. oder 5. April", date(2024, 4, 4), date(2024, 4, 5)),
+    # Kazakh news quotes posts with their English dates.
+    ("kk-Latn", "NetBlocks January 12, 2026 dep jazdy.", "January 12, 2026", date(2026, 1, 12), date(2026, 1, 12)),
     # A season or fiscal year writes its last year short; the century may roll over.
     ("en", "Funding for the 2026-27 season rose.", "2026-27", date(2026, 1, 1), date(2027, 12, 31)),
     ("de", "In der Saison 2015/16 stieg der Umsatz.", "2015/16", date(2015, 1, 1), date(2016, 12, 31)),
