@@ -710,6 +710,8 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     # "м" is a metre; after a hyphen it is an ending ("на 97-м году": in the 97th year).
     ("ru", "На 97-м году жизни он пробежал 100 м, его рост — 1,89 м.", [("100 м", "m"), ("1,89 м", "m")]),
     ("kk", "Биіктігі 30 м болатын мұнара салынды.", [("30 м", "m")]),
+    ("kk", "Инфляция 0,5 п.т. төмендеді.", [("0,5 п.т.", "percentage_point")]),
+    ("kk-Latn", "Mólsherleme +/- 1 p. t. dálizimen belgilendi.", [("1 p. t.", "percentage_point")]),
     # Minutes and seconds.
     ("ru", "Встреча длилась 45 минут и 30 секунд.", [("45 минут", "minute"), ("30 секунд", "second")]),
     ("de", "Das Telefonat dauerte 45 Minuten.", [("45 Minuten", "minute")]),
