@@ -58,6 +58,9 @@ def extraction_of(text: str, language: str):
      [("6:4", "score or ratio"), ("7:5", "score or ratio"), ("31-Jährige", "label"), ("21 Uhr", "label")]),
     ("de", "Tore: Huber (53./PP) und Gruber (25./SH) vor 4200 Zuschauern.", ["4200"], []),
     ("de", "Er starb im Alter von 59 Jahren nach 3 Tagen.", ["3 Tagen"], [("im Alter von 59", "age")]),
+    ("en", "Mr Blunkett, 57, said 300 jobs went, and his father worked until the age of 80.", ["300"],
+     [("57", "age"), ("age of 80", "age")]),
+    ("en", "Sales in Leeds, 57, 58 and 59 units.", ["57", "58", "59"], []),
     ("ru", "Журналист умер в возрасте 59 лет, проболев 3 дня.", ["3 дня"], [("в возрасте 59", "age")]),
     # A number word with a capital inside a sentence names something; a headline capitalises every word.
     ("en", "He missed the Six Nations, told BBC Radio Five Live and lost two games.", ["two"],

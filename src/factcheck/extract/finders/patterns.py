@@ -326,15 +326,7 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
     codes = alternation([*iso_codes(lexicon), *(s for s in lettered_signs(lexicon) if s.isalpha())],
                         word=False) if iso_codes(lexicon) else "(?!)"
     found += [
-        ("time_of_day", r"\b\d{1,2}:\d{2}\b"),
-        # "won 4:0", "(1:2 on aggregate)", the sets "5:7,7:6": minutes take two digits
-        ("match_score", r"\b\d{1,3}:\d\b(?![:.]\d|,\d(?!\d*:))"),
-        ("clock", _CLOCK),
-        ("phone", r"\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"),
-        # The literal comes before the lookbehinds so that most positions fail at once.
-        ("plus_phone", r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"),  # "+1-222-2222/2222"
-        ("leading_zero", r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"),  # "01", "007": a code or a month
-        ("bracketed", r"\((?<![\w(]\()\d{1,2}\)"),  # "Земан.(1)", "(2) the second point": a note or list marker
+        *_TIMES_AND_PHONES,
         # "B3", "APT41" (unit words are let through later), but not "USD4.5m"
         ("letters_then_digits", rf"\b(?<!\$)(?!{codes}\d)[A-Za-z]+\d+[A-Za-z\d]*\b"),
         ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b{not_ordinal}"),
@@ -343,6 +335,8 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
         # unless the word is a qualifier or "minus" ("sub-20", "minus-3")
         ("hyphened_name", rf"\d(?<=[^\W\d_]-\d){_not_hyphened_qualifier(lexicon)}\d*"),
         ("video_format", r"\b(?:240|360|480|576|720|1080|1440|2160|4320)[pi]\b"),  # "720p": a screen's lines
+        # "Mr Blunkett, 57, said": an age set off by commas after a name
+        ("apposed_age", r"\b(?-i:[A-ZА-ЯЁ][a-zа-яё]{1,20}),[ \u00a0](?:1[01]\d|[1-9]?\d)(?=,[ \u00a0](?!\d))"),
     ]
     return tuple(found)
 
@@ -350,6 +344,17 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
 # "opens at 9 a.m.", "by 1700 GMT": a time of day by its clock or its time zone
 _CLOCK = (r"\b\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b)"
           r"|\b(?:[01]\d|2[0-3])[0-5]\d[ \u00a0]?(?-i:GMT|BST|UTC|CET|CEST|MSK|EST|EDT|PST|PDT)\b")
+_TIMES_AND_PHONES = (
+    ("time_of_day", r"\b\d{1,2}:\d{2}\b"),
+    # "won 4:0", "(1:2 on aggregate)", the sets "5:7,7:6": minutes take two digits
+    ("match_score", r"\b\d{1,3}:\d\b(?![:.]\d|,\d(?!\d*:))"),
+    ("clock", _CLOCK),
+    ("phone", r"\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"),
+    # The literal comes before the lookbehinds so that most positions fail at once.
+    ("plus_phone", r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"),  # "+1-222-2222/2222"
+    ("leading_zero", r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"),  # "01", "007": a code or a month
+    ("bracketed", r"\((?<![\w(]\()\d{1,2}\)"),  # "Земан.(1)", "(2) the second point": a note or list marker
+)
 
 
 def _not_hyphened_qualifier(lexicon: Lexicon) -> str:

@@ -62,7 +62,8 @@ def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[i
         if match.group(0) in patterns.unit_codes:  # "km2" looks like a code but is a unit
             continue
         kind = _kind_of(match, patterns.exclusions, carried)
-        opening = _name_start(sentence, match.start()) if kind == "hyphened_name" else match.start()
+        opening = _name_start(sentence, match.start()) if kind == "hyphened_name" else \
+            match.start() + len(match.group(0).rstrip("0123456789")) if kind == "apposed_age" else match.start()
         if opening is not None:
             yield opening, match.end(), EXCLUSION_REASONS[kind]
     if patterns.name_number is not None:
@@ -74,7 +75,7 @@ EXCLUSION_REASONS = {
     "label": "label", "label_after": "label", "street": "address", "age": "age", "time_of_day": "time of day",
     "clock": "time of day", "match_score": "score or ratio", "phone": "phone number", "plus_phone": "phone number",
     "leading_zero": "code", "bracketed": "list marker", "letters_then_digits": "code", "digits_then_letters": "code",
-    "video_format": "code", "hyphened_name": "name",
+    "video_format": "code", "hyphened_name": "name", "apposed_age": "age",
 }
 
 
