@@ -57,6 +57,8 @@ def extraction_of(text: str, language: str):
     ("de", "Er siegte 6:4,7:5, der 31-Jährige traf (12., 78.) bis 21 Uhr vor 9000 Fans.", ["9000"],
      [("6:4", "score or ratio"), ("7:5", "score or ratio"), ("31-Jährige", "label"), ("21 Uhr", "label")]),
     ("de", "Tore: Huber (53./PP) und Gruber (25./SH) vor 4200 Zuschauern.", ["4200"], []),
+    ("de", "Das Sorgentelefon ist unter 0800-810-013 erreichbar, 12 Berater helfen.", ["12"],
+     [("0800-810-013", "phone number")]),
     ("de", "Er starb im Alter von 59 Jahren nach 3 Tagen.", ["3 Tagen"], [("im Alter von 59", "age")]),
     ("en", "Mr Blunkett, 57, said 300 jobs went, and his father worked until the age of 80.", ["300"],
      [("57", "age"), ("age of 80", "age")]),

@@ -352,6 +352,7 @@ _TIMES_AND_PHONES = (
     ("phone", r"\+?\d{1,3}[\s-]?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]?\d{2}\b"),
     # The literal comes before the lookbehinds so that most positions fail at once.
     ("plus_phone", r"\+(?<![\w+]\+)\d[\d\s()/-]{6,}\d"),  # "+1-222-2222/2222"
+    ("dashed_phone", r"\b0\d{2,4}(?:[-/]\d{2,6}){2,4}\b"),  # "0800-810-013", "01/234/5678": a trunk prefix
     ("leading_zero", r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"),  # "01", "007": a code or a month
     ("bracketed", r"\((?<![\w(]\()\d{1,2}\)"),  # "Земан.(1)", "(2) the second point": a note or list marker
 )

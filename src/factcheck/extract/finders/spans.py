@@ -74,6 +74,7 @@ def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[i
 EXCLUSION_REASONS = {
     "label": "label", "label_after": "label", "street": "address", "age": "age", "time_of_day": "time of day",
     "clock": "time of day", "match_score": "score or ratio", "phone": "phone number", "plus_phone": "phone number",
+    "dashed_phone": "phone number",
     "leading_zero": "code", "bracketed": "list marker", "letters_then_digits": "code", "digits_then_letters": "code",
     "video_format": "code", "hyphened_name": "name", "apposed_age": "age",
 }
