@@ -109,6 +109,12 @@ _NAME_THEN_DIGITS = re.compile(r"[a-z],?[ \u00a0](?P<name>[A-Z])[\w-]{0,20}[ \u0
 _PHONE_HINT = re.compile(r"\d{3}\)?[\s-]\d{3}")
 
 
+_DASHED_PHONE_HINT = re.compile(r"0\d{2,4}[-/]\d")
+
+
+_APPOSED_HINT = re.compile(r",[ \u00a0]\d{1,3},")
+
+
 _CLOCK_HINT = re.compile(r"\d[ \u00a0]?(?:[ap]\.?m\b|(?-i:GMT|BST|UTC|CES?T|MSK|E[SD]T|P[SD]T)\b)", re.IGNORECASE)
 
 
@@ -126,6 +132,8 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "clock": _CLOCK_HINT.search(sentence) is not None,
         "street": not runs.isdisjoint(patterns.street_runs),
         "phone": _PHONE_HINT.search(sentence) is not None,
+        "dashed_phone": _DASHED_PHONE_HINT.search(sentence) is not None,
+        "apposed_age": _APPOSED_HINT.search(sentence) is not None,
         "letters_then_digits": _LETTER_THEN_DIGIT.search(sentence) is not None,
         "digits_then_letters": digit_then_letter,
         "video_format": digit_then_letter,
