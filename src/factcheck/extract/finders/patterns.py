@@ -342,8 +342,10 @@ def _exclusions(lexicon: Lexicon, attached_scales: list[str]) -> tuple[tuple[str
 
 
 # "opens at 9 a.m.", "by 1700 GMT": a time of day by its clock or its time zone
+_ZONES = r"(?-i:GMT|BST|UTC|CET|CEST|MSK|EST|EDT|PST|PDT)\b"
 _CLOCK = (r"\b\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b)"
-          r"|\b(?:[01]\d|2[0-3])[0-5]\d[ \u00a0]?(?-i:GMT|BST|UTC|CET|CEST|MSK|EST|EDT|PST|PDT)\b")
+          rf"|\b(?:[01]\d|2[0-3])[0-5]\d[ \u00a0]?{_ZONES}"
+          rf"|\b(?:[01]?\d|2[0-3])[.:][0-5]\d[ \u00a0]?(?:{_ZONES}|(?-i:мск|МСК)(?!\w))")  # "в 23.20 мск"
 _TIMES_AND_PHONES = (
     ("time_of_day", r"\b\d{1,2}:\d{2}\b"),
     # "won 4:0", "(1:2 on aggregate)", the sets "5:7,7:6": minutes take two digits

@@ -115,7 +115,8 @@ _DASHED_PHONE_HINT = re.compile(r"0\d{2,4}[-/]\d")
 _APPOSED_HINT = re.compile(r",[ \u00a0]\d{1,3},")
 
 
-_CLOCK_HINT = re.compile(r"\d[ \u00a0]?(?:[ap]\.?m\b|(?-i:GMT|BST|UTC|CES?T|MSK|E[SD]T|P[SD]T)\b)", re.IGNORECASE)
+_CLOCK_HINT = re.compile(r"\d[ \u00a0]?(?:[ap]\.?m\b|(?-i:GMT|BST|UTC|CES?T|MSK|E[SD]T|P[SD]T)\b|(?-i:мск|МСК))",
+                         re.IGNORECASE)
 
 
 def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool, ...]:
