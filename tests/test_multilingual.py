@@ -771,3 +771,22 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
 ])
 def test_number_words_in_every_case_and_with_a_unit(language, text, expected):
     assert [(c.text, c.quantity.unit) for c in claims_of(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "He is 6 feet 2 inches tall.", ("6 feet 2 inches", 74 / 12, "foot")),
+    ("en", "The baby weighed 8 pounds 6 ounces.", ("8 pounds 6 ounces", 8.375, "pound")),
+    ("de", "Der Flug dauerte 3 Stunden 20 Minuten.", ("3 Stunden 20 Minuten", 10 / 3, "hour")),
+    ("ru", "Полёт длился 1 час 20 минут.", ("1 час 20 минут", 4 / 3, "hour")),
+])
+def test_a_measure_and_its_remainder_in_a_smaller_unit_are_one(language, text, expected):
+    """ "6 feet 2 inches": the smaller unit states what is left under one of the larger ("8 pounds" there
+    is a weight, not money)."""
+    [claim] = claims_of(text, language)
+    assert (claim.text, claim.quantity.unit) == (expected[0], expected[2])
+    assert claim.quantity.value == pytest.approx(expected[1])
+
+
+def test_a_remainder_of_a_whole_unit_or_more_stays_apart():
+    assert [c.text for c in claims_of("The rods measure 3 feet 14 inches and 2 hours 90 minutes.", "en")] == \
+        ["3 feet", "14 inches", "2 hours", "90 minutes"]

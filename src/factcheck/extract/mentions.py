@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.finders.joins import join_alternatives, join_minor_units, join_ranges, metres_by_their_equivalent
+from factcheck.extract.finders.joins import (
+    join_alternatives,
+    join_compound_measures,
+    join_minor_units,
+    join_ranges,
+    metres_by_their_equivalent,
+)
 from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import numeral_mentions
 from factcheck.extract.finders.patterns import MentionPatterns, mention_patterns
@@ -51,8 +57,8 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
                 found.append(mention)
                 taken.add(mention.start, mention.end)
     found.sort(key=lambda m: m.start)
-    joined = join_ranges(sentence, join_alternatives(sentence, join_minor_units(sentence, found, patterns), patterns),
-                         patterns, aside)
+    found = join_compound_measures(sentence, join_minor_units(sentence, found, patterns))
+    joined = join_ranges(sentence, join_alternatives(sentence, found, patterns), patterns, aside)
     markers = _inline_list_markers(sentence, joined)
     scores = _scores_beside_scores(sentence, joined, aside)
     aside += [(m.start, m.end, "list marker") for m in markers] + [(m.start, m.end, "score or ratio") for m in scores]

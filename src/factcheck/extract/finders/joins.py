@@ -1,5 +1,6 @@
 """Mentions joined after they are found: ranges ("5 to 7 million"), alternatives ("5.5 or 5.6
-percent") and an amount with its hundredths ("12 dollars 50 cents")."""
+percent"), an amount with its hundredths ("12 dollars 50 cents") and a measure with its smaller unit
+("6 feet 2 inches", "2 hours 30 minutes")."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ import attrs
 
 from factcheck.errors import ConversionError
 from factcheck.extract.finders.directions import direction_near, percent_kind
-from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention
+from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention, unit_kind
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.text_words import LETTER_RUN, folded
-from factcheck.units import compatible
+from factcheck.units import base_factor, compatible, unit
 
 
 def join_minor_units(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
@@ -246,3 +247,52 @@ def _is_length(unit: str) -> bool:
         return unit != "dimensionless" and compatible(unit, "m")
     except ConversionError:  # a unit pint does not know ("shared:Rupee") is no length
         return False
+
+
+_COMPOUND_GAP = re.compile(r"[ \u00a0]{1,2}")
+
+
+def join_compound_measures(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "6 feet 2 inches", "2 hours 30 minutes", "1 час 20 минут", "8 pounds 6 ounces": a whole number in a
+    unit, then an exact figure under one of it in a smaller unit of the same kind, is one measure."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        larger = _larger_unit(sentence, joined[-1], mention) if joined else None
+        if larger is None:
+            joined.append(mention)
+            continue
+        whole, per_unit = joined[-1], _factor(mention.unit, larger)
+        value = whole.value + mention.value / per_unit
+        low = None if whole.low is None else value - (mention.value - mention.low) / per_unit
+        high = None if whole.high is None else value + (mention.high - mention.value) / per_unit
+        joined[-1] = attrs.evolve(whole, end=mention.end, value=value, low=low, high=high, unit=larger,
+                                  kind=unit_kind(larger), half_unit=mention.half_unit / per_unit)
+    return joined
+
+
+def _larger_unit(sentence: str, whole: Mention, part: Mention) -> str | None:
+    """The unit of `whole` when `part` states its remainder in a smaller unit; "8 pounds" is the weight
+    before "6 ounces", not the money the word also names."""
+    if part.qualifier != "exact" or whole.value != int(whole.value) or part.kind not in {"measurement", "duration"} \
+            or not _COMPOUND_GAP.fullmatch(sentence, whole.end, part.start):
+        return None
+    larger = whole.unit if whole.kind in {"measurement", "duration"} else _unit_word(sentence, whole)
+    try:
+        fits = larger is not None and compatible(larger, part.unit) and part.value < _factor(part.unit, larger)
+    except ConversionError:
+        return None
+    return larger if fits and _factor(part.unit, larger) > 1 else None
+
+
+def _unit_word(sentence: str, mention: Mention) -> str | None:
+    """The unit pint reads in the word that ends the mention ("pounds"), if any."""
+    words = LETTER_RUN.findall(sentence, mention.start, mention.end)
+    try:
+        return str(unit(words[-1])) if words else None
+    except ConversionError:
+        return None
+
+
+def _factor(small: str, large: str) -> float:
+    """How many of the small unit make one of the large."""
+    return base_factor(large)[0] / base_factor(small)[0]
