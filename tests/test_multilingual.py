@@ -707,6 +707,14 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("de", "Der Wert stieg um das 14-Fache, sagte die 31-fache Weltcupsiegerin.",
      [("14-Fache", "fold"), ("31-fache", "dimensionless")]),
     ("ru", "Экран смартфона — 6,1 дюйма.", [("6,1 дюйма", "inch")]),
+    # A length right before a rate phrase is a speed; hundredths of the sentence's currency are money.
+    ("ru", "Ветер дул со скоростью 18 метров в секунду, проезд подорожал на 40 копеек, до 65 рублей.",
+     [("18 метров в секунду", "m/second"), ("40 копеек", "RUB"), ("65 рублей", "RUB")]),
+    ("de", "Böen bis 90 Kilometer pro Stunde; der Liter kostet 1,69 Euro, 8 Cent mehr.",
+     [("90 Kilometer pro Stunde", "km/hour"), ("1,69 Euro", "EUR"), ("8 Cent", "EUR")]),
+    ("en", "The train runs at 300 km per hour and a ticket rose 40 cents to $12.",
+     [("300 km per hour", "km/hour"), ("40 cents", "USD"), ("$12", "USD")]),
+    ("uk", "Вітер сягав 15 метрів за секунду.", [("15 метрів за секунду", "m/second")]),
     # "м" is a metre; after a hyphen it is an ending ("на 97-м году": in the 97th year).
     ("ru", "На 97-м году жизни он пробежал 100 м, его рост — 1,89 м.", [("100 м", "m"), ("1,89 м", "m")]),
     ("kk", "Биіктігі 30 м болатын мұнара салынды.", [("30 м", "m")]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.finders.joins import (
+    cents_of_the_currency,
     join_alternatives,
     join_compound_measures,
     join_minor_units,
@@ -58,6 +59,7 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
                 taken.add(mention.start, mention.end)
     found.sort(key=lambda m: m.start)
     found = join_compound_measures(sentence, join_minor_units(sentence, found, patterns))
+    found = cents_of_the_currency(sentence, found, patterns)
     joined = join_ranges(sentence, join_alternatives(sentence, found, patterns), patterns, aside)
     markers = _inline_list_markers(sentence, joined)
     scores = _scores_beside_scores(sentence, joined, aside)

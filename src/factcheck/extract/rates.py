@@ -35,3 +35,20 @@ def _rates_pattern(lexicon: Lexicon) -> re.Pattern | None:
     phrases = "|".join(r"\s{1,3}".join(map(re.escape, phrase.split()))
                        for phrase in sorted(lexicon.rates, key=len, reverse=True))
     return re.compile(rf"{_NOUN_WORDS}[\s,]{{1,3}}(?P<phrase>{phrases})(?![^\W\d_])", re.IGNORECASE)
+
+
+def span_after(text: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """ "25 метров в секунду", "120 Kilometern pro Stunde": the span of time a rate phrase right after a
+    unit divides it by, and where the phrase ends."""
+    pattern = _adjacent_rates_pattern(lexicon)
+    match = pattern.match(text, end) if pattern is not None else None
+    return (lexicon.rates[" ".join(folded(match.group("phrase")).split())], match.end()) if match else None
+
+
+@lru_cache(maxsize=None)
+def _adjacent_rates_pattern(lexicon: Lexicon) -> re.Pattern | None:
+    if not lexicon.rates:
+        return None
+    phrases = "|".join(r"\s{1,3}".join(map(re.escape, phrase.split()))
+                       for phrase in sorted(lexicon.rates, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]{{1,2}}(?P<phrase>{phrases})(?![^\W\d_])", re.IGNORECASE)

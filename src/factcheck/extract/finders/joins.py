@@ -10,7 +10,7 @@ import attrs
 
 from factcheck.errors import ConversionError
 from factcheck.extract.finders.directions import direction_near, percent_kind
-from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention, unit_kind
+from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention, is_length, unit_kind
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.text_words import LETTER_RUN, folded
 from factcheck.units import base_factor, compatible, unit
@@ -31,6 +31,25 @@ def join_minor_units(sentence: str, mentions: list[Mention], patterns: MentionPa
             continue
         joined.append(mention)
     return joined
+
+
+def cents_of_the_currency(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
+    """ "Diesel costs $4.20 a gallon, up 35 cents", "1,79 Euro, um 12 Cent mehr": a count named in hundredths,
+    in a sentence whose amounts are in one currency, is that many hundredths of it."""
+    currencies = {m.unit for m in mentions if m.kind == "money"}
+    if patterns.minor_units is None or len(currencies) != 1:
+        return mentions
+    [currency] = currencies
+    return [_in_hundredths(mention, minor.end(), currency)
+            if mention.kind == "count" and mention.unit == "dimensionless"
+            and (minor := patterns.minor_units.match(sentence, mention.end)) else mention
+            for mention in mentions]
+
+
+def _in_hundredths(mention: Mention, end: int, currency: str) -> Mention:
+    hundredth = [None if bound is None else bound / 100 for bound in (mention.low, mention.high)]
+    return attrs.evolve(mention, end=end, value=mention.value / 100, low=hundredth[0], high=hundredth[1],
+                        unit=currency, kind="money", half_unit=mention.half_unit / 100)
 
 
 def _hundredths_of(amount: Mention, mention: Mention, sentence: str, patterns: MentionPatterns) -> bool:
@@ -234,7 +253,7 @@ def metres_by_their_equivalent(sentence: str, mentions: list[Mention]) -> list[M
         amount, equivalent = found[at], found[at + 1]
         if amount.scale != 1e6 or amount.unit != "dimensionless" or not sentence[:amount.end].endswith("m"):
             continue
-        if sentence[amount.end:equivalent.start].strip() != "(" or not _is_length(equivalent.unit):
+        if sentence[amount.end:equivalent.start].strip() != "(" or not is_length(equivalent.unit):
             continue
         found[at] = attrs.evolve(amount, value=amount.value / 1e6, low=amount.low / 1e6 if amount.low is not None
                                  else None, high=amount.high / 1e6 if amount.high is not None else None,
@@ -242,11 +261,6 @@ def metres_by_their_equivalent(sentence: str, mentions: list[Mention]) -> list[M
     return found
 
 
-def _is_length(unit: str) -> bool:
-    try:
-        return unit != "dimensionless" and compatible(unit, "m")
-    except ConversionError:  # a unit pint does not know ("shared:Rupee") is no length
-        return False
 
 
 _COMPOUND_GAP = re.compile(r"[ \u00a0]{1,2}")

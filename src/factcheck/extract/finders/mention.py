@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import attrs
 
+from factcheck.errors import ConversionError
+from factcheck.units import compatible
+
 APPROXIMATE_TOLERANCE = 0.10  # "about 3 million" allows 2.7 to 3.3 million
 
 
@@ -14,6 +17,15 @@ def unit_kind(unit: str) -> str:
     """The kind of figure a number in this unit (not a currency, not percent) makes."""
     return "change" if unit in {"percentage_point", "fold"} else "count" if unit == "dimensionless" else \
         "duration" if unit in DURATION_UNITS else "measurement"
+
+
+def is_length(unit: str) -> bool:
+    try:
+        return unit != "dimensionless" and compatible(unit, "m")
+    except ConversionError:  # a unit pint does not know ("shared:Rupee") is no length
+        return False
+
+
 SHARED = "shared:"  # the unit of "40m rupees" until the article's countries tell the currency: "shared:Rupee"
 
 

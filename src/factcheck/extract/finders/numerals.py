@@ -9,7 +9,7 @@ from functools import lru_cache
 from factcheck.extract.finders.digit_patterns import glued_units
 from factcheck.extract.finders.directions import multiple_or_occasions, percent_kind
 from factcheck.extract.finders.endings import METRE, case_ending, compound_root_at, is_ordinal, metres_glued
-from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention, shared_unit, unit_kind
+from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention, is_length, shared_unit, unit_kind
 from factcheck.extract.finders.patterns import MentionPatterns, last_run
 from factcheck.extract.finders.spans import Taken
 from factcheck.extract.finders.spelled import (
@@ -24,6 +24,7 @@ from factcheck.extract.finders.spelled import (
 from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 from factcheck.extract.pint_units import stem_unit_after, unit_named_after
+from factcheck.extract.rates import span_after
 from factcheck.extract.text_words import folded
 
 AFTER_A_NAME = re.compile(r"(?<![\w])[A-Z][\w-]{0,20}[ \u00a0]{1,3}\Z")
@@ -158,6 +159,8 @@ def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor
         kind = unit_kind(unit)
     else:
         unit, end, kind = unit_at(sentence, end, patterns)
+    if kind == "measurement" and is_length(unit) and (speed := span_after(sentence, end, lexicon)):
+        unit, end = f"{unit}/{speed[0]}", speed[1]  # "25 метров в секунду": a speed
     if unit == "basis_point":  # a hundredth of a percentage point, the unit changes of rates are compared in
         return numeral.times(0.01), scale_factor, "percentage_point", "change", end
     scale = patterns.scale_after.match(sentence, end) if kind == "money" and scale_factor == 1.0 else None
