@@ -565,6 +565,10 @@ def test_numbered_districts_wards_and_zones_are_labels(text):
     ("en", "Fees rose to $5 per hour.", "$5", "hour"),
     ("de", "Das Feld fördert 60.000 Barrel pro Tag.", "60.000", "day"),
     ("ru", "Завод производит 300 тонн в сутки.", "300 тонн", "day"),
+    # Right before the figure: Kazakh's order, and "täglich", "ежедневно" elsewhere.
+    ("kk", "Кеме тәулігіне 250 тонна отын жағады.", "250 тонна", "day"),
+    ("de", "Das Werk produziert täglich 250 Tonnen Stahl.", "250 Tonnen", "day"),
+    ("kk", "Кеме 250 тонна отын алды.", "250 тонна", None),
 ])
 def test_a_figure_per_span_of_time_is_a_rate(language, text, figure, expected):
     assert figure_in(language, text, figure).per == expected

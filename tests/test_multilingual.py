@@ -715,6 +715,8 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("en", "The train runs at 300 km per hour and a ticket rose 40 cents to $12.",
      [("300 km per hour", "km/hour"), ("40 cents", "USD"), ("$12", "USD")]),
     ("uk", "Вітер сягав 15 метрів за секунду.", [("15 метрів за секунду", "m/second")]),
+    ("kk", "Пойыз сағатына 120 шақырым жылдамдықпен жүреді.", [("сағатына 120 шақырым", "km/hour")]),
+    ("kk-Latn", "Jel sekýndyna 25 metrge jetti.", [("sekýndyna 25 metrge", "m/second")]),
     # "м" is a metre; after a hyphen it is an ending ("на 97-м году": in the 97th year).
     ("ru", "На 97-м году жизни он пробежал 100 м, его рост — 1,89 м.", [("100 м", "m"), ("1,89 м", "m")]),
     ("kk", "Биіктігі 30 м болатын мұнара салынды.", [("30 м", "m")]),

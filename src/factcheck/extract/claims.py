@@ -219,7 +219,7 @@ def _words_around(context: DocumentContext, text: str, mention: Mention, mention
         statistic=statistic_of(context, text, breaks, mention),
         modifiers=modifiers(text, mention.start, mention.end, measure, lexicon, context.places, context.names.names),
         basis=basis(text, mention.start, mention.end, mention.kind, lexicon),
-        per=per(text, mention.end, mention.kind, lexicon),
+        per=per(text, mention.start, mention.end, mention.kind, lexicon),
     )
 
 

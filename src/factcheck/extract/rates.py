@@ -19,13 +19,24 @@ RATE_KINDS = frozenset({"count", "money", "measurement"})
 _NOUN_WORDS = r"(?:\s{1,3}[^\W\d_][\w'’-]{0,30}){0,3}?"  # the figure's noun, if any, before the phrase
 
 
-def per(text: str, end: int, kind: str, lexicon: Lexicon) -> str | None:
-    """The span the figure ending at `end` is a rate per, or None for a stock."""
+def per(text: str, start: int, end: int, kind: str, lexicon: Lexicon) -> str | None:
+    """The span the figure at `start`..`end` is a rate per, or None for a stock: a rate phrase after it
+    (its noun between), or right before it ("тәулігіне 250 тонна", "täglich 250 Tonnen")."""
     pattern = _rates_pattern(lexicon)
     if kind not in RATE_KINDS or pattern is None:
         return None
     match = pattern.match(text, end)
-    return lexicon.rates[" ".join(folded(match.group("phrase")).split())] if match else None
+    if match:
+        return lexicon.rates[" ".join(folded(match.group("phrase")).split())]
+    before = span_before(text, start, lexicon)
+    return before[0] if before else None
+
+
+def span_before(text: str, start: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The span of a rate phrase written right before the figure at `start`, and where the phrase starts."""
+    pattern = _rates_before_pattern(lexicon)
+    match = pattern.search(text, max(0, start - 40), start) if pattern is not None else None
+    return (lexicon.rates[" ".join(folded(match.group("phrase")).split())], match.start()) if match else None
 
 
 @lru_cache(maxsize=None)
@@ -52,3 +63,12 @@ def _adjacent_rates_pattern(lexicon: Lexicon) -> re.Pattern | None:
     phrases = "|".join(r"\s{1,3}".join(map(re.escape, phrase.split()))
                        for phrase in sorted(lexicon.rates, key=len, reverse=True))
     return re.compile(rf"[ \u00a0]{{1,2}}(?P<phrase>{phrases})(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _rates_before_pattern(lexicon: Lexicon) -> re.Pattern | None:
+    if not lexicon.rates:
+        return None
+    phrases = "|".join(r"\s{1,3}".join(map(re.escape, phrase.split()))
+                       for phrase in sorted(lexicon.rates, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?P<phrase>{phrases})[ \u00a0]{{1,2}}\Z", re.IGNORECASE)

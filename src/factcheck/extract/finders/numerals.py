@@ -24,7 +24,7 @@ from factcheck.extract.finders.spelled import (
 from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 from factcheck.extract.pint_units import stem_unit_after, unit_named_after
-from factcheck.extract.rates import span_after
+from factcheck.extract.rates import span_after, span_before
 from factcheck.extract.text_words import folded
 
 AFTER_A_NAME = re.compile(r"(?<![\w])[A-Z][\w-]{0,20}[ \u00a0]{1,3}\Z")
@@ -76,6 +76,9 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     end = case_ending(sentence, end, patterns)  # "2%-ға", "5 км-ден астам": the ending after a unit's sign
     number_start = match.start() - (style == "digits" and _leading_decimal(match))
     start, numeral, unit, kind = _sign_and_currency_before(sentence, number_start, numeral, unit, kind, patterns)
+    if kind == "measurement" and is_length(unit) and "/" not in unit and \
+            (speed := span_before(sentence, start, patterns.lexicon)):
+        unit, start = f"{unit}/{speed[0]}", speed[1]  # "секундына 25 метр": a speed, its span first
     start, low, high, qualifier = qualified(sentence, start, numeral.value, numeral.half_unit, patterns)
     postposed = False
     if qualifier == "exact" and patterns.qualifier_after is not None:
