@@ -716,6 +716,12 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
      [("300 km per hour", "km/hour"), ("40 cents", "USD"), ("$12", "USD")]),
     ("uk", "Вітер сягав 15 метрів за секунду.", [("15 метрів за секунду", "m/second")]),
     ("kk", "Пойыз сағатына 120 шақырым жылдамдықпен жүреді.", [("сағатына 120 шақырым", "km/hour")]),
+    # Degrees are Celsius where the sentence speaks of the heat or of below zero; else an angle.
+    ("ru", "Ночью было минус 35 градусов, а руль повернули на 180 градусов.",
+     [("минус 35 градусов", "degree_Celsius"), ("180 градусов", "degree_Celsius")]),
+    ("ru", "Машина развернулась на 180 градусов.", [("180 градусов", "degree")]),
+    ("de", "Die Temperaturen steigen auf bis zu 38 Grad.", [("bis zu 38 Grad", "degree_Celsius")]),
+    ("kk", "Ауа температурасы 30 градусқа дейін көтеріледі.", [("30 градусқа дейін", "degree_Celsius")]),
     ("kk-Latn", "Jel sekýndyna 25 metrge jetti.", [("sekýndyna 25 metrge", "m/second")]),
     # "м" is a metre; after a hyphen it is an ending ("на 97-м году": in the 97th year).
     ("ru", "На 97-м году жизни он пробежал 100 м, его рост — 1,89 м.", [("100 м", "m"), ("1,89 м", "m")]),

@@ -180,6 +180,7 @@ class Lexicon:
     quantity_nouns: tuple = ()  # "the number of users": nouns of quantity, the noun after them is measured
     auxiliaries: frozenset = frozenset()  # "have been reduced": between a subject and its verb
     verb_multiple_adverbs: frozenset = frozenset()  # "have nearly doubled": also skipped before a verb multiple
+    temperature_stems: tuple = ()  # "температур", "Hitze": a sentence about heat, its degrees Celsius
     # Asked for word by word, folded as the words looked up are (German "Plus" is "plus"): made once.
     folded_up: frozenset = attrs.field(init=False)
     folded_down: frozenset = attrs.field(init=False)

@@ -42,7 +42,7 @@ SCHEMA: dict[str, object] = {
     "rank": {"words", "field_links", "field_openers", "verbs", "verb_stems", "out_of"},
     "measure": {"nouns", "modifiers", "plurals", "ignorable", "adjective_endings", "use_verbs", "excluding",
                 "relatives", "determiners", "amounts_ahead", "of", "in", "owner_links", "quantity_nouns",
-                "auxiliaries", "verb_multiple_adverbs"},
+                "auxiliaries", "verb_multiple_adverbs", "temperature"},
     "names": {"not_names", "in_names", "determiners", "noun_endings", "suffixes", "not_countries", "attributions",
               "possessive"},
     "labels": {"words", "after", "anywhere", "ages", "name_articles", "streets", "titles", "titles_after"},
@@ -232,4 +232,5 @@ FIELDS: dict[str, tuple[str, str | None, Callable]] = {
     "owner_links": ("measure", "owner_links", _set_folded), "quantity_nouns": ("measure", "quantity_nouns", tuple),
     "auxiliaries": ("measure", "auxiliaries", _set_folded),
     "verb_multiple_adverbs": ("measure", "verb_multiple_adverbs", _set_folded),
+    "temperature_stems": ("measure", "temperature", tuple),
 }

@@ -25,7 +25,7 @@ from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 from factcheck.extract.pint_units import stem_unit_after, unit_named_after
 from factcheck.extract.rates import span_after, span_before
-from factcheck.extract.text_words import folded
+from factcheck.extract.text_words import folded, folded_runs
 
 AFTER_A_NAME = re.compile(r"(?<![\w])[A-Z][\w-]{0,20}[ \u00a0]{1,3}\Z")
 
@@ -164,6 +164,8 @@ def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor
         unit, end, kind = unit_at(sentence, end, patterns)
     if kind == "measurement" and is_length(unit) and (speed := span_after(sentence, end, lexicon)):
         unit, end = f"{unit}/{speed[0]}", speed[1]  # "25 метров в секунду": a speed
+    if unit == "degree" and _about_heat(sentence, lexicon):
+        unit, kind = "degree_Celsius", "measurement"
     if unit == "basis_point":  # a hundredth of a percentage point, the unit changes of rates are compared in
         return numeral.times(0.01), scale_factor, "percentage_point", "change", end
     scale = patterns.scale_after.match(sentence, end) if kind == "money" and scale_factor == 1.0 else None
@@ -171,6 +173,13 @@ def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor
         scale_factor = scale_value(scale.group(0).strip(), lexicon)
         numeral, end = numeral.times(scale_factor), scale.end() - _sentence_final_dot(sentence, scale.end())
     return numeral, scale_factor, unit, kind, end
+
+
+def _about_heat(sentence: str, lexicon: Lexicon) -> bool:
+    """ "Температура поднялась до 35 градусов", "38 Grad Hitze", "минус 35 градусов": degrees of the weather,
+    Celsius."""
+    runs = folded_runs(sentence) if lexicon.temperature_stems else frozenset()
+    return not runs.isdisjoint(lexicon.minus_words) or any(run.startswith(lexicon.temperature_stems) for run in runs)
 
 
 def _sign_and_currency_before(sentence: str, start: int, numeral: Numeral, unit: str, kind: str,
