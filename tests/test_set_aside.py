@@ -91,6 +91,10 @@ def extraction_of(text: str, language: str):
      [("6-3", "score or ratio"), ("6-7", "score or ratio"), ("2-7", "score or ratio"), ("7-6", "score or ratio")]),
     ("en", "By 1700 GMT shares had fallen 12%.", ["12%"], [("1700 GMT", "time of day")]),
     ("ru", "ДТП произошло примерно в 23.20 мск, пострадали 5 человек.", ["5"], [("23.20 мск", "time of day")]),
+    ("ru", "Сигнал поступил в 16 часов 25 минут, смена длилась 12 часов.", ["12 часов"],
+     [("в 16 часов 25 минут", "time of day")]),
+    ("uk", "Вибух пролунав о 16 годині 25 хвилин, постраждали 5 людей.", ["5"],
+     [("о 16 годині 25 хвилин", "time of day")]),
     ("en", "Shares closed at 14.30 GMT, up 2%.", ["2%"], [("14.30 GMT", "time of day")]),
     # A range written with a scale on both ends is no name: "m-798m".
     ("en", "Profits reached $779m-798m last year.", ["$779m"], []),

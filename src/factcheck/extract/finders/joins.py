@@ -261,8 +261,6 @@ def metres_by_their_equivalent(sentence: str, mentions: list[Mention]) -> list[M
     return found
 
 
-
-
 _COMPOUND_GAP = re.compile(r"[ \u00a0]{1,2}")
 
 

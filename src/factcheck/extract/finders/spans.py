@@ -74,7 +74,7 @@ def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[i
 EXCLUSION_REASONS = {
     "label": "label", "label_after": "label", "street": "address", "age": "age", "time_of_day": "time of day",
     "clock": "time of day", "match_score": "score or ratio", "phone": "phone number", "plus_phone": "phone number",
-    "dashed_phone": "phone number",
+    "dashed_phone": "phone number", "spoken_clock": "time of day",
     "leading_zero": "code", "bracketed": "list marker", "letters_then_digits": "code", "digits_then_letters": "code",
     "video_format": "code", "hyphened_name": "name", "apposed_age": "age",
 }
@@ -135,6 +135,7 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "phone": _PHONE_HINT.search(sentence) is not None,
         "dashed_phone": _DASHED_PHONE_HINT.search(sentence) is not None,
         "apposed_age": _APPOSED_HINT.search(sentence) is not None,
+        "spoken_clock": not runs.isdisjoint(_clock_hours(patterns.lexicon)),
         "letters_then_digits": _LETTER_THEN_DIGIT.search(sentence) is not None,
         "digits_then_letters": digit_then_letter,
         "video_format": digit_then_letter,
@@ -142,6 +143,11 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "hyphened_name": _HYPHENED_DIGIT.search(sentence) is not None,
     }
     return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
+
+
+@lru_cache(maxsize=None)
+def _clock_hours(lexicon) -> frozenset:
+    return frozenset(map(folded, lexicon.time_words.get("clock_hours", ())))
 
 
 def _name_numbers(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[int, int]]:
