@@ -37,8 +37,18 @@ def scores(sentence: str, patterns: MentionPatterns):
         if tight and (measured := _measured_fraction(sentence, match, got / maximum, patterns)):
             yield measured
             continue
+        if tight and got < maximum in _VULGAR and NEXT_WORD.match(sentence, match.end()) \
+                and _names_its_whole(sentence, match.end(), patterns.lexicon):
+            share = got / maximum  # "not less than 3/4 of the sentence", "2/3 голосов": a share, no score
+            start, low, high, qualifier = qualified(sentence, match.start(), share, 0.0, patterns)
+            yield Mention(start, match.end(), share, low, high, "dimensionless", qualifier, "share",
+                          number_start=match.start())
+            continue
         yield Mention(match.start(), match.end(), got, got, got, "point", "exact", "score",
                       out_of=maximum, number_start=match.start())
+
+
+_VULGAR = frozenset({2, 3, 4, 5, 6, 8, 10})  # the denominators of the fractions news writes with a slash
 
 
 def _measured_fraction(sentence: str, match: re.Match, value: float, patterns: MentionPatterns) -> Mention | None:
@@ -187,8 +197,8 @@ def fractions(sentence: str, patterns: MentionPatterns):
 
 
 def _names_its_whole(sentence: str, end: int, lexicon: Lexicon) -> bool:
-    """ "the majority of voters", "большинство избирателей": a majority states a share where the words after it
-    name what it is of (`shares.majority_of`)."""
+    """ "the majority of voters", "большинство избирателей", "3/4 of the sentence": a majority or a fraction
+    states a share where the words after it name what it is of (`shares.majority_of`)."""
     if not lexicon.majority_of:
         return True
     following = NEXT_WORD.match(sentence, end)
