@@ -87,6 +87,7 @@ class Lexicon:
     ordinal_word_endings: tuple = ()  # "сто одиннадцатую": the endings of a spelled ordinal (an adjective)
     digit_case_endings: frozenset = frozenset()  # "10-ти", "7-ми": a cardinal's case ending hyphened to digits
     fold_only_after: frozenset = frozenset()  # "в 2,5 раза": a number in "fold" is a multiple only after these
+    fold_only_before: frozenset = frozenset()  # "2.5 times higher": ... or only before these
     singular_scales: frozenset = frozenset()  # "более миллиона": a scale word standing for one of it
     scale_articles: frozenset = frozenset()  # "a million", "an hundred": an article counts one before a scale word
     labels_after: tuple = ()  # Kazakh "12 бабы": the label follows the number

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.lexicon import Lexicon
-from factcheck.extract.text_words import LETTER_RUN, folded
+from factcheck.extract.text_words import LETTER_RUN, NEXT_WORD, folded
 
 
 def percent_kind(sentence: str, start: int, end: int, patterns: MentionPatterns, unit: str) -> tuple[str, str | None]:
@@ -55,9 +55,13 @@ def direction_near(sentence: str, start: int, end: int, lexicon: Lexicon, *, win
 
 def multiple_or_occasions(sentence: str, start: int, end: int,
                           patterns: MentionPatterns) -> tuple[str, str, str | None]:
-    """ "выросли в 2,5 раза", "2,5 есеге өсті": a multiple; "3 раза" with no "в" before it: three occasions."""
+    """ "выросли в 2,5 раза", "2,5 есеге өсті", "2.5 times higher": a multiple; "3 раза" with no "в" before it,
+    "3 times" with no comparative after it: three occasions."""
     lexicon = patterns.lexicon
     before = LETTER_RUN.findall(folded(sentence[max(0, start - 4):start]))
     if lexicon.fold_only_after and not (before and before[-1] in lexicon.fold_only_after):
         return "dimensionless", "count", None
+    after = NEXT_WORD.match(sentence, end)
+    if lexicon.fold_only_before and not (after and folded(after.group(1)) in lexicon.fold_only_before):
+        return "dimensionless", "count", None  # "visited 3 times": three visits
     return "fold", "change", direction_near(sentence, start, end, lexicon)
