@@ -717,6 +717,7 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("en", "The train runs at 300 km per hour and a ticket rose 40 cents to $12.",
      [("300 km per hour", "km/hour"), ("40 cents", "USD"), ("$12", "USD")]),
     ("uk", "Вітер сягав 15 метрів за секунду.", [("15 метрів за секунду", "m/second")]),
+    ("ru", "Свадьба обошлась в 30 млн фунтов.", [("30 млн фунтов", "GBP")]),
     ("kk", "Пойыз сағатына 120 шақырым жылдамдықпен жүреді.", [("сағатына 120 шақырым", "km/hour")]),
     # Degrees are Celsius where the sentence speaks of the heat or of below zero; else an angle.
     ("ru", "Ночью было минус 35 градусов, а руль повернули на 180 градусов.",
@@ -796,6 +797,7 @@ def test_number_words_in_every_case_and_with_a_unit(language, text, expected):
     ("en", "The baby weighed 8 pounds 6 ounces.", ("8 pounds 6 ounces", 8.375, "pound")),
     ("de", "Der Flug dauerte 3 Stunden 20 Minuten.", ("3 Stunden 20 Minuten", 10 / 3, "hour")),
     ("ru", "Полёт длился 1 час 20 минут.", ("1 час 20 минут", 4 / 3, "hour")),
+    ("ru", "Ребёнок весит 8 фунтов 6 унций.", ("8 фунтов 6 унций", 8.375, "pound")),
 ])
 def test_a_measure_and_its_remainder_in_a_smaller_unit_are_one(language, text, expected):
     """ "6 feet 2 inches": the smaller unit states what is left under one of the larger ("8 pounds" there

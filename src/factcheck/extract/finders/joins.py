@@ -13,7 +13,7 @@ from factcheck.extract.finders.directions import direction_near, percent_kind
 from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention, is_length, unit_kind
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.text_words import LETTER_RUN, folded
-from factcheck.units import base_factor, compatible, unit
+from factcheck.units import base_factor, compatible
 
 
 def join_minor_units(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
@@ -262,6 +262,7 @@ def metres_by_their_equivalent(sentence: str, mentions: list[Mention]) -> list[M
 
 
 _COMPOUND_GAP = re.compile(r"[ \u00a0]{1,2}")
+_POUND_WEIGHT = {"GBP": "pound"}  # "8 pounds 6 ounces", "8 фунтов 6 унций": the pound the money is named for
 
 
 def join_compound_measures(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -288,21 +289,12 @@ def _larger_unit(sentence: str, whole: Mention, part: Mention) -> str | None:
     if part.qualifier != "exact" or whole.value != int(whole.value) or part.kind not in {"measurement", "duration"} \
             or not _COMPOUND_GAP.fullmatch(sentence, whole.end, part.start):
         return None
-    larger = whole.unit if whole.kind in {"measurement", "duration"} else _unit_word(sentence, whole)
+    larger = whole.unit if whole.kind in {"measurement", "duration"} else _POUND_WEIGHT.get(whole.unit)
     try:
         fits = larger is not None and compatible(larger, part.unit) and part.value < _factor(part.unit, larger)
     except ConversionError:
         return None
     return larger if fits and _factor(part.unit, larger) > 1 else None
-
-
-def _unit_word(sentence: str, mention: Mention) -> str | None:
-    """The unit pint reads in the word that ends the mention ("pounds"), if any."""
-    words = LETTER_RUN.findall(sentence, mention.start, mention.end)
-    try:
-        return str(unit(words[-1])) if words else None
-    except ConversionError:
-        return None
 
 
 def _factor(small: str, large: str) -> float:
