@@ -718,6 +718,11 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
      [("300 km per hour", "km/hour"), ("40 cents", "USD"), ("$12", "USD")]),
     ("uk", "Вітер сягав 15 метрів за секунду.", [("15 метрів за секунду", "m/second")]),
     ("ru", "Свадьба обошлась в 30 млн фунтов.", [("30 млн фунтов", "GBP")]),
+    # Square kilometres written out, knots, the Kazakh adjective of a unit.
+    ("ru", "Паром идёт со скоростью 22 узла по озеру площадью 640 квадратных километров.",
+     [("22 узла", "knot"), ("640 квадратных километров", "km**2")]),
+    ("de", "Die Fähre fährt mit 22 Knoten.", [("22 Knoten", "knot")]),
+    ("kk", "100 грамдық шоколад, 640 шаршы шақырым.", [("100 грамдық", "gram"), ("640 шаршы шақырым", "km**2")]),
     ("kk", "Пойыз сағатына 120 шақырым жылдамдықпен жүреді.", [("сағатына 120 шақырым", "km/hour")]),
     # Degrees are Celsius where the sentence speaks of the heat or of below zero; else an angle.
     ("ru", "Ночью было минус 35 градусов, а руль повернули на 180 градусов.",
