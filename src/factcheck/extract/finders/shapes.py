@@ -196,11 +196,20 @@ def fractions(sentence: str, patterns: MentionPatterns):
                       number_start=match.start())
 
 
+_RESTATED = re.compile(r"[,(][ \u00a0]{0,2}\d[\d.,]*[ \u00a0]?(?P<unit>%|[^\W\d_]+)")
+
+
+def _restated_as_percent(sentence: str, end: int, lexicon: Lexicon) -> bool:
+    restated = _RESTATED.match(sentence, end)
+    return restated is not None and (restated.group("unit") == "%" or
+                                     folded(restated.group("unit")) in map(folded, lexicon.percent_words))
+
+
 def _names_its_whole(sentence: str, end: int, lexicon: Lexicon) -> bool:
     """ "the majority of voters", "большинство избирателей", "3/4 of the sentence": a majority or a fraction
     states a share where the words after it name what it is of (`shares.majority_of`)."""
-    if not lexicon.majority_of:
-        return True
+    if not lexicon.majority_of or _restated_as_percent(sentence, end, lexicon):
+        return True  # "A majority, 52%, said": the percentage after it is the share
     following = NEXT_WORD.match(sentence, end)
     if following is None:
         return False
