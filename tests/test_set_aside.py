@@ -90,6 +90,9 @@ def extraction_of(text: str, language: str):
     ("en", "He won 6-3 6-7 (2-7) 7-6 as 18-23 fans watched.", ["18-23"],
      [("6-3", "score or ratio"), ("6-7", "score or ratio"), ("2-7", "score or ratio"), ("7-6", "score or ratio")]),
     ("en", "By 1700 GMT shares had fallen 12%.", ["12%"], [("1700 GMT", "time of day")]),
+    # A name that goes on in title case after its number; a plural ("5 Britons") is counted.
+    ("en", "Members of Fathers 4 Justice met, and the paper told Reuters 5 Britons died.", ["5"],
+     [("Fathers 4", "name")]),
     ("ru", "ДТП произошло примерно в 23.20 мск, пострадали 5 человек.", ["5"], [("23.20 мск", "time of day")]),
     ("ru", "Сигнал поступил в 16 часов 25 минут, смена длилась 12 часов.", ["12 часов"],
      [("в 16 часов 25 минут", "time of day")]),

@@ -26,6 +26,9 @@ def name_number_pattern(lexicon: Lexicon, attached_scales: list[str]) -> re.Patt
     # Inside a sentence, a word in title case that is no function word or qualifier ("Up To 500", "ALMOST 500").
     common = {*lexicon.stopwords, *(word for group in lexicon.qualifiers.values() for phrase in group
                                     for word in phrase.split())}
-    inside = rf"(?=(?-i:[A-Z][a-z]))(?!(?:{alternation(sorted(common), word=False)})(?![\w])){name}(?={word_after})"
+    # "host of BBC 6 Music", "Fathers 4 Justice": a name goes on in title case after the number (not "5 Britons")
+    name_goes_on = rf"{SPACE}{{1,3}}(?-i:[A-Z][a-z]{{1,20}})(?<!s)\b"
+    inside = rf"(?=(?-i:[A-Z][a-z]))(?!(?:{alternation(sorted(common), word=False)})(?![\w])){name}" \
+             rf"(?={word_after}|{name_goes_on})"
     return re.compile(rf"\b(?:{articles}){SPACE}{{1,3}}{name}(?={word_after}|[,;:)](?!\d))"
                       rf"|(?<=(?-i:[a-z]){SPACE}){inside}|(?<=(?-i:[a-z]),{SPACE}){inside}", re.IGNORECASE)
