@@ -44,6 +44,8 @@ def extraction_of(text: str, language: str):
     ("kk", "Әкімдік он отбасына мың теңгеден берді, жыл сайын триллион теңге бөлінеді.",
      ["он", "мың теңгеден", "триллион теңге"], []),
     ("kk-Latn", "Ol on Iran dedi, al on otbasy kómek aldy.", ["on"], [("on", "number word alone")]),
+    ("kk", "Онда бір ғана жол қалды, бір адам келді, тек бір дүкен ашық.", ["бір", "бір"],
+     [("бір", "one, no count")]),
     # An anniversary is an ordinal; "жылдық" alone is a span of years; "көбі" after a share is "more than".
     ("kk", "Абайдың 175 жылдығына орай 5 жылдық жоспардың жартысынан көбі орындалды.",
      ["5 жылдық", "жартысынан көбі"], [("175 жылдығына", "label")]),

@@ -33,6 +33,8 @@ def alone_states_nothing(match: re.Match, style: str, patterns: MentionPatterns,
         return False  # "only one bidder remained", "погиб один человек": one of something
     if word in lexicon.count_before_noun and _before_its_noun(match, lexicon, lowercase=True):
         return False  # "заплатил миллион рублей", "мың турист": the number of what follows
+    if lexicon.only_words and _beside_only(match, lexicon):
+        return False  # "бір ғана жол", "тек бір": only one, a count where "бір" is also the article
     if qualifier != "exact" and key in lexicon.singular_scales:
         return False
     return unitless or lexicon.number_scales.get(key, 0) >= 1000
@@ -51,6 +53,13 @@ def _before_its_noun(match: re.Match, lexicon: Lexicon, *, lowercase: bool = Fal
         return False
     word = folded(following.group(1))
     return word not in lexicon.stopwords and not (lowercase and word.endswith(lexicon.ordinal_word_endings))
+
+
+def _beside_only(match: re.Match, lexicon: Lexicon) -> bool:
+    before = LETTER_RUN.findall(folded(match.string[max(0, match.start() - 8):match.start()]))
+    after = NEXT_WORD.match(match.string, match.end())
+    return bool(before and before[-1] in lexicon.only_words) or \
+        bool(after and folded(after.group(1)) in lexicon.only_words)
 
 
 _CLAUSE_OPENERS = "\"“”«»(‘'’—–-:;.!?[•*"  # after these a capital may open a sentence, a quote or a list item
