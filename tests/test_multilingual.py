@@ -718,6 +718,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
      [("300 km per hour", "km/hour"), ("40 cents", "USD"), ("$12", "USD")]),
     ("uk", "Вітер сягав 15 метрів за секунду.", [("15 метрів за секунду", "m/second")]),
     ("ru", "Свадьба обошлась в 30 млн фунтов.", [("30 млн фунтов", "GBP")]),
+    # "-х" after digits: a decade where they end in 0, else the genitive of a cardinal.
+    ("ru", "В 1990-х годах судьба ещё 73-х осталась неизвестной, им было по 52-х лет.",
+     [("73-х", "dimensionless"), ("52-х лет", "year")]),
     # Square kilometres written out, knots, the Kazakh adjective of a unit.
     ("ru", "Паром идёт со скоростью 22 узла по озеру площадью 640 квадратных километров.",
      [("22 узла", "knot"), ("640 квадратных километров", "km**2")]),

@@ -85,6 +85,7 @@ class Lexicon:
     counted_ones_not_after: frozenset = frozenset()  # "ни одного", "ещё один": not a single, one more
     count_before_noun: frozenset = frozenset()  # "миллион рублей", "мың турист": a word of not_alone, counting
     only_words: frozenset = frozenset()  # "бір ғана", "тек бір": beside a word of not_alone, it counts
+    decade_endings: frozenset = frozenset()  # "90-х": an ordinal (a decade) after digits ending in 0, else a case
     ordinal_word_endings: tuple = ()  # "сто одиннадцатую": the endings of a spelled ordinal (an adjective)
     digit_case_endings: frozenset = frozenset()  # "10-ти", "7-ми": a cardinal's case ending hyphened to digits
     fold_only_after: frozenset = frozenset()  # "в 2,5 раза": a number in "fold" is a multiple only after these

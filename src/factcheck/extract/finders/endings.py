@@ -23,6 +23,8 @@ def is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
     if suffix is None:
         return False
     ending = folded(suffix.group("suffix"))
+    if ending in lexicon.decade_endings and sentence[end - 1:end] != "0":
+        return False  # "судьба ещё 73-х", "52-х лет": a cardinal's genitive; "90-х годов" is a decade
     if ending in lexicon.inflections or ending in lexicon.digit_case_endings or (
             patterns.qualifier_after and patterns.qualifier_after.match(sentence, end)):
         return False  # "12-ден", "700-дей": a case ending, a qualifier
@@ -37,7 +39,9 @@ def case_ending(sentence: str, end: int, patterns: MentionPatterns) -> int:
     """Past a case ending written after a hyphen ("12-ден астам"): it belongs to the number."""
     suffix = patterns.suffix_after.match(sentence, end) if patterns.suffix_after else None
     ending = folded(suffix.group("suffix")) if suffix else ""
-    if ending and (ending in patterns.lexicon.inflections or ending in patterns.lexicon.digit_case_endings):
+    lexicon = patterns.lexicon
+    if ending and (ending in lexicon.inflections or ending in lexicon.digit_case_endings or (
+            ending in lexicon.decade_endings and sentence[end - 1:end] != "0")):
         return suffix.end()
     return end
 
