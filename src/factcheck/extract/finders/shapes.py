@@ -37,7 +37,7 @@ def scores(sentence: str, patterns: MentionPatterns):
         if tight and (measured := _measured_fraction(sentence, match, got / maximum, patterns)):
             yield measured
             continue
-        if tight and got < maximum in _VULGAR and NEXT_WORD.match(sentence, match.end()) \
+        if tight and got < maximum and maximum in _VULGAR and NEXT_WORD.match(sentence, match.end()) \
                 and _names_its_whole(sentence, match.end(), patterns.lexicon):
             share = got / maximum  # "not less than 3/4 of the sentence", "2/3 голосов": a share, no score
             start, low, high, qualifier = qualified(sentence, match.start(), share, 0.0, patterns)
