@@ -13,7 +13,7 @@ def rank_patterns(lexicon: Lexicon) -> dict:
     """ "finished 3rd", "ranked 66th of 50 countries": a place written with an ordinal ending."""
     endings = phrase_alternation(lexicon.ordinal_endings)
     return dict(
-        rank=re.compile(rf"(?<![\w.])(?P<rank>\d{{1,4}})(?:{endings})\b(?:\s+(?:{phrase_alternation(lexicon.rank_words)}))?"
+        rank=re.compile(rf"(?<![\w.,])(?P<rank>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?:{endings})\b(?:\s+(?:{phrase_alternation(lexicon.rank_words)}))?"
                         rf"(?:\s+(?:{phrase_alternation(lexicon.rank_out_of)})\s+(?P<field>\d{{1,4}})\b)?"),
         ordinal_digits=re.compile(rf"\d(?:{endings})"),  # "3rd": a cheap test, the digit first
         rank_before=re.compile(rf"\b(?:{phrase_alternation(lexicon.rank_verbs)}|(?:{phrase_alternation(lexicon.rank_verb_stems)})\w*)\b"),

@@ -98,7 +98,7 @@ def ranks(sentence: str, patterns: MentionPatterns):
         after = folded(sentence[match.end("rank"):match.end("rank") + 16])
         if not patterns.rank_before.search(before) and not patterns.rank_after.match(after):
             continue
-        rank = float(match.group("rank"))
+        rank = float(match.group("rank").replace(",", ""))  # "the 1,000th place"
         field = float(match.group("field")) if match.group("field") else None
         yield Mention(match.start(), match.end(), rank, rank, rank, "rank", "exact", "rank",
                       out_of=field, number_start=match.start())
