@@ -49,6 +49,8 @@ def extraction_of(text: str, language: str):
     # An anniversary is an ordinal; "жылдық" alone is a span of years; "көбі" after a share is "more than".
     ("kk", "Абайдың 175 жылдығына орай 5 жылдық жоспардың жартысынан көбі орындалды.",
      ["5 жылдық", "жартысынан көбі"], [("175 жылдығына", "label")]),
+    ("kk", "Абайдың жүз жетпіс бес жылдығына орай бес жылдық жоспар, жиырма жасар жігіт.",
+     ["бес жылдық"], [("жүз жетпіс бес", "label"), ("жиырма", "label")]),
     # A match score or ratio: its second number has one digit, where minutes have two.
     ("ru", "Команда победила со счётом 4:0 в 14:30 и забила 6 голов.", ["6"],
      [("4:0", "score or ratio"), ("14:30", "time of day")]),

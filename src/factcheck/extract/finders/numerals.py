@@ -47,6 +47,7 @@ def numeral_mentions(sentence: str, patterns: MentionPatterns, taken: Taken, *, 
             last_end = end
             continue
         mention = "name" if style == "words" and capitalised_in_a_name(sentence, start, end) else \
+            "label" if style == "words" and _label_after(sentence, end, patterns) else \
             _numeral_mention(sentence, match, style, patterns)
         if isinstance(mention, str):
             if aside is not None:
@@ -95,6 +96,11 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
         unit, kind, direction = multiple_or_occasions(sentence, start, end, patterns)
     return Mention(start, end, numeral.value, low, high, unit, qualifier, kind, direction=direction,
                    number_start=number_start, scale=scale_factor, half_unit=numeral.half_unit)
+
+
+def _label_after(sentence: str, end: int, patterns: MentionPatterns) -> bool:
+    """ "жүз жетпіс бес жылдығы", "жиырма жасар": a label after a number written in words, as after digits."""
+    return patterns.label_after is not None and patterns.label_after.match(sentence, end) is not None
 
 
 def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatterns, *,

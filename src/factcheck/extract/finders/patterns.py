@@ -42,6 +42,7 @@ class MentionPatterns:
     label_runs_then_no: frozenset  # the same with "no" run on ("articleno")
     label_signs: tuple[str, ...]  # the labels that open with no letter ("№ 12", "§ 3"), folded
     label_after_words: tuple[str, ...]  # the labels after a number (Kazakh "12 бабы"), folded
+    label_after: re.Pattern | None  # one of them right after a number spelled out ("жүз жетпіс бес жылдығы")
     # "the FTSE 250", "to Windows 11 support": read apart from `exclusions`, as its word lists make it
     # slow to compile in each combination of them
     name_number: re.Pattern | None
@@ -194,6 +195,8 @@ def _label_and_exclusions(lexicon: Lexicon, attached_scales: list[str]) -> dict:
         label_runs_then_no=frozenset(run + "no" for run in label_runs),
         label_signs=tuple(folded(label) for label in labels if not LETTER_RUN.match(label)),
         label_after_words=tuple(sorted(folded(LETTER_RUN.findall(label)[0]) for label in lexicon.labels_after)),
+        label_after=re.compile(rf"[ \u00a0]{{1,3}}(?:{inflected(lexicon.labels_after, lexicon)})(?![\w])",
+                               re.IGNORECASE) if lexicon.labels_after else None,
         name_article_runs=frozenset(map(folded, lexicon.name_articles)),
         name_number=name_number_pattern(lexicon, attached_scales),
         street_runs=frozenset(map(folded, lexicon.street_words)),
