@@ -721,6 +721,7 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     # "-х" after digits: a decade where they end in 0, else the genitive of a cardinal.
     ("ru", "В 1990-х годах судьба ещё 73-х осталась неизвестной, им было по 52-х лет.",
      [("73-х", "dimensionless"), ("52-х лет", "year")]),
+    ("uk", "У 1990-х роках доля ще 73-х залишилася невідомою.", [("73-х", "dimensionless")]),
     # Square kilometres written out, knots, the Kazakh adjective of a unit.
     ("ru", "Паром идёт со скоростью 22 узла по озеру площадью 640 квадратных километров.",
      [("22 узла", "knot"), ("640 квадратных километров", "km**2")]),
