@@ -17,8 +17,9 @@ Recall is the share of scored entities some claim overlaps.
 The gold marks every numeral, also where it states no amount: "Су-27", "№ 2", "один из" ("one of"),
 Kazakh "бір" as the article. The extractor reads those and sets them aside with a reason
 (`Extraction.set_aside`), so a second pair of figures scores every number read, claims and
-numbers set aside alike: "read" recall and precision (a number set aside on no entity is false). KazNERD gives each sentence with
-numbers twice: in digits (ids B…) and in words (ids A…), scored apart (other ids: rewritings, few).
+numbers set aside alike: "read" recall and precision (a number set aside on no entity is false).
+KazNERD gives each sentence with numbers twice: in digits (ids B…) and in words (ids A…), scored apart
+(other ids: rewritings, few).
 NUMBER spans of NEREL include numbers inside names ("Су-27"): they count, as the gold says.
 """
 
@@ -60,19 +61,19 @@ class Score:
 
     @property
     def recall(self) -> float:
-        return self.found / self.gold if self.gold else 1.0
+        return _share(self.found, self.gold)
 
     @property
     def precision(self) -> float:
-        return self.correct / self.claims if self.claims else 1.0
+        return _share(self.correct, self.claims)
 
     @property
     def read_recall(self) -> float:
-        return self.read / self.gold if self.gold else 1.0
+        return _share(self.read, self.gold)
 
     @property
     def read_precision(self) -> float:
-        return self.read_correct / self.read_numbers if self.read_numbers else 1.0
+        return _share(self.read_correct, self.read_numbers)
 
     def add(self, text: str, read: tuple[list, list], entities: list[Entity], scored: frozenset) -> None:
         """`read`: the claims' spans and the spans of the numbers set aside, as (start, end, text)."""
@@ -104,6 +105,10 @@ class Score:
         self.read_numbers += 1
         self.read_correct += correct
         return correct
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
 
 
 def _overlap(entity: Entity, span: tuple[int, int, str]) -> bool:

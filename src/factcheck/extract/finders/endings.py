@@ -23,11 +23,9 @@ def is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
     if suffix is None:
         return False
     ending = folded(suffix.group("suffix"))
-    if ending in lexicon.decade_endings and sentence[end - 1:end] != "0":
-        return False  # "судьба ещё 73-х", "52-х лет": a cardinal's genitive; "90-х годов" is a decade
-    if ending in lexicon.inflections or ending in lexicon.digit_case_endings or (
+    if _the_numbers_ending(sentence, end, ending, lexicon) or (
             patterns.qualifier_after and patterns.qualifier_after.match(sentence, end)):
-        return False  # "12-ден", "700-дей": a case ending, a qualifier
+        return False  # "12-ден", "10-ти", "ещё 73-х": a case ending; "700-дей": a qualifier
     unit = patterns.unit_after.match(sentence, end)  # one letter after the hyphen is an ending: "на 97-м году"
     if (unit and len(unit.group(0)) > 2) or stem_unit_after(sentence, end, lexicon) or (
             patterns.compound_root_after and patterns.compound_root_after.match(sentence, end)):
@@ -38,12 +36,16 @@ def is_ordinal(sentence: str, end: int, patterns: MentionPatterns) -> bool:
 def case_ending(sentence: str, end: int, patterns: MentionPatterns) -> int:
     """Past a case ending written after a hyphen ("12-ден астам"): it belongs to the number."""
     suffix = patterns.suffix_after.match(sentence, end) if patterns.suffix_after else None
-    ending = folded(suffix.group("suffix")) if suffix else ""
-    lexicon = patterns.lexicon
-    if ending and (ending in lexicon.inflections or ending in lexicon.digit_case_endings or (
-            ending in lexicon.decade_endings and sentence[end - 1:end] != "0")):
+    if suffix and _the_numbers_ending(sentence, end, folded(suffix.group("suffix")), patterns.lexicon):
         return suffix.end()
     return end
+
+
+def _the_numbers_ending(sentence: str, end: int, ending: str, lexicon: Lexicon) -> bool:
+    """A case ending of the number hyphened to its digits: "12-ден", "10-ти", and "-х" after digits that
+    do not end in 0 ("ещё 73-х"; "90-х годов" is a decade)."""
+    return ending in lexicon.inflections or ending in lexicon.digit_case_endings or (
+        ending in lexicon.decade_endings and sentence[end - 1:end] != "0")
 
 
 def compound_root_at(sentence: str, end: int, patterns: MentionPatterns) -> tuple[str, int, str] | None:

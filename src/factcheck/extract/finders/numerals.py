@@ -77,9 +77,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     end = case_ending(sentence, end, patterns)  # "2%-ға", "5 км-ден астам": the ending after a unit's sign
     number_start = match.start() - (style == "digits" and _leading_decimal(match))
     start, numeral, unit, kind = _sign_and_currency_before(sentence, number_start, numeral, unit, kind, patterns)
-    if kind == "measurement" and is_length(unit) and "/" not in unit and \
-            (speed := span_before(sentence, start, patterns.lexicon)):
-        unit, start = f"{unit}/{speed[0]}", speed[1]  # "секундына 25 метр": a speed, its span first
+    unit, start, end = _speed(sentence, start, end, unit, kind, patterns.lexicon)
     start, low, high, qualifier = qualified(sentence, start, numeral.value, numeral.half_unit, patterns)
     postposed = False
     if qualifier == "exact" and patterns.qualifier_after is not None:
@@ -168,8 +166,6 @@ def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor
         kind = unit_kind(unit)
     else:
         unit, end, kind = unit_at(sentence, end, patterns)
-    if kind == "measurement" and is_length(unit) and (speed := span_after(sentence, end, lexicon)):
-        unit, end = f"{unit}/{speed[0]}", speed[1]  # "25 метров в секунду": a speed
     if unit == "degree" and _about_heat(sentence, lexicon):
         unit, kind = "degree_Celsius", "measurement"
     if unit == "basis_point":  # a hundredth of a percentage point, the unit changes of rates are compared in
@@ -179,6 +175,18 @@ def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor
         scale_factor = scale_value(scale.group(0).strip(), lexicon)
         numeral, end = numeral.times(scale_factor), scale.end() - _sentence_final_dot(sentence, scale.end())
     return numeral, scale_factor, unit, kind, end
+
+
+def _speed(sentence: str, start: int, end: int, unit: str, kind: str, lexicon: Lexicon) -> tuple[str, int, int]:
+    """ "25 метров в секунду", "секундына 25 метр" (Kazakh puts the span first): a length per a span of
+    time, with the mention's new start and end."""
+    if kind != "measurement" or not is_length(unit):
+        return unit, start, end
+    if after := span_after(sentence, end, lexicon):
+        return f"{unit}/{after[0]}", start, after[1]
+    if before := span_before(sentence, start, lexicon):
+        return f"{unit}/{before[0]}", before[1], end
+    return unit, start, end
 
 
 def _about_heat(sentence: str, lexicon: Lexicon) -> bool:

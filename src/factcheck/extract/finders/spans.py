@@ -62,9 +62,7 @@ def excluded_spans(sentence: str, patterns: MentionPatterns) -> Iterator[tuple[i
         if match.group(0) in patterns.unit_codes:  # "km2" looks like a code but is a unit
             continue
         kind = _kind_of(match, patterns.exclusions, carried)
-        opening = _name_start(sentence, match.start()) if kind == "hyphened_name" else \
-            match.start() + len(match.group(0).rstrip("0123456789")) if kind == "apposed_age" else match.start()
-        if opening is not None:
+        if (opening := _opening(match, kind)) is not None:
             yield opening, match.end(), EXCLUSION_REASONS[kind]
     if patterns.name_number is not None:
         yield from (span + ("name",) for span in _name_numbers(sentence, patterns))
@@ -78,6 +76,16 @@ EXCLUSION_REASONS = {
     "leading_zero": "code", "bracketed": "list marker", "letters_then_digits": "code", "digits_then_letters": "code",
     "video_format": "code", "hyphened_name": "name", "apposed_age": "age",
 }
+
+
+def _opening(match: re.Match, kind: str) -> int | None:
+    """Where the number an exclusion sets aside begins: at the name before hyphened digits ("Ту-154"), at
+    the age after a name ("Blunkett, 57"), else where its pattern matched."""
+    if kind == "hyphened_name":
+        return _name_start(match.string, match.start())
+    if kind == "apposed_age":
+        return match.start() + len(match.group(0).rstrip("0123456789"))
+    return match.start()
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?:[^\W\d_]{1,20}-){1,3}\Z")
