@@ -671,6 +671,14 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     # A hyphen joins a spelled number to its unit or counted noun; an age ("two-year-old") is no quantity.
     ("en", "A three-year lease for a six-cylinder engine went to a two-year-old and a 40-year-old.",
      [("three-year", "year"), ("six", "dimensionless")]),
+    # A currency hyphened to the number is money: a banknote's worth, a price mark.
+    ("en", "The central bank will stop printing the 500-euro note.", [("500-euro", "EUR")]),
+    ("de", "Die Notenbank druckt keinen 500-Euro-Schein mehr, Handys knacken die 300-Euro-Marke.",
+     [("500-Euro", "EUR"), ("300-Euro", "EUR")]),
+    ("ru", "Кассир не дал сдачи со 100-долларовой купюры, а штраф составил 5000-рублёвую сумму.",
+     [("100-долларовой", "USD"), ("5000-рублёвую", "RUB")]),
+    ("uk", "Касир не мав решти з 500-гривневої купюри, оголосили 3-денний траур.",
+     [("500-гривневої", "UAH"), ("3-денний", "day")]),
     # "sub-20" is under 20; "F-16", "COVID-19" are names.
     ("en", "The F-16 and COVID-19 tests need sub-20 millisecond latency.", [("sub-20 millisecond", "millisecond")]),
     # A whole number ending a name inside a sentence counts nothing, unless a plural or a unit follows.

@@ -53,8 +53,9 @@ def compound_root_at(sentence: str, end: int, patterns: MentionPatterns) -> tupl
     root = patterns.compound_root_after.match(sentence, end) if patterns.compound_root_after else None
     if root is None:
         return None
-    unit = patterns.lexicon.compound_roots[folded(root.group("root"))]
-    return unit, root.end(), unit_kind(unit)
+    lexicon = patterns.lexicon
+    unit = lexicon.compound_roots[folded(root.group("root"))]
+    return unit, root.end(), "money" if unit in lexicon.currency_names.values() else unit_kind(unit)
 
 
 # The one scale letter that is also a length's symbol: "60m" is 60 million, or 60 metres.

@@ -223,8 +223,9 @@ def _words_after(lexicon: Lexicon) -> dict:
             rf"(?P<percent>[ \u00a0]{{0,2}}%|(?:[ \u00a0]{{1,2}}|-)?(?i:{percent})(?![\w])"
             rf"|[ \u00a0]{{0,2}}{as_written}(?![\w]))"
             rf"|(?:[ \u00a0]{{1,2}}|-)?(?P<unit>{units})(?![\w])"
-            rf"|[ \u00a0]{{0,2}}(?P<currency>(?i:{inflected(list(lexicon.currency_names), lexicon)}))(?![\w])"
-            rf"|[ \u00a0]{{0,2}}(?P<shared>(?i:{inflected(list(lexicon.shared_currencies), lexicon)}))(?![\w])"
+            # "a 500-euro note", "der 500-Euro-Schein": the currency hyphened to its number too
+            rf"|(?:[ \u00a0]{{0,2}}|-)(?P<currency>(?i:{inflected(list(lexicon.currency_names), lexicon)}))(?![\w])"
+            rf"|(?:[ \u00a0]{{0,2}}|-)(?P<shared>(?i:{inflected(list(lexicon.shared_currencies), lexicon)}))(?![\w])"
             # "20 usd": an ISO code in any case (as written, "USD" is one of the names above)
             rf"|[ \u00a0]{{1,2}}(?P<code>{codes_in_any_case(lexicon)})(?![\w])"
             rf"|[ \u00a0]{{0,2}}(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
