@@ -663,6 +663,12 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     # A unit's adjective hyphenated to the digits is no ordinal ending: "70-процентное" is 70 percent.
     ("ru", "Компания ожидает 70-процентное увеличение выручки, а 5-й офис откроет в 1990-х.",
      [("70-процентное", "percent")]),
+    # A unit made an adjective keeps its unit ("a 20,000-tenge note"); a number word so made is no number
+    # ("бірлік": unity), nor is the month of the calculation index fines are set in.
+    ("kk", "Банк 20 000 теңгелік банкнот шығарды, 3 күндік сапар бірлік үшін, айыппұл 10 айлық есептік "
+           "көрсеткіш.", [("20 000 теңгелік", "KZT"), ("3 күндік", "day"), ("10 айлық есептік", "dimensionless")]),
+    ("kk-Latn", "Bank 20 000 teńgelik banknot shyǵardy, 100 metrlik joldy saldy.",
+     [("20 000 teńgelik", "KZT"), ("100 metrlik", "m")]),
     ("kk", "Бакқа 50 литр жанармай құйылды, егістік 200 гектар жерді алады.", [("50 литр", "l"),
                                                                              ("200 гектар", "hectare")]),
     # A unit of one capital letter is read glued to the digits only: a vitamin or a class is no temperature.

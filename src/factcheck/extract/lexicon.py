@@ -62,6 +62,9 @@ class Lexicon:
     thousands_marks: tuple = (",",)
     # Case endings a scale, percent, currency or unit word may carry ("миллионнан", "пайызға").
     inflections: tuple = ()
+    # Endings that make a unit or currency an adjective ("теңгелік": a 20,000-tenge note); not number words'
+    # ("бірлік" is unity).
+    unit_adjectives: tuple = ()
     qualifiers_after: dict = attrs.field(factory=dict)  # postposed: Kazakh "12 миллионнан астам"
     # Upper-bound qualifiers that mean "to" right after a change verb ("выросло до 5 млн").
     target_after_change: frozenset = frozenset()
@@ -317,7 +320,7 @@ def inflected_key(table: dict, word: str, lexicon: Lexicon) -> str:
     """The key of `table` that `word` is, perhaps under one of the language's case endings."""
     if word in table:
         return word
-    for ending in sorted(lexicon.inflections, key=len, reverse=True):
+    for ending in sorted((*lexicon.inflections, *lexicon.unit_adjectives), key=len, reverse=True):
         if word.endswith(ending) and word[: -len(ending)] in table:
             return word[: -len(ending)]
     raise KeyError(word)

@@ -199,7 +199,9 @@ _RESOLVERS = (("full_month", TimePatterns._full_date), ("range_first", TimePatte
               ("month", TimePatterns._month_of_year), ("year", _year))
 
 
-_YEAR_DIGITS = re.compile(rf"(?<!\d){YEAR}(?!\d)")  # a year is never part of a longer number
+# A year is never part of a longer number; the digits before it are looked at after them, which lets the
+# scan skip ahead to the next "1" or "2" (a pattern opening with a lookbehind is tried at every position).
+_YEAR_DIGITS = re.compile(rf"{YEAR}(?<!\d\d{{4}})(?!\d)")
 _WORD_START = re.compile(r"\w+")  # where the pattern's opening "\b" can hold
 # Far enough for "in the third quarter of" before a year, or "2024 жылдың үшінші тоқсанында" after one.
 _REACH = 80

@@ -7,8 +7,10 @@ from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.text_words import alternation
 
 
-def inflected(words, lexicon: Lexicon) -> str:
-    """Words as an alternative, each optionally carrying one of the language's case endings."""
-    if not lexicon.inflections:
+def inflected(words, lexicon: Lexicon, *, units: bool = False) -> str:
+    """Words as an alternative, each optionally carrying one of the language's case endings, or with
+    `units` one that makes a unit an adjective ("теңгелік")."""
+    endings = (*lexicon.inflections, *(lexicon.unit_adjectives if units else ()))
+    if not endings:
         return alternation(words, word=False)
-    return alternation(words, word=False, suffix=f"(?:{alternation(lexicon.inflections, word=False)})?")
+    return alternation(words, word=False, suffix=f"(?:{alternation(endings, word=False)})?")

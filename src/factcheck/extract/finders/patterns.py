@@ -90,14 +90,15 @@ def _words_pattern(lexicon: Lexicon, word_number: str, joiners: str) -> str:
             rf"{ending}(?![\w]|-(?![^\W\d_]){ages})")
 
 
-def _in_any_case(words: list[str], lexicon: Lexicon, *, as_listed: Callable[[str], bool]) -> str:
+def _in_any_case(words: list[str], lexicon: Lexicon, *, as_listed: Callable[[str], bool],
+                 units: bool = False) -> str:
     """The words as an alternative (each with its case endings) matching in any case, as headlines
     write them ("12.5 Million Users", "5,000 TENGE"), except those `as_listed`, matched as written."""
     free = [w for w in words if not as_listed(w)]
     listed = [w for w in words if as_listed(w)]
-    parts = [f"(?i:{inflected(free, lexicon)})"] if free else []
+    parts = [f"(?i:{inflected(free, lexicon, units=units)})"] if free else []
     if listed:
-        parts.append(inflected(listed, lexicon))
+        parts.append(inflected(listed, lexicon, units=units))
     return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
 
@@ -213,7 +214,9 @@ def _words_after(lexicon: Lexicon) -> dict:
         scales = rf"(?:{scales}|(?-i:[{capitals}])(?=[ \u00a0][a-z]))"
     percent = inflected(lexicon.percent_words, lexicon)
     as_written = alternation(lexicon.percent_as_written, word=False)
-    units = _in_any_case([u for u in lexicon.units if not glued_only(u)], lexicon, as_listed=not_a_long_word)
+    units = _in_any_case([u for u in lexicon.units if not glued_only(u)], lexicon, as_listed=not_a_long_word,
+                         units=True)
+    currencies, shared = _currency_names(lexicon)
     ranges = _ranges(lexicon)
     connectors = "|".join(re.escape(w) for w in ["-", "–", "—", *ranges["to"], *ranges["change_to"], *ranges["and"],
                                                  *ranges["or"]])
@@ -224,8 +227,8 @@ def _words_after(lexicon: Lexicon) -> dict:
             rf"|[ \u00a0]{{0,2}}{as_written}(?![\w]))"
             rf"|(?:[ \u00a0]{{1,2}}|-)?(?P<unit>{units})(?![\w])"
             # "a 500-euro note", "der 500-Euro-Schein": the currency hyphened to its number too
-            rf"|(?:[ \u00a0]{{0,2}}|-)(?P<currency>(?i:{inflected(list(lexicon.currency_names), lexicon)}))(?![\w])"
-            rf"|(?:[ \u00a0]{{0,2}}|-)(?P<shared>(?i:{inflected(list(lexicon.shared_currencies), lexicon)}))(?![\w])"
+            rf"|(?:[ \u00a0]{{0,2}}|-)(?P<currency>(?i:{currencies}))(?![\w])"
+            rf"|(?:[ \u00a0]{{0,2}}|-)(?P<shared>(?i:{shared}))(?![\w])"
             # "20 usd": an ISO code in any case (as written, "USD" is one of the names above)
             rf"|[ \u00a0]{{1,2}}(?P<code>{codes_in_any_case(lexicon)})(?![\w])"
             rf"|[ \u00a0]{{0,2}}(?P<symbol>{alternation(lexicon.currency_symbols, word=False)})(?![\w$€£₸₽])"
@@ -241,6 +244,12 @@ def _words_after(lexicon: Lexicon) -> dict:
                               rf"(?={alternation(lexicon.currency_symbols, word=False)}|\d)", re.IGNORECASE)
         if lexicon.ratio_links else None,
     )
+
+
+def _currency_names(lexicon: Lexicon) -> tuple[str, str]:
+    """The alternatives of the currencies' names and of the names several currencies share ("rupee")."""
+    return (inflected(list(lexicon.currency_names), lexicon, units=True),
+            inflected(list(lexicon.shared_currencies), lexicon, units=True))
 
 
 def _words_before(lexicon: Lexicon) -> dict:
