@@ -574,6 +574,25 @@ def test_a_figure_per_span_of_time_is_a_rate(language, text, figure, expected):
     assert figure_in(language, text, figure).per == expected
 
 
+@pytest.mark.parametrize(("language", "text", "figure", "expected"), [
+    ("en", "Brent crude rose to $52 a barrel on Monday.", "$52", "barrel"),
+    ("en", "The bid values the grocer at 310p a share.", "310p", "share"),
+    ("en", "Output reached $38,000 per capita.", "$38,000", "person"),
+    ("en", "Diesel sold at 1.45 euros per litre while the refinery made 120,000 litres.", "120,000 litres", None),
+    ("de", "Gold kostete 1.850 Dollar je Feinunze, die Mine förderte 90.000 Unzen.", "1.850 Dollar", "ounce"),
+    ("de", "Die Dividende steigt auf 0,45 Euro je Aktie.", "0,45 Euro", "share"),
+    ("ru", "Цена золота поднялась до 1850 долларов за унцию.", "1850 долларов", "ounce"),
+    ("uk", "Нафта подешевшала до 61 долара за барель.", "61 долара", "barrel"),
+    ("kk", "Жан басына 14 мың доллар табыс келеді.", "14 мың доллар", "person"),
+    # A length per person is no speed: the span after a length makes one only if it is of time.
+    ("en", "The city has 3 metres per person of cycle lanes.", "3 metres", "person"),
+])
+def test_a_price_per_unit_or_per_person_is_a_rate(language, text, figure, expected):
+    claim = figure_in(language, text, figure)
+    assert claim.per == expected
+    assert "/" not in claim.quantity.unit
+
+
 def test_a_basis_is_never_the_measure_nor_its_modifier():
     forecast, actual = claims_of("Economists had forecast a 0.2% rise in month-on-month output. Output rose 0.6%.")
     assert (forecast.measure, forecast.basis, forecast.modifiers) == ("output", "month", ())
@@ -649,3 +668,13 @@ def test_a_shared_currency_word_without_one_country_stays_a_count(text):
 def test_a_month_without_a_year_is_its_last_one_by_the_publication_date(text, year):
     [amount] = [claim for claim in claims_of(text, published=date(2005, 1, 20)) if claim.text == "$1bn"]
     assert amount.time is not None and amount.time.start.year == year
+
+
+@pytest.mark.parametrize(("language", "text", "figure", "unit"), [
+    ("en", "The fare rose to 1900 dollars after the strike.", "1900 dollars", "USD"),
+    ("de", "Die Strafe beträgt bis 2000 € im Einzelfall.", "2000 €", "EUR"),
+    ("ru", "Штраф вырос до 2000 рублей за нарушение.", "2000 рублей", "RUB"),
+    ("kk", "Айыппұл 2000 теңгеге дейін өсті.", "2000 теңгеге", "KZT"),
+])
+def test_four_digits_before_a_currency_are_money_not_a_year(language, text, figure, unit):
+    assert figure_in(language, text, figure).quantity.unit == unit

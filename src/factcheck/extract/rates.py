@@ -1,4 +1,5 @@
-"""Rates: "60,000 barrels a day", "$5 per hour", "2 Mio. Tonnen pro Jahr", "300 тонн в сутки".
+"""Rates: "60,000 barrels a day", "$5 per hour", "2 Mio. Tonnen pro Jahr", "300 тонн в сутки"; prices per
+unit or per person: "$50 a barrel", "0,30 Euro je Aktie", "за унцию", "per capita".
 
 A flow per unit of time is not a stock: "a field thought to hold a billion barrels" and a target
 of "60,000 barrels a day" count the same barrels but are never compared. The phrase belongs to
@@ -16,6 +17,7 @@ from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.text_words import folded
 
 RATE_KINDS = frozenset({"count", "money", "measurement"})
+TIME_SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})  # the rest: per unit or person
 _NOUN_WORDS = r"(?:\s{1,3}[^\W\d_][\w'’-]{0,30}){0,3}?"  # the figure's noun, if any, before the phrase
 
 

@@ -38,7 +38,7 @@ class Pieces:
     quarter_of: str
     year_words: list[str]  # "года", "жылы": the word for "year" after the digits
     year_tail: str
-    not_amount: str  # what after four digits makes them an amount, not a year ("2024 percent")
+    not_amount: str  # what after four digits makes them an amount, not a year ("2024 percent", "2000 Euro")
     dotted: str  # German "15. Juli"
     month_range: str
     day_range: str  # also "or": "on 4 or 5 April" is a day of those two
@@ -56,12 +56,21 @@ class Pieces:
             quarter_of=either(time_words(lexicon, "quarter_of")), year_words=year_words,
             # "2024 года", "2024 жылы": the word for "year" after the digits belongs to the date.
             year_tail=rf"(?:[\s-]?{alternation(year_words, word=False)}(?![\w]))?" if year_words else "",
-            not_amount=either(time_words(lexicon, "percent_after")), dotted=r"\.?" if lexicon.dotted_ordinals else "",
+            not_amount=_not_amount(lexicon, suffix), dotted=r"\.?" if lexicon.dotted_ordinals else "",
             month_range=either(time_words(lexicon, "month_range")),
             day_range="|".join([either(time_words(lexicon, "month_range")),
                                 *(rf"(?<=\s){re.escape(word)}(?=\s)" for word in lexicon.range_words.get("or", ()))]),
             year_range=either(time_words(lexicon, "year_range")),
             ordinal_ending="|".join(map(re.escape, lexicon.ordinal_endings)) or "(?!)")
+
+
+def _not_amount(lexicon: Lexicon, suffix: str) -> str:
+    """ "2024 percent", "до 2000 долларов", "bis 2000 €": a percent word, a currency's name or its sign, but
+    not a sign opening the next amount ("in 2023 $4 billion")."""
+    signs = either([sign for sign in lexicon.currency_symbols if not any(map(str.isalpha, sign))])
+    names = alternation(lexicon.currency_names, word=False, suffix=suffix)
+    return "|".join([either(time_words(lexicon, "percent_after")), rf"(?:{signs})(?![ \u00a0]?\d)",
+                     rf"(?:{names})(?![^\W\d_])"])
 
 
 def year_word(lexicon: Lexicon, p: Pieces) -> str:

@@ -24,7 +24,7 @@ from factcheck.extract.finders.spelled import (
 from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 from factcheck.extract.pint_units import stem_unit_after, unit_named_after
-from factcheck.extract.rates import span_after, span_before
+from factcheck.extract.rates import TIME_SPANS, span_after, span_before
 from factcheck.extract.text_words import folded, folded_runs
 
 AFTER_A_NAME = re.compile(r"(?<![\w])[A-Z][\w-]{0,20}[ \u00a0]{1,3}\Z")
@@ -179,12 +179,12 @@ def _unit_after(sentence: str, glued: str | None, numeral: Numeral, scale_factor
 
 def _speed(sentence: str, start: int, end: int, unit: str, kind: str, lexicon: Lexicon) -> tuple[str, int, int]:
     """ "25 метров в секунду", "секундына 25 метр" (Kazakh puts the span first): a length per a span of
-    time, with the mention's new start and end."""
+    time, with the mention's new start and end ("5 km per person" is a length per person, no speed)."""
     if kind != "measurement" or not is_length(unit):
         return unit, start, end
-    if after := span_after(sentence, end, lexicon):
+    if (after := span_after(sentence, end, lexicon)) and after[0] in TIME_SPANS:
         return f"{unit}/{after[0]}", start, after[1]
-    if before := span_before(sentence, start, lexicon):
+    if (before := span_before(sentence, start, lexicon)) and before[0] in TIME_SPANS:
         return f"{unit}/{before[0]}", before[1], end
     return unit, start, end
 
