@@ -46,6 +46,9 @@ def exclusion_patterns(lexicon: Lexicon, attached_scales: list[str], label_words
         # unless the word is a qualifier or "minus" ("sub-20", "minus-3")
         ("hyphened_name", rf"\d(?<=[^\W\d_]-\d){_not_hyphened_qualifier(lexicon)}\d*"),
         ("video_format", r"\b(?:240|360|480|576|720|1080|1440|2160|4320)[pi]\b"),  # "720p": a screen's lines
+        # "iOS 9", "das iPhone 7", "eBay 2": a word in camel case is a brand, the number after it a model
+        ("camel_name", rf"(?-i:(?<![\w-])[a-z]{{1,4}}[A-Z][A-Za-z]{{0,20}})[ \u00a0]{{1,3}}\d{{1,4}}(?![\d]|[.,]\d)"
+                       rf"(?![ \u00a0]?(?:{scale})(?![\w]))"),
         # "Mr Blunkett, 57, said": an age set off by commas after a name
         ("apposed_age", r"\b(?-i:[A-ZА-ЯЁ][a-zа-яё]{1,20}),[ \u00a0](?:1[01]\d|[1-9]?\d)(?=,[ \u00a0](?!\d))"),
     ]

@@ -74,7 +74,7 @@ EXCLUSION_REASONS = {
     "clock": "time of day", "match_score": "score or ratio", "phone": "phone number", "plus_phone": "phone number",
     "dashed_phone": "phone number", "spoken_clock": "time of day",
     "leading_zero": "code", "bracketed": "list marker", "letters_then_digits": "code", "digits_then_letters": "code",
-    "video_format": "code", "hyphened_name": "name", "apposed_age": "age",
+    "video_format": "code", "hyphened_name": "name", "apposed_age": "age", "camel_name": "name",
 }
 
 
@@ -123,6 +123,9 @@ _DASHED_PHONE_HINT = re.compile(r"0\d{2,4}[-/]\d")
 _APPOSED_HINT = re.compile(r",[ \u00a0]\d{1,3},")
 
 
+_CAMEL_HINT = re.compile(r"[a-z][A-Z][A-Za-z]{0,20}[ \u00a0]{1,3}\d")
+
+
 _CLOCK_HINT = re.compile(r"\d[ \u00a0]?(?:[ap]\.?m\b|(?-i:GMT|BST|UTC|CES?T|MSK|E[SD]T|P[SD]T)\b|(?-i:мск|МСК))",
                          re.IGNORECASE)
 
@@ -149,6 +152,7 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "video_format": digit_then_letter,
         "age": not runs.isdisjoint(patterns.finder_words["age"]),  # "im Alter von": its longest word
         "hyphened_name": _HYPHENED_DIGIT.search(sentence) is not None,
+        "camel_name": _CAMEL_HINT.search(sentence) is not None,
     }
     return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
 
