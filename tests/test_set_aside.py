@@ -73,6 +73,10 @@ def extraction_of(text: str, language: str):
      [("57", "age"), ("age of 80", "age")]),
     ("en", "Sales in Leeds, 57, 58 and 59 units.", ["57", "58", "59"], []),
     ("ru", "Журналист умер в возрасте 59 лет, проболев 3 дня.", ["3 дня"], [("в возрасте 59", "age")]),
+    # "turned 60", "was 60 years old": an age too.
+    ("ru", "В мае ему исполнилось 60 лет, он провёл в тюрьме 3 года.", ["3 года"], [("исполнилось 60", "age")]),
+    ("uk", "Йому виповнилося 60 років, він написав 3 книги.", ["3"], [("виповнилося 60", "age")]),
+    ("de", "Der Maler wurde 93 Jahre alt und malte 400 Bilder.", ["400"], [("93 Jahre alt", "label")]),
     # A number word with a capital inside a sentence names something; a headline capitalises every word.
     ("en", "He missed the Six Nations, told BBC Radio Five Live and lost two games.", ["two"],
      [("Six", "name"), ("Five", "name")]),
