@@ -678,3 +678,20 @@ def test_a_month_without_a_year_is_its_last_one_by_the_publication_date(text, ye
 ])
 def test_four_digits_before_a_currency_are_money_not_a_year(language, text, figure, unit):
     assert figure_in(language, text, figure).quantity.unit == unit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "out of" before the plural the whole counts: a part and its whole, as "9 из 10 случаев" is
+    ("In 9 out of 10 cases the treatment works.", [("9", "count"), ("10", "count")]),
+    ("Nearly 9 out of 10 people agreed.", [("Nearly 9", "count"), ("10", "count")]),
+    # before the points it is in, or nothing counted: a score
+    ("She scored 13 out of 20 points in the test.", [("13 out of 20", "score")]),
+    ("Critics rated it 7 out of 10 overall.", [("7 out of 10", "score")]),
+])
+def test_out_of_before_a_counted_plural_is_a_part_of_a_whole_not_a_score(text, expected):
+    assert [(claim.text, claim.kind) for claim in claims_of(text)] == expected
+
+
+def test_a_number_owning_something_ends_a_name():
+    assert [claim.text for claim in claims_of("Radio 4's Today and Formula 1’s bosses drew 3 million viewers.")] == \
+        ["3 million"]

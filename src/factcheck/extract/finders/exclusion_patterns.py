@@ -42,17 +42,26 @@ def exclusion_patterns(lexicon: Lexicon, attached_scales: list[str], label_words
         ("letters_then_digits", rf"\b(?<!\$)(?!{codes}\d)[A-Za-z]+\d+[A-Za-z\d]*\b"),
         ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b{not_ordinal}"),
         ("age", rf"\b(?:{alternation(lexicon.age_words, word=False)})\s+\d+(?:\s*(?:-|–|{to})\s*\d+)?"),
-        # "Ту-154", "SARS-CoV-2": digits hyphened to a word name it (the word is taken into the span later),
-        # unless the word is a qualifier or "minus" ("sub-20", "minus-3")
-        ("hyphened_name", rf"\d(?<=[^\W\d_]-\d){_not_hyphened_qualifier(lexicon)}\d*"),
+        *_names(lexicon, scale),
         ("video_format", r"\b(?:240|360|480|576|720|1080|1440|2160|4320)[pi]\b"),  # "720p": a screen's lines
-        # "iOS 9", "das iPhone 7", "eBay 2": a word in camel case is a brand, the number after it a model
-        ("camel_name", rf"(?-i:(?<![\w-])[a-z]{{1,4}}[A-Z][A-Za-z]{{0,20}})[ \u00a0]{{1,3}}\d{{1,4}}(?![\d]|[.,]\d)"
-                       rf"(?![ \u00a0]?(?:{scale})(?![\w]))"),
         # "Mr Blunkett, 57, said": an age set off by commas after a name
         ("apposed_age", r"\b(?-i:[A-ZА-ЯЁ][a-zа-яё]{1,20}),[ \u00a0](?:1[01]\d|[1-9]?\d)(?=,[ \u00a0](?!\d))"),
     ]
     return tuple(found)
+
+
+def _names(lexicon: Lexicon, scale: str) -> list[tuple[str, str]]:
+    """Numbers that end a name by its shape, in any language's text."""
+    return [
+        # "Ту-154", "SARS-CoV-2": digits hyphened to a word name it (the word is taken into the span later),
+        # unless the word is a qualifier or "minus" ("sub-20", "minus-3")
+        ("hyphened_name", rf"\d(?<=[^\W\d_]-\d){_not_hyphened_qualifier(lexicon)}\d*"),
+        # "Radio 4's listeners", "Formula 1’s bosses": a number owning something ends a name
+        ("possessive_name", r"(?-i:[A-Z][\w-]{0,20})[ \u00a0]{1,3}\d{1,4}(?=['’]s\b)"),
+        # "iOS 9", "das iPhone 7", "eBay 2": a word in camel case is a brand, the number after it a model
+        ("camel_name", rf"(?-i:(?<![\w-])[a-z]{{1,4}}[A-Z][A-Za-z]{{0,20}})[ \u00a0]{{1,3}}\d{{1,4}}(?![\d]|[.,]\d)"
+                       rf"(?![ \u00a0]?(?:{scale})(?![\w]))"),
+    ]
 
 
 # "opens at 9 a.m.", "by 1700 GMT": a time of day by its clock or its time zone

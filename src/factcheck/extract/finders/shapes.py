@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extract.context import singular
 from factcheck.extract.finders.compounds import compounds, may_find_compounds
 from factcheck.extract.finders.directions import direction_near, direction_of, percent_kind
 from factcheck.extract.finders.mention import Mention
@@ -34,6 +35,8 @@ def scores(sentence: str, patterns: MentionPatterns):
         tight = sentence[match.end("got"):match.start("max")] == "/"
         if maximum == 0 or maximum > 10_000 or (got > maximum and tight):  # "24/7" is no score; "27 / 25" is
             continue
+        if not tight and _counts_a_noun(sentence, match.end(), patterns):
+            continue  # "9 out of 10 cases": a part and its whole, as "9 из 10 случаев" (statements.py)
         if tight and (measured := _measured_fraction(sentence, match, got / maximum, patterns)):
             yield measured
             continue
@@ -49,6 +52,18 @@ def scores(sentence: str, patterns: MentionPatterns):
 
 
 _VULGAR = frozenset({2, 3, 4, 5, 6, 8, 10})  # the denominators of the fractions news writes with a slash
+
+
+def _counts_a_noun(sentence: str, end: int, patterns: MentionPatterns) -> bool:
+    """ "out of 10 cases", "9 out of 10 people": a plural the whole counts follows it, no unit and not the
+    points a score is in ("13 out of 20 points", "7 out of 10 overall" are scores)."""
+    following = NEXT_WORD.match(sentence, end)
+    if following is None or not following.group(1)[0].islower():
+        return False
+    word = folded(following.group(1))
+    noun = singular(word)
+    plural = noun != word or word in patterns.lexicon.plurals
+    return plural and noun != "point" and unit_at(sentence, end, patterns)[0] == "dimensionless"
 
 
 def _measured_fraction(sentence: str, match: re.Match, value: float, patterns: MentionPatterns) -> Mention | None:

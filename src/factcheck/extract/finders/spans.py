@@ -75,6 +75,7 @@ EXCLUSION_REASONS = {
     "dashed_phone": "phone number", "spoken_clock": "time of day",
     "leading_zero": "code", "bracketed": "list marker", "letters_then_digits": "code", "digits_then_letters": "code",
     "video_format": "code", "hyphened_name": "name", "apposed_age": "age", "camel_name": "name",
+    "possessive_name": "name",
 }
 
 
@@ -153,6 +154,7 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "age": not runs.isdisjoint(patterns.finder_words["age"]),  # "im Alter von": its longest word
         "hyphened_name": _HYPHENED_DIGIT.search(sentence) is not None,
         "camel_name": _CAMEL_HINT.search(sentence) is not None,
+        "possessive_name": "'s" in sentence or "’s" in sentence,
     }
     return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
 
