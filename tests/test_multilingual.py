@@ -838,3 +838,16 @@ def test_a_measure_and_its_remainder_in_a_smaller_unit_are_one(language, text, e
 def test_a_remainder_of_a_whole_unit_or_more_stays_apart():
     assert [c.text for c in claims_of("The rods measure 3 feet 14 inches and 2 hours 90 minutes.", "en")] == \
         ["3 feet", "14 inches", "2 hours", "90 minutes"]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # "дейінгі", the adjective of "дейін", closes a range too ("in the range from 25 to 45 percent")
+    ("kk", "Экономика ІЖӨ-нің 25-тен 45 пайызына дейінгі аралықта.", [("25-тен 45 пайызына дейінгі", "range")]),
+    ("kk-Latn", "Ekonomıka ІJÓ-niń 25-ten 45 paıyzyna deıingi aralyqta.", [("25-ten 45 paıyzyna deıingi", "range")]),
+    # A day and its month before the next day's or a count's digits: "from the night of 28 to 29 December"
+    ("kk", "Шабуыл 28 желтоқсаннан 29 желтоқсанға қараған түні болды.", []),
+    ("ru", "5 мая 12 человек погибли при пожаре.", [("12", "exact")]),
+    ("en", "On 5 May 12 people died in the fire.", [("12", "exact")]),
+])
+def test_ranges_and_days_before_digits(language, text, expected):
+    assert [(claim.text, claim.qualifier) for claim in claims_of(text, language)] == expected

@@ -132,7 +132,10 @@ def _spans(p: Pieces) -> list[str]:
 def _days_and_months(lexicon: Lexicon, p: Pieces) -> list[str]:
     found = []
     if lexicon.time_words.get("day_first"):
-        found.append(rf"{_first_day('dm_first', p)}(?P<dm_day>\d{{1,2}}){p.dotted}\s+(?P<dm_month>{p.month})(?!\s*\d)")
+        # Not before a year's or an amount's digits; a day or a count may follow ("28 желтоқсаннан 29
+        # желтоқсанға", "5 мая 12 человек").
+        found.append(rf"{_first_day('dm_first', p)}(?P<dm_day>\d{{1,2}}){p.dotted}\s+(?P<dm_month>{p.month})"
+                     r"(?!\s*(?:\d{3}|\d{1,2}[.,:]\d))")
     if lexicon.time_words.get("month_alone", True):
         # "August 12" names a day in English; in German or Russian the day comes first ("12. August").
         day = rf"\d{{1,2}})(?:{p.ordinal_ending})?\b"
