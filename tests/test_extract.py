@@ -584,6 +584,7 @@ def test_a_figure_per_span_of_time_is_a_rate(language, text, figure, expected):
     ("ru", "Цена золота поднялась до 1850 долларов за унцию.", "1850 долларов", "ounce"),
     ("uk", "Нафта подешевшала до 61 долара за барель.", "61 долара", "barrel"),
     ("kk", "Жан басына 14 мың доллар табыс келеді.", "14 мың доллар", "person"),
+    ("kk", "Алтын унциясына 4800 доллардан асты, қор 2 млн унция.", "4800 доллардан асты", "ounce"),
     # A length per person is no speed: the span after a length makes one only if it is of time.
     ("en", "The city has 3 metres per person of cycle lanes.", "3 metres", "person"),
 ])
