@@ -851,3 +851,21 @@ def test_a_remainder_of_a_whole_unit_or_more_stays_apart():
 ])
 def test_ranges_and_days_before_digits(language, text, expected):
     assert [(claim.text, claim.qualifier) for claim in claims_of(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "surface", "value", "unit"), [
+    ("ru", "Инфляция составила четыре целых восемь десятых процента.", "четыре целых восемь десятых процента",
+     4.8, "percent"),
+    ("ru", "ВВП вырос на две целых и двадцать пять сотых процента.", "две целых и двадцать пять сотых процента",
+     2.25, "percent"),
+    ("uk", "Інфляція склала нуль цілих п'ять десятих відсотка.", "нуль цілих п'ять десятих відсотка", 0.5, "percent"),
+    # Kazakh names the tenths first; a scale after the fraction scales the whole decimal.
+    ("kk", "Инфляция төрт бүтін оннан сегіз пайызды құрады.", "төрт бүтін оннан сегіз пайызды", 4.8, "percent"),
+    ("kk", "Экспорт бір бүтін оннан жеті миллиард долларға жетті.", "бір бүтін оннан жеті миллиард долларға",
+     1.7e9, "USD"),
+    ("kk-Latn", "Ósim jetpis bútin júzden toqsan paıyz boldy.", "jetpis bútin júzden toqsan paıyz", 70.9, "percent"),
+])
+def test_decimals_spelled_in_words(language, text, surface, value, unit):
+    claim = only(text, language)
+    assert (claim.text, claim.quantity.unit) == (surface, unit)
+    assert claim.quantity.value == pytest.approx(value)

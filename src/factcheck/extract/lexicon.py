@@ -75,6 +75,11 @@ class Lexicon:
     not_alone: frozenset = frozenset()  # number words that state no number by themselves ("one of")
     minus_words: tuple = ()  # "minus 12 degrees": a word that makes the figure after it negative
     and_a_half: tuple = ()  # "two and a half million", "бір жарым": words after a number that add a half
+    # "четыре целых восемь десятых", "төрт бүтін оннан сегіз": a decimal spelled in words, its word after the
+    # whole number, its words for tenths and hundredths (→ 10, 100), and whether those come first (Kazakh)
+    decimal_points: tuple = ()
+    decimal_denominators: dict = attrs.field(factory=dict)
+    denominator_first: bool = False
     ordinal_endings: tuple = ()  # "3rd", "June 21st": endings glued to digits that make an ordinal
     score_links: tuple = ()  # "13 out of 20": between a score and its maximum (besides "/")
     fold_suffixes: tuple = ()  # "3-fold", "10fold": glued to digits, a multiple

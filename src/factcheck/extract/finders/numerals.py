@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.extract.finders.decimals import fraction_after
 from factcheck.extract.finders.digit_patterns import glued_units
 from factcheck.extract.finders.directions import multiple_or_occasions, percent_kind
 from factcheck.extract.finders.endings import METRE, case_ending, compound_root_at, is_ordinal, metres_glued
@@ -14,7 +15,6 @@ from factcheck.extract.finders.patterns import MentionPatterns, last_run
 from factcheck.extract.finders.spans import Taken
 from factcheck.extract.finders.spelled import (
     alone_states_nothing,
-    and_a_half,
     capitalised_in_a_name,
     numbers_joined,
     ordinal_follows,
@@ -68,7 +68,7 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
     scale_factor = float(patterns.lexicon.scale_words[attached]) if attached else \
         spelled_scale(match.group(0), patterns.lexicon) if style == "words" else 1.0
     end = case_ending(sentence, match.end(), patterns)
-    numeral, end = and_a_half(sentence, numeral, end, patterns)
+    numeral, end = fraction_after(sentence, numeral, end, patterns)
     numeral, scale_factor, end = _scale_after(sentence, numeral, scale_factor, end, patterns, match.start())
     if not is_sane(numeral.value):
         return None
