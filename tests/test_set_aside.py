@@ -48,6 +48,8 @@ def extraction_of(text: str, language: str):
     ("kk-Latn", "Ol on Iran dedi, al on otbasy kómek aldy.", ["on"], [("on", "number word alone")]),
     ("kk", "Онда бір ғана жол қалды, бір адам келді, тек бір дүкен ашық.", ["бір", "бір"],
      [("бір", "one, no count")]),
+    ("kk", "Тағы бір мәселе бар, олар айына бір рет жиналады, бір кісідей көмектесті.", ["бір", "бір"],
+     [("бір", "one, no count")]),
     # An anniversary is an ordinal; "жылдық" alone is a span of years; "көбі" after a share is "more than".
     ("kk", "Абайдың 175 жылдығына орай 5 жылдық жоспардың жартысынан көбі орындалды.",
      ["5 жылдық", "жартысынан көбі"], [("175 жылдығына", "label")]),
