@@ -168,12 +168,14 @@ def _clearly_the_document_language(text: str, document: Profile, letter_runs: Co
     if any(detector.any_letter[script.name].search(text) for script in detector.scripts
            if script.name != document.script):
         return False
+    ascii_only = text.isascii()  # most English paragraphs: none of Latin-script Kazakh's "ǵ", "ı"...
     script = _script_named(document.script)
     for profile in script.profiles:
         if profile == document:
             continue
         if not profile.marks:
-            if profile.letters and not script.own_letters[profile.language].search(text):
+            if profile.letters and (ascii_only and not _has_ascii(profile.letters)
+                                    or not script.own_letters[profile.language].search(text)):
                 continue  # Latin-script Kazakh, known by its letters alone, shows none
             return False
         marks = script.mark_sets[profile.language]
@@ -182,6 +184,10 @@ def _clearly_the_document_language(text: str, document: Profile, letter_runs: Co
         if len(_mark_pattern(profile).findall(text)) >= MIN_MARK_WORDS:
             return False
     return True
+
+
+def _has_ascii(letters: str) -> bool:
+    return any(map(str.isascii, letters))
 
 
 def _script_named(name: str) -> _Script:
