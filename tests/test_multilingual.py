@@ -694,6 +694,7 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("en", "Owners of the iPhone 7 on iOS 10 saw 5 errors, and eBay 2 million buyers.",
      [("5", "dimensionless"), ("2 million", "dimensionless")]),
     ("de", "Das iPhone 6 kostet 800 Euro, iOS 9 erschwert die Angriffe.", [("800 Euro", "EUR")]),
+    ("de", "Die Edition für PlayStation 4 kostet 70 Euro.", [("70 Euro", "EUR")]),
     ("ru", "Владельцы iPhone 4 нашли 5 ошибок.", [("5", "dimensionless")]),
     # A capital scale letter apart from the digits scales them before a lower-case word only.
     ("en", "The app has about 2 B mobile users, and Block 2 B is shut.", [("about 2 B", "dimensionless"),

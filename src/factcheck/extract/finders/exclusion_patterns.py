@@ -58,9 +58,9 @@ def _names(lexicon: Lexicon, scale: str) -> list[tuple[str, str]]:
         ("hyphened_name", rf"\d(?<=[^\W\d_]-\d){_not_hyphened_qualifier(lexicon)}\d*"),
         # "Radio 4's listeners", "Formula 1’s bosses": a number owning something ends a name
         ("possessive_name", r"(?-i:[A-Z][\w-]{0,20})[ \u00a0]{1,3}\d{1,4}(?=['’]s\b)"),
-        # "iOS 9", "das iPhone 7", "eBay 2": a word in camel case is a brand, the number after it a model
-        ("camel_name", rf"(?-i:(?<![\w-])[a-z]{{1,4}}[A-Z][A-Za-z]{{0,20}})[ \u00a0]{{1,3}}\d{{1,4}}(?![\d]|[.,]\d)"
-                       rf"(?![ \u00a0]?(?:{scale})(?![\w]))"),
+        # "iOS 9", "das iPhone 7", "PlayStation 4": a word in camel case is a brand, the number after it a model
+        ("camel_name", r"(?-i:(?<![\w-])(?:[a-z]{1,4}|[A-Z][a-z]{1,10})[A-Z][A-Za-z]{0,20})"
+                       rf"[ \u00a0]{{1,3}}\d{{1,4}}(?![\d]|[.,]\d)(?![ \u00a0]?(?:{scale})(?![\w]))"),
     ]
 
 

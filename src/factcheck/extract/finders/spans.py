@@ -124,7 +124,7 @@ _DASHED_PHONE_HINT = re.compile(r"0\d{2,4}[-/]\d")
 _APPOSED_HINT = re.compile(r",[ \u00a0]\d{1,3},")
 
 
-_CAMEL_HINT = re.compile(r"[a-z][A-Z][A-Za-z]{0,20}[ \u00a0]{1,3}\d")
+_CAMEL_HINT = re.compile(r"[a-z][A-Z][A-Za-z]{0,20}[ \u00a0]{1,3}\d")  # "iOS 9", "PlayStation 4"
 
 
 _CLOCK_HINT = re.compile(r"\d[ \u00a0]?(?:[ap]\.?m\b|(?-i:GMT|BST|UTC|CES?T|MSK|E[SD]T|P[SD]T)\b|(?-i:мск|МСК))",
