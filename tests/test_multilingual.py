@@ -728,6 +728,8 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("en", "Sales rose 4  per cent to 12  million tonnes.", [("4  per cent", "percent"), ("12  million tonnes", "t")]),
     ("de", "Der Wert stieg um das 14-Fache, sagte die 31-fache Weltcupsiegerin.",
      [("14-Fache", "fold"), ("31-fache", "dimensionless")]),
+    ("de", "Der Bleigehalt war 42 Mal so hoch, sie siegten 15 Mal in Folge.",
+     [("42 Mal", "fold"), ("15 Mal", "dimensionless")]),
     ("ru", "Экран смартфона — 6,1 дюйма.", [("6,1 дюйма", "inch")]),
     # A length right before a rate phrase is a speed; hundredths of the sentence's currency are money.
     ("ru", "Ветер дул со скоростью 18 метров в секунду, проезд подорожал на 40 копеек, до 65 рублей.",
