@@ -75,6 +75,10 @@ def extraction_of(text: str, language: str):
      [("57", "age"), ("age of 80", "age")]),
     ("en", "Sales in Leeds, 57, 58 and 59 units.", ["57", "58", "59"], []),
     ("ru", "Журналист умер в возрасте 59 лет, проболев 3 дня.", ["3 дня"], [("в возрасте 59", "age")]),
+    # A label word before a number in words labels it, unless a unit follows ("the seat two years later").
+    ("en", "The world number two lost, the film opened at number one and the seat fell two years later.",
+     ["two years"], [("two", "label"), ("one", "label")]),
+    ("de", "Ich bin Nummer acht der Welt und spiele seit drei Jahren.", ["drei Jahren"], [("acht", "label")]),
     # "turned 60", "was 60 years old": an age too.
     ("ru", "В мае ему исполнилось 60 лет, он провёл в тюрьме 3 года.", ["3 года"], [("исполнилось 60", "age")]),
     ("uk", "Йому виповнилося 60 років, він написав 3 книги.", ["3"], [("виповнилося 60", "age")]),

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.extract.context import singular
 from factcheck.extract.finders.decimals import fraction_after
 from factcheck.extract.finders.digit_patterns import glued_units
 from factcheck.extract.finders.directions import multiple_or_occasions, percent_kind
 from factcheck.extract.finders.endings import METRE, case_ending, compound_root_at, is_ordinal, metres_glued
 from factcheck.extract.finders.mention import APPROXIMATE_TOLERANCE, Mention, is_length, shared_unit, unit_kind
-from factcheck.extract.finders.patterns import MentionPatterns, last_run
+from factcheck.extract.finders.patterns import MentionPatterns, any_language_labels, last_run
 from factcheck.extract.finders.spans import Taken
 from factcheck.extract.finders.spelled import (
     alone_states_nothing,
@@ -25,7 +26,7 @@ from factcheck.extract.lexicon import Lexicon, folded_key, listed_key
 from factcheck.extract.numbers import Numeral, is_sane, parse_localized, parse_number_words
 from factcheck.extract.pint_units import stem_unit_after, unit_named_after
 from factcheck.extract.rates import TIME_SPANS, span_after, span_before
-from factcheck.extract.text_words import folded, folded_runs
+from factcheck.extract.text_words import NEXT_WORD, folded, folded_runs
 
 AFTER_A_NAME = re.compile(r"(?<![\w])[A-Z][\w-]{0,20}[ \u00a0]{1,3}\Z")
 
@@ -47,7 +48,8 @@ def numeral_mentions(sentence: str, patterns: MentionPatterns, taken: Taken, *, 
             last_end = end
             continue
         mention = "name" if style == "words" and capitalised_in_a_name(sentence, start, end) else \
-            "label" if style == "words" and _label_after(sentence, end, patterns) else \
+            "label" if style == "words" and (_label_after(sentence, end, patterns) or
+                                             _label_before(sentence, start, end, patterns)) else \
             _numeral_mention(sentence, match, style, patterns)
         if isinstance(mention, str):
             if aside is not None:
@@ -99,6 +101,24 @@ def _numeral_mention(sentence: str, match: re.Match, style: str, patterns: Menti
 def _label_after(sentence: str, end: int, patterns: MentionPatterns) -> bool:
     """ "жүз жетпіс бес жылдығы", "жиырма жасар": a label after a number written in words, as after digits."""
     return patterns.label_after is not None and patterns.label_after.match(sentence, end) is not None
+
+
+def _label_before(sentence: str, start: int, end: int, patterns: MentionPatterns) -> bool:
+    """ "the world number two", "Nummer acht der Welt": a label word before a number in words that counts
+    nothing after it (not "the seat two years later", "row three seats")."""
+    before = sentence[max(0, start - 24):start]
+    words = before.split()
+    if not words or not before[-1:].isspace() or folded(words[-1]) not in _label_words(patterns.lexicon):
+        return False
+    following = NEXT_WORD.match(sentence, end)
+    counted = following is not None and singular(following.group(1)) != folded(following.group(1))
+    return not counted and unit_at(sentence, end, patterns)[0] == "dimensionless"
+
+
+@lru_cache(maxsize=None)
+def _label_words(lexicon: Lexicon) -> frozenset[str]:
+    """The labels that are whole words ("Number", "Nummer", "номер"), not abbreviations ("с.", "No.")."""
+    return frozenset(folded(label) for label in (*any_language_labels(), *lexicon.labels) if label.isalpha())
 
 
 def _numeral(sentence: str, match: re.Match, style: str, patterns: MentionPatterns, *,
