@@ -731,6 +731,11 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("de", "Der Bleigehalt war 42 Mal so hoch, sie siegten 15 Mal in Folge.",
      [("42 Mal", "fold"), ("15 Mal", "dimensionless")]),
     ("ru", "Экран смартфона — 6,1 дюйма.", [("6,1 дюйма", "inch")]),
+    # Symbols of data sizes, micrometres (a Greek mu or the micro sign) and per mille, in every script.
+    ("de", "Die Partikel sind 2,5 μm groß, die Datei hat 64 MB, er hatte 1,46 Promille.",
+     [("2,5 μm", "micrometer"), ("64 MB", "MB"), ("1,46 Promille", "permille")]),
+    ("ru", "Частицы размером 2,5 мкм, файл 64 МБ.", [("2,5 мкм", "micrometer"), ("64 МБ", "MB")]),
+    ("en", "Fine dust of 2.5 µm passes the filter.", [("2.5 µm", "micrometer")]),
     # A length right before a rate phrase is a speed; hundredths of the sentence's currency are money.
     ("ru", "Ветер дул со скоростью 18 метров в секунду, проезд подорожал на 40 копеек, до 65 рублей.",
      [("18 метров в секунду", "m/second"), ("40 копеек", "RUB"), ("65 рублей", "RUB")]),
