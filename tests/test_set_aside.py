@@ -79,6 +79,8 @@ def extraction_of(text: str, language: str):
     ("en", "The world number two lost, the film opened at number one and the seat fell two years later.",
      ["two years"], [("two", "label"), ("one", "label")]),
     ("de", "Ich bin Nummer acht der Welt und spiele seit drei Jahren.", ["drei Jahren"], [("acht", "label")]),
+    # An age range: "children aged 7 to 14".
+    ("kk", "Жарысқа 7-14 жастағы 300 бала қатысады.", ["300"], [("7-14 жастағы", "label")]),
     # "turned 60", "was 60 years old": an age too.
     ("ru", "В мае ему исполнилось 60 лет, он провёл в тюрьме 3 года.", ["3 года"], [("исполнилось 60", "age")]),
     ("uk", "Йому виповнилося 60 років, він написав 3 книги.", ["3"], [("виповнилося 60", "age")]),

@@ -33,7 +33,8 @@ def exclusion_patterns(lexicon: Lexicon, attached_scales: list[str], label_words
                                 rf"(?-i:{alternation(lexicon.street_words, word=False)})\b"))
     if lexicon.labels_after:  # Kazakh "12 бабы"; a label written with its hyphen ("-летний") takes only that
         found.append(("label_after",
-                      rf"(?<![\w.,/-])\d[\d./]*(?:\s+|-|(?=-))(?:{inflected(lexicon.labels_after, lexicon)})(?![\w])"))
+                      rf"(?<![\w.,/-])\d[\d./]*(?:[-–]\d{{1,3}}(?=\s))?(?:\s+|-|(?=-))"
+                      rf"(?:{inflected(lexicon.labels_after, lexicon)})(?![\w])"))
     codes = alternation([*iso_codes(lexicon), *(s for s in lettered_signs(lexicon) if s.isalpha())],
                         word=False) if iso_codes(lexicon) else "(?!)"
     found += [
