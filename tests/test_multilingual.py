@@ -736,6 +736,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
      [("2,5 μm", "micrometer"), ("64 MB", "MB"), ("1,46 Promille", "permille")]),
     ("ru", "Частицы размером 2,5 мкм, файл 64 МБ.", [("2,5 мкм", "micrometer"), ("64 МБ", "MB")]),
     ("en", "Fine dust of 2.5 µm passes the filter.", [("2.5 µm", "micrometer")]),
+    # Degrees alone are neither Celsius nor Fahrenheit in English: an American page means the one, a British the other.
+    ("en", "He played in 35 degrees heat; it was 30 degrees Celsius.", [("35 degrees", "degree"),
+                                                                      ("30 degrees Celsius", "degree_Celsius")]),
     ("kk", "Қуат 26,7 ГВт болды, 124,6 млрд кВт·сағ өндірілді, көлемі 1000 текше сантиметр.",
      [("26,7 ГВт", "GW"), ("124,6 млрд кВт·сағ", "kilowatt_hour"), ("1000 текше сантиметр", "cm**3")]),
     # A length right before a rate phrase is a speed; hundredths of the sentence's currency are money.
