@@ -43,7 +43,7 @@ CLASSES = [
     ("5 millions elsewhere", "Sales reached 60m last year.",
      ["60m | 6e+07 | 5.95e+07 | 6.05e+07 | dimensionless | exact"]),
     ("6 negatives", "It was minus 12 degrees, the utility lost $-4.2bn and he had minus-3 rushing yards.",
-     ["minus 12 | -12 | -12.5 | -11.5 | dimensionless | exact",
+     ["minus 12 degrees | -12 | -12.5 | -11.5 | degree | exact",
       "$-4.2bn | -4.2e+09 | -4.25e+09 | -4.15e+09 | USD | exact",
       "minus-3 | -3 | -3.5 | -2.5 | dimensionless | exact"]),
     ("7 vague plurals", "Hundreds of volunteers joined the clean-up and tens of thousands watched online.",
