@@ -8,8 +8,8 @@ so they go straight to the mention finder (after dates are set aside), not throu
 
 Claimed: numbers in digits (grouping, decimals, scale words and suffixes such as "1.5k", "3 Mio."),
 spelled-out cardinals made of our lexicon's words, percentages, amounts of money in the currencies we
-convert, measurements in the units of our registry, and ranges and bounds ("between 20 and 30",
-"more than 10", "up to 5").
+convert, measurements and temperatures in any unit pint defines (their unit compared by pint, so "km" is
+"Kilometer"), and ranges and bounds ("between 20 and 30", "more than 10", "up to 5").
 """
 
 from __future__ import annotations
@@ -32,11 +32,11 @@ UNCLAIMED = {
     "ordinal": "an ordinal names a position, not an amount (ranks are read only next to 'ranked', 'Platz', 'место')",
     "ordinal.relative": "'the last one', 'next': positions relative to others, no amount at all",
     "age": "'aged 5' describes a person, it is never a checkable figure, so ages are set aside on purpose",
-    "temperature": "temperatures are weather, not claims our rules compare; no temperature units in our registry",
+    "temperature": "a temperature in degrees of no stated scale ('30 degrees'): read as degrees, as no scale is given",
     "fraction": "'1/2', 'three halves', 'zwei drittel' as bare numbers: we read shares only as 'half of', "
                 "'a third of' (fractions of a whole), and a slash marks scores or dates",
     "power": "scientific notation ('1e10', '10^3') does not occur in news figures",
-    "unit": "a unit outside our registry (miles, inches, litres, Celsius, electronvolts ...)",
+    "unit": "a unit pint does not define (a 'turn', 'count per week', 'inverse femtobarn') or a currency",
     "currency": "a currency we do not convert (Finnish markka, bitcoin, ...)",
     "words": "spelled-out numbers beyond our word lists (German compounds such as 'dreihundertfünfzig', "
              "'a dozen', negative words): news writes such figures in digits",
@@ -109,7 +109,7 @@ def _bounds(mention) -> tuple[float | None, float | None]:
 def expectation(result: dict, language: str) -> tuple[str | None, object]:
     """(unclaimed class or None, what to look for) for one Recognizers result."""
     kind, resolution, text = result["TypeName"], result.get("Resolution") or {}, result["Text"]
-    if kind in {"ordinal", "ordinal.relative", "age", "temperature"}:
+    if kind in {"ordinal", "ordinal.relative", "age"}:
         return kind, None
     if kind == "number":
         value = _number(resolution.get("value"))
@@ -122,9 +122,11 @@ def expectation(result: dict, language: str) -> tuple[str | None, object]:
         code = CURRENCIES.get(str(resolution.get("unit", "")).casefold())
         value = _number(resolution.get("value"))
         return ("currency", None) if code is None or value is None else (None, ("money", code, value))
-    if kind == "dimension":
-        unit = UNITS.get(str(resolution.get("unit", "")).casefold())
+    if kind in {"dimension", "temperature"}:
+        unit = _unit_of(str(resolution.get("unit", "")), temperature=kind == "temperature")
         value = _number(resolution.get("value"))
+        if kind == "temperature" and unit == "degree":
+            return "temperature", None
         return ("unit", None) if unit is None or value is None else (None, ("unit", unit, value))
     if kind == "numberrange" and _ORDINAL_WORDS.search(text):
         return "ordinal", None
@@ -137,6 +139,38 @@ def expectation(result: dict, language: str) -> tuple[str | None, object]:
     return kind, None
 
 
+_TEMPERATURES = {"c": "degree_Celsius", "f": "degree_Fahrenheit", "k": "kelvin", "degree": "degree"}
+
+
+def _unit_of(name: str, *, temperature: bool = False) -> str | None:
+    """Our name or pint's for a unit the suites name ("Kilometer per hour", "square kilometre",
+    "degree Celsius"); None for one pint does not define."""
+    from factcheck.errors import ConversionError
+    from factcheck.units import unit
+
+    folded = name.casefold()
+    if folded in UNITS or (temperature and folded in _TEMPERATURES):
+        return UNITS.get(folded) or _TEMPERATURES[folded]
+    spelled = "_".join(folded.replace("metre", "meter").replace("litre", "liter").split())
+    for candidate in (spelled, spelled.replace("celsius", "Celsius").replace("fahrenheit", "Fahrenheit")):
+        try:
+            unit(candidate)
+        except ConversionError:
+            continue
+        return candidate
+    return None
+
+
+def _same_unit(ours: str, theirs: str) -> bool:
+    from factcheck.errors import ConversionError
+    from factcheck.units import unit
+
+    try:
+        return ours == theirs or unit(ours) == unit(theirs)
+    except ConversionError:
+        return False
+
+
 def satisfied(expected: tuple, mentions) -> bool:
     what = expected[0]
     for mention in mentions:
@@ -144,7 +178,7 @@ def satisfied(expected: tuple, mentions) -> bool:
             return True
         if what == "percent" and mention.unit == "percent" and _same(mention.value, expected[1]):
             return True
-        if what in {"money", "unit"} and mention.unit == expected[1] and _same(mention.value, expected[2]):
+        if what in {"money", "unit"} and _same_unit(mention.unit, expected[1]) and _same(mention.value, expected[2]):
             return True
         if what == "range":
             low, high = _bounds(mention)
@@ -166,8 +200,10 @@ def _of_interest(mention, path: Path) -> bool:
         return mention.kind == "money"
     if model.startswith("Dimension"):
         return mention.kind == "measurement"
-    if model.startswith(("Age", "Temperature")):
-        return False  # we read neither ages nor temperatures
+    if model.startswith("Temperature"):
+        return mention.kind == "measurement"
+    if model.startswith("Age"):
+        return False  # ages are set aside
     return True
 
 
@@ -208,7 +244,7 @@ def score_quantulum(path: Path):
     for case in cases:
         expectations = []
         for quantity in case["res"]:
-            unit = UNITS.get(quantity["unit"]) or CURRENCIES.get(quantity["unit"])
+            unit = CURRENCIES.get(quantity["unit"]) or _unit_of(quantity["unit"])
             if unit is None:
                 unclaimed["unit"] += 1
                 continue
