@@ -736,6 +736,12 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
      [("2,5 μm", "micrometer"), ("64 MB", "MB"), ("1,46 Promille", "permille")]),
     ("ru", "Частицы размером 2,5 мкм, файл 64 МБ.", [("2,5 мкм", "micrometer"), ("64 МБ", "MB")]),
     ("en", "Fine dust of 2.5 µm passes the filter.", [("2.5 µm", "micrometer")]),
+    # A vulgar fraction after a whole number is part of it: "2½ years", "10 1/2 miles"; "24/7" stays no amount.
+    ("en", "The works took 2½ years and 10 1/2 miles of cable, 24/7.",
+     [("2½ years", "year"), ("10 1/2 miles", "mile")]),
+    ("de", "Das Projekt dauerte 2½ Jahre, die Dosis war 120 μg.", [("2½ Jahre", "year"), ("120 μg", "microgram")]),
+    ("en", "It was 98.6 degrees F, and the dose 120 μg.", [("98.6 degrees F", "degree_Fahrenheit"),
+                                                         ("120 μg", "microgram")]),
     # Degrees alone are neither Celsius nor Fahrenheit in English: an American page means the one, a British the other.
     ("en", "He played in 35 degrees heat; it was 30 degrees Celsius.", [("35 degrees", "degree"),
                                                                       ("30 degrees Celsius", "degree_Celsius")]),

@@ -28,6 +28,9 @@ def glued_only(unit: str) -> bool:
 LEADING_DECIMAL = r"|(?<=(?<![\w.,])\.\d)"
 
 
+VULGAR_GLYPHS = "½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘"
+
+
 def digits_pattern(lexicon: Lexicon, attached: str) -> str:
     """Digits with the language's thousands and decimal marks: "12,5", "1.731", "120 000"."""
     glued = alternation([u for u in glued_units(lexicon) if not glued_only(u)], word=False)
@@ -52,6 +55,7 @@ def digits_pattern(lexicon: Lexicon, attached: str) -> str:
     # "fell 3.5pc", "rose 64p": a percent word or currency glued to the digits, read by the unit after them
     glued_words = [*lexicon.percent_as_written, *lexicon.glued_currencies]
     glued_word = rf"|(?=(?:{alternation(glued_words, word=False)})(?![\w]))" if glued_words else ""
+    glued_word += f"|(?=[{VULGAR_GLYPHS}])"  # "2½ years": the fraction is added to the whole (decimals.py)
     if lexicon.decimal_marks == (".",) and lexicon.thousands_marks == (",",):
         return (rf"{first_digit}(?:{grouped}|\d*)(?:[{decimal}]\d+)?"
                 rf"(?:{suffix}(?![\w@]|/\d|\.\d){glued_word})")

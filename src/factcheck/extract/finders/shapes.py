@@ -11,6 +11,7 @@ import attrs
 
 from factcheck.extract.context import singular
 from factcheck.extract.finders.compounds import compounds, may_find_compounds
+from factcheck.extract.finders.decimals import MIXED_WHOLE
 from factcheck.extract.finders.directions import direction_near, direction_of, percent_kind
 from factcheck.extract.finders.mention import Mention
 from factcheck.extract.finders.numerals import (
@@ -35,6 +36,8 @@ def scores(sentence: str, patterns: MentionPatterns):
         tight = sentence[match.end("got"):match.start("max")] == "/"
         if maximum == 0 or maximum > 10_000 or (got > maximum and tight):  # "24/7" is no score; "27 / 25" is
             continue
+        if tight and MIXED_WHOLE.search(sentence, max(0, match.start() - 2), match.start()):
+            continue  # "10 1/2 miles": the fraction of a mixed number (decimals.fraction_after)
         if not tight and _counts_a_noun(sentence, match.end(), patterns):
             continue  # "9 out of 10 cases": a part and its whole, as "9 из 10 случаев" (statements.py)
         if tight and (measured := _measured_fraction(sentence, match, got / maximum, patterns)):
