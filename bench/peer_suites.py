@@ -162,13 +162,19 @@ def _unit_of(name: str, *, temperature: bool = False) -> str | None:
 
 
 def _same_unit(ours: str, theirs: str) -> bool:
+    """The same unit, however named: "m/second" is "meter_per_second", "foot**3" is "cubic_foot"."""
     from factcheck.errors import ConversionError
-    from factcheck.units import unit
+    from factcheck.units import base_factor, is_currency
 
+    if ours == theirs:
+        return True
+    if is_currency(ours) or is_currency(theirs):
+        return False
     try:
-        return ours == theirs or unit(ours) == unit(theirs)
+        (ours_factor, ours_base), (theirs_factor, theirs_base) = base_factor(ours), base_factor(theirs)
     except ConversionError:
         return False
+    return ours_base == theirs_base and math.isclose(ours_factor, theirs_factor, rel_tol=1e-9)
 
 
 def satisfied(expected: tuple, mentions) -> bool:
