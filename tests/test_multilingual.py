@@ -742,6 +742,8 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("de", "Das Projekt dauerte 2½ Jahre, die Dosis war 120 μg.", [("2½ Jahre", "year"), ("120 μg", "microgram")]),
     ("en", "It was 98.6 degrees F, and the dose 120 μg.", [("98.6 degrees F", "degree_Fahrenheit"),
                                                          ("120 μg", "microgram")]),
+    ("de", "In Texas sind es 90 Grad Fahrenheit, die Chips haben 14 nm und 3 Teelöffel Salz.",
+     [("90 Grad Fahrenheit", "degree_Fahrenheit"), ("14 nm", "nanometer"), ("3 Teelöffel", "teaspoon")]),
     # Degrees alone are neither Celsius nor Fahrenheit in English: an American page means the one, a British the other.
     ("en", "He played in 35 degrees heat; it was 30 degrees Celsius.", [("35 degrees", "degree"),
                                                                       ("30 degrees Celsius", "degree_Celsius")]),
