@@ -79,6 +79,9 @@ def extraction_of(text: str, language: str):
     ("en", "The world number two lost, the film opened at number one and the seat fell two years later.",
      ["two years"], [("two", "label"), ("one", "label")]),
     ("de", "Ich bin Nummer acht der Welt und spiele seit drei Jahren.", ["drei Jahren"], [("acht", "label")]),
+    # A substitution's minute in a line-up; a letter a page left escaped.
+    ("en", "Sutton (Maloney 45) and Nyanga (B&#233;ziers) played 3 games.", ["3"],
+     [("Maloney 45", "name"), ("&#233", "code")]),
     # An age range: "children aged 7 to 14".
     ("kk", "Жарысқа 7-14 жастағы 300 бала қатысады.", ["300"], [("7-14 жастағы", "label")]),
     # "turned 60", "was 60 years old": an age too.

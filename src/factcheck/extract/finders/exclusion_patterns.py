@@ -59,6 +59,8 @@ def _names(lexicon: Lexicon, scale: str) -> list[tuple[str, str]]:
         ("hyphened_name", rf"\d(?<=[^\W\d_]-\d){_not_hyphened_qualifier(lexicon)}\d*"),
         # "Radio 4's listeners", "Formula 1’s bosses": a number owning something ends a name
         ("possessive_name", r"(?-i:[A-Z][\w-]{0,20})[ \u00a0]{1,3}\d{1,4}(?=['’]s\b)"),
+        # "Sutton (Maloney 45)": a name and a number in brackets, a substitution's minute in a line-up
+        ("bracketed_name", r"(?<=\()(?-i:[A-Z][\w'’-]{1,20})[ \u00a0]\d{1,3}(?=\))"),
         # "iOS 9", "das iPhone 7", "PlayStation 4": a word in camel case is a brand, the number after it a model
         ("camel_name", r"(?-i:(?<![\w-])(?:[a-z]{1,4}|[A-Z][a-z]{1,10})[A-Z][A-Za-z]{0,20})"
                        rf"[ \u00a0]{{1,3}}\d{{1,4}}(?![\d]|[.,]\d)(?![ \u00a0]?(?:{scale})(?![\w]))"),
@@ -81,6 +83,7 @@ _TIMES_AND_PHONES = (
     ("dashed_phone", r"\b0\d{2,4}(?:[-/]\d{2,6}){2,4}\b"),  # "0800-810-013", "01/234/5678": a trunk prefix
     ("leading_zero", r"0(?<![\w.,]0)(?<!\d[ \u00a0\u202f]0)\d+(?![.,]\d)"),  # "01", "007": a code or a month
     ("bracketed", r"\((?<![\w(]\()\d{1,2}\)"),  # "Земан.(1)", "(2) the second point": a note or list marker
+    ("html_entity", r"&#\d{2,7};"),  # "B&#233;ziers": a letter the page left escaped
 )
 
 

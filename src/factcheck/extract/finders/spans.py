@@ -75,7 +75,7 @@ EXCLUSION_REASONS = {
     "dashed_phone": "phone number", "spoken_clock": "time of day",
     "leading_zero": "code", "bracketed": "list marker", "letters_then_digits": "code", "digits_then_letters": "code",
     "video_format": "code", "hyphened_name": "name", "apposed_age": "age", "camel_name": "name",
-    "possessive_name": "name",
+    "possessive_name": "name", "bracketed_name": "name", "html_entity": "code",
 }
 
 
@@ -155,6 +155,8 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "hyphened_name": _HYPHENED_DIGIT.search(sentence) is not None,
         "camel_name": _CAMEL_HINT.search(sentence) is not None,
         "possessive_name": "'s" in sentence or "’s" in sentence,
+        "bracketed_name": "(" in sentence,
+        "html_entity": "&#" in sentence,
     }
     return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
 
