@@ -744,6 +744,17 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
                                                          ("120 μg", "microgram")]),
     ("de", "In Texas sind es 90 Grad Fahrenheit, die Chips haben 14 nm und 3 Teelöffel Salz.",
      [("90 Grad Fahrenheit", "degree_Fahrenheit"), ("14 nm", "nanometer"), ("3 Teelöffel", "teaspoon")]),
+    # Nautical miles, energy units hyphened to their hour, decibels, a prefixed unit whose bare name is no
+    # unit ("millibar", not "bar"), percentage points in the older Ukrainian word.
+    ("ru", "Танкер был в 12 морских милях, ветряки дают 1,2 тераватт-часа, шум 85 децибел.",
+     [("12 морских милях", "nautical_mile"), ("1,2 тераватт-часа", "terawatt_hour"), ("85 децибел", "decibel")]),
+    ("de", "Der Tanker lag 12 Seemeilen vor der Küste, die Anlage liefert 1,2 Terawattstunden.",
+     [("12 Seemeilen", "nautical_mile"), ("1,2 Terawattstunden", "terawatt_hour")]),
+    ("kk", "Танкер 12 теңіз милі жерде тұр, станция 1,2 миллиард киловатт-сағат береді.",
+     [("12 теңіз милі", "nautical_mile"), ("1,2 миллиард киловатт-сағат", "kilowatt_hour")]),
+    ("uk", "Ставку підвищили на 0,5 процентного пункту.", [("0,5 процентного пункту", "percentage_point")]),
+    ("en", "Pressure fell to 955 millibars as a Swiss firm paid 2 billion francs.",
+     [("955 millibars", "millibar"), ("2 billion francs", "CHF")]),
     # Degrees alone are neither Celsius nor Fahrenheit in English: an American page means the one, a British the other.
     ("en", "He played in 35 degrees heat; it was 30 degrees Celsius.", [("35 degrees", "degree"),
                                                                       ("30 degrees Celsius", "degree_Celsius")]),

@@ -118,7 +118,9 @@ def pint_unit_named(phrase: str, not_units: frozenset) -> str | None:
             continue
         for prefix, name, suffix in parsed:
             unit = prefix + name
-            if prefix not in NEWS_PREFIXES or name.casefold() in not_units or not _physical(REGISTRY, name):
+            # "bar" names a pub, "millibar" only a pressure: the words that are no units are so unprefixed
+            if prefix not in NEWS_PREFIXES or (not prefix and name.casefold() in not_units) or \
+                    not _physical(REGISTRY, name):
                 continue
             if _as_symbol(REGISTRY, candidate, key, prefix, unit) or _spelled_out(REGISTRY, candidate, prefix, name,
                                                                                   suffix):
