@@ -753,6 +753,11 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("kk", "Танкер 12 теңіз милі жерде тұр, станция 1,2 миллиард киловатт-сағат береді.",
      [("12 теңіз милі", "nautical_mile"), ("1,2 миллиард киловатт-сағат", "kilowatt_hour")]),
     ("uk", "Ставку підвищили на 0,5 процентного пункту.", [("0,5 процентного пункту", "percentage_point")]),
+    # Units outside SI as harvests, plots and imperial measures are given: quintals, ares ("сотки"), carats, feet.
+    ("ru", "Собрали 45 центнеров с гектара, участок в 6 соток, бриллиант в 12 карат, высота 30 футов.",
+     [("45 центнеров", "quintal"), ("6 соток", "are"), ("12 карат", "carat"), ("30 футов", "foot")]),
+    ("kk", "Гектарынан 45 центнерден өнім алынды, ол 6 сотық жер алды.",
+     [("45 центнерден", "quintal"), ("6 сотық", "are")]),
     ("en", "Pressure fell to 955 millibars as a Swiss firm paid 2 billion francs.",
      [("955 millibars", "millibar"), ("2 billion francs", "CHF")]),
     # Degrees alone are neither Celsius nor Fahrenheit in English: an American page means the one, a British the other.
