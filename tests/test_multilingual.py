@@ -756,6 +756,8 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     # Units outside SI as harvests, plots and imperial measures are given: quintals, ares ("сотки"), carats, feet.
     ("ru", "Собрали 45 центнеров с гектара, участок в 6 соток, бриллиант в 12 карат, высота 30 футов.",
      [("45 центнеров", "quintal"), ("6 соток", "are"), ("12 карат", "carat"), ("30 футов", "foot")]),
+    ("de", "Die Mauer ist 30 Fuß hoch, der Diamant hat 12 Karat, der Tank fasst 15 Gallonen.",
+     [("30 Fuß", "foot"), ("12 Karat", "carat"), ("15 Gallonen", "gallon")]),
     ("kk", "Гектарынан 45 центнерден өнім алынды, ол 6 сотық жер алды.",
      [("45 центнерден", "quintal"), ("6 сотық", "are")]),
     ("en", "Pressure fell to 955 millibars as a Swiss firm paid 2 billion francs.",
