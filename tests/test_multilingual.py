@@ -753,6 +753,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("kk", "Танкер 12 теңіз милі жерде тұр, станция 1,2 миллиард киловатт-сағат береді.",
      [("12 теңіз милі", "nautical_mile"), ("1,2 миллиард киловатт-сағат", "kilowatt_hour")]),
     ("uk", "Ставку підвищили на 0,5 процентного пункту.", [("0,5 процентного пункту", "percentage_point")]),
+    # A currency word several countries share is money where the country is named.
+    ("ru", "Турция заплатила 50 млн лир.", [("50 млн лир", "TRY")]),
+    ("uk", "Туреччина заплатила 50 млн лір.", [("50 млн лір", "TRY")]),
     # Units outside SI as harvests, plots and imperial measures are given: quintals, ares ("сотки"), carats, feet.
     ("ru", "Собрали 45 центнеров с гектара, участок в 6 соток, бриллиант в 12 карат, высота 30 футов.",
      [("45 центнеров", "quintal"), ("6 соток", "are"), ("12 карат", "carat"), ("30 футов", "foot")]),
