@@ -696,6 +696,9 @@ def test_letters_two_languages_share_tell_neither_so_a_tie_goes_to_the_preferred
     ("de", "Das iPhone 6 kostet 800 Euro, iOS 9 erschwert die Angriffe.", [("800 Euro", "EUR")]),
     ("de", "Die Edition für PlayStation 4 kostet 70 Euro.", [("70 Euro", "EUR")]),
     ("ru", "Владельцы iPhone 4 нашли 5 ошибок.", [("5", "dimensionless")]),
+    # A name's number before a comma or a full stop ends the name too; a fraction word with a capital names.
+    ("en", "If you have finished Doom 3, Half Life 2 and Halo 2, you have 5 weeks.", [("5 weeks", "week")]),
+    ("de", "Die Hälfte der Wähler stimmte zu.", [("Die Hälfte", "dimensionless")]),
     # A capital scale letter apart from the digits scales them before a lower-case word only.
     ("en", "The app has about 2 B mobile users, and Block 2 B is shut.", [("about 2 B", "dimensionless"),
                                                                           ("2", "dimensionless")]),

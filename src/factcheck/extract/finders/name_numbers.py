@@ -29,6 +29,6 @@ def name_number_pattern(lexicon: Lexicon, attached_scales: list[str]) -> re.Patt
     # "host of BBC 6 Music", "Fathers 4 Justice": a name goes on in title case after the number (not "5 Britons")
     name_goes_on = rf"{SPACE}{{1,3}}(?-i:[A-Z][a-z]{{1,20}})(?<!s)\b"
     inside = rf"(?=(?-i:[A-Z][a-z]))(?!(?:{alternation(sorted(common), word=False)})(?![\w])){name}" \
-             rf"(?={word_after}|{name_goes_on})"
+             rf"(?={word_after}|{name_goes_on}|[,;)](?!\d)|\.(?![\d\w]))"
     return re.compile(rf"\b(?:{articles}){SPACE}{{1,3}}{name}(?={word_after}|[,;:)](?!\d))"
                       rf"|(?<=(?-i:[a-z]){SPACE}){inside}|(?<=(?-i:[a-z]),{SPACE}){inside}", re.IGNORECASE)

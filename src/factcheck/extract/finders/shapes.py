@@ -25,6 +25,7 @@ from factcheck.extract.finders.occurrences import may_find_occurrences, occurren
 from factcheck.extract.finders.patterns import MentionPatterns
 from factcheck.extract.finders.scientific import may_find_scientific, scientific
 from factcheck.extract.finders.spans import Glance
+from factcheck.extract.finders.spelled import capitalised_in_a_name
 from factcheck.extract.lexicon import Lexicon, folded_key
 from factcheck.extract.numbers import parse_localized, parse_number_words
 from factcheck.extract.text_words import NEXT_WORD, alternation, folded
@@ -192,6 +193,8 @@ def fractions(sentence: str, patterns: MentionPatterns):
             continue  # "a third-party audit", "half-time", "quarter-final": a compound word, no share
         if _half_of_a_number(sentence, match, patterns):
             continue  # "3 and a half hours": the numerals read the half with its number
+        if not lexicon.determiners and capitalised_in_a_name(sentence, match.start(), match.end()):
+            continue  # "Half Life 2": a capitalised fraction word names (German capitalises its "Hälfte")
         phrase = match.group(0)
         key = folded_key(lexicon.fractions, phrase) or folded_key(lexicon.fractions_lower, phrase)
         if key in lexicon.fractions_lower:
