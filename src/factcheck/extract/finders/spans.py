@@ -124,6 +124,12 @@ _DASHED_PHONE_HINT = re.compile(r"0\d{2,4}[-/]\d")
 _APPOSED_HINT = re.compile(r",[ \u00a0]\d{1,3},")
 
 
+_POSSESSIVE_HINT = re.compile(r"\d['’]s\b")  # "Radio 4's"
+
+
+_BRACKETED_NAME_HINT = re.compile(r"\d\)")  # "(Maloney 45)": digits closing a bracket
+
+
 _CAMEL_HINT = re.compile(r"[a-z][A-Z][A-Za-z]{0,20}[ \u00a0]{1,3}\d")  # "iOS 9", "PlayStation 4"
 
 
@@ -154,8 +160,8 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "age": not runs.isdisjoint(patterns.finder_words["age"]),  # "im Alter von": its longest word
         "hyphened_name": _HYPHENED_DIGIT.search(sentence) is not None,
         "camel_name": _CAMEL_HINT.search(sentence) is not None,
-        "possessive_name": "'s" in sentence or "’s" in sentence,
-        "bracketed_name": "(" in sentence,
+        "possessive_name": _POSSESSIVE_HINT.search(sentence) is not None,
+        "bracketed_name": _BRACKETED_NAME_HINT.search(sentence) is not None,
         "html_entity": "&#" in sentence,
     }
     return tuple(map(signs.get, patterns.exclusion_kinds, repeat(True)))
