@@ -918,3 +918,22 @@ def test_decimals_spelled_in_words(language, text, surface, value, unit):
     claim = only(text, language)
     assert (claim.text, claim.quantity.unit) == (surface, unit)
     assert claim.quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("language", "text", "surface", "value", "unit"), [
+    # One number written in parts, each under the scale word of the one before, the unit on the last.
+    ("ru", "Выделено 1 млрд 200 млн рублей.", "1 млрд 200 млн рублей", 1.2e9, "RUB"),
+    ("kk", "Елде 10 миллион 244 мың 241 отбасы тіркелген.", "10 миллион 244 мың 241", 10_244_241, "dimensionless"),
+    ("kk-Latn", "Bıýjetke 1 mlrd 200 mln teńge bólindi.", "1 mlrd 200 mln teńge", 1.2e9, "KZT"),
+    # A qualifier before the first part or after the last bounds the whole number.
+    ("kk", "Бюджетке 1 млрд 200 млн теңгеден астам бөлінді.", "1 млрд 200 млн теңгеден астам", 1.2e9, "KZT"),
+])
+def test_a_number_written_in_scaled_parts_is_one_number(language, text, surface, value, unit):
+    claim = only(text, language)
+    assert (claim.text, claim.quantity.unit) == (surface, unit)
+    assert claim.quantity.value == pytest.approx(value)
+
+
+def test_numbers_apart_are_not_parts_of_one():
+    claims = claims_of("В 2004 году 5 млн жителей и 300 машин.", "ru")
+    assert [claim.text for claim in claims] == ["5 млн", "300"]

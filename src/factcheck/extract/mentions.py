@@ -14,6 +14,7 @@ from factcheck.extract.finders.joins import (
     join_compound_measures,
     join_minor_units,
     join_ranges,
+    join_scaled_parts,
     metres_by_their_equivalent,
 )
 from factcheck.extract.finders.mention import Mention
@@ -58,7 +59,7 @@ def find_mentions(sentence: str, patterns: MentionPatterns, blocked: list[tuple[
                 found.append(mention)
                 taken.add(mention.start, mention.end)
     found.sort(key=lambda m: m.start)
-    found = join_compound_measures(sentence, join_minor_units(sentence, found, patterns))
+    found = join_compound_measures(sentence, join_minor_units(sentence, join_scaled_parts(sentence, found), patterns))
     found = cents_of_the_currency(sentence, found, patterns)
     joined = join_ranges(sentence, join_alternatives(sentence, found, patterns), patterns, aside)
     markers = _inline_list_markers(sentence, joined)

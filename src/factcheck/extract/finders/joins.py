@@ -33,6 +33,47 @@ def join_minor_units(sentence: str, mentions: list[Mention], patterns: MentionPa
     return joined
 
 
+def join_scaled_parts(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "1 млрд 200 млн рублей", "10 миллион 244 мың 241 отбасы": one number written in parts, each under
+    the scale word of the part before it, the unit on the last."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        if joined and _next_part(joined[-1], mention, sentence):
+            whole = joined[-1]
+            value = whole.value + mention.value
+            # a qualifier before the whole or after the last part ("теңгеден астам") bounds the whole number
+            qualified = whole if whole.qualifier != "exact" else mention
+            low, high = _bounds_like(qualified, value, mention.half_unit)
+            joined[-1] = attrs.evolve(mention, start=whole.start, number_start=whole.number_start, value=value,
+                                      low=low, high=high, qualifier=qualified.qualifier)
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _next_part(whole: Mention, part: Mention, sentence: str) -> bool:
+    """A count stated in whole units of its scale word, then right after it a smaller number under that
+    scale, with no qualifier before it (one after it bounds the whole; the two parts cannot both have one)."""
+    return (whole.scale > 1 and whole.kind == "count" and whole.unit == "dimensionless"
+            and whole.qualifier != "range" and whole.value % whole.scale == 0 and part.qualifier != "range"
+            and (whole.qualifier == "exact" or part.qualifier == "exact") and part.start == part.number_start
+            and part.value < whole.scale and part.scale < whole.scale
+            and _SPACES.fullmatch(sentence, whole.end, part.start) is not None)
+
+
+_SPACES = re.compile(r"[ \u00a0]{1,2}")
+
+
+def _bounds_like(qualified: Mention, value: float, half_unit: float) -> tuple[float | None, float | None]:
+    """The bounds `qualified` puts on its value, put on `value` stated to `half_unit`: none, at the value,
+    or the spread of an approximation (numerals._bounds)."""
+    if qualified.qualifier == "exact":
+        return value - half_unit, value + half_unit
+    spread = max(half_unit, abs(value) * APPROXIMATE_TOLERANCE)
+    return tuple(None if bound is None else value if bound == qualified.value else value + sign * spread
+                 for bound, sign in ((qualified.low, -1), (qualified.high, 1)))
+
+
 def cents_of_the_currency(sentence: str, mentions: list[Mention], patterns: MentionPatterns) -> list[Mention]:
     """ "Diesel costs $4.20 a gallon, up 35 cents", "1,79 Euro, um 12 Cent mehr": a count named in hundredths,
     in a sentence whose amounts are in one currency, is that many hundredths of it."""
