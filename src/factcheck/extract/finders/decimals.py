@@ -26,7 +26,8 @@ MIXED_WHOLE = re.compile(r"\d[ \u00a0]\Z")  # before a fraction, the whole numbe
 
 
 def fraction_after(sentence: str, numeral: Numeral, end: int, patterns: MentionPatterns) -> tuple[Numeral, int]:
-    """A half ("two and a half") or a spelled decimal fraction added to a whole number, and the new end."""
+    """A half ("two and a half"), a vulgar fraction ("2½", "10 1/2") or a spelled decimal fraction added to a
+    whole number, and the new end."""
     numeral, end = and_a_half(sentence, numeral, end, patterns)
     if numeral.value == int(numeral.value) and (vulgar := _VULGAR.match(sentence, end)):
         return _plus_vulgar(numeral, vulgar)
