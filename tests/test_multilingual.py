@@ -893,6 +893,8 @@ def test_a_remainder_of_a_whole_unit_or_more_stays_apart():
     # "дейінгі", the adjective of "дейін", closes a range too ("in the range from 25 to 45 percent")
     ("kk", "Экономика ІЖӨ-нің 25-тен 45 пайызына дейінгі аралықта.", [("25-тен 45 пайызына дейінгі", "range")]),
     ("kk-Latn", "Ekonomıka ІJÓ-niń 25-ten 45 paıyzyna deıingi aralyqta.", [("25-ten 45 paıyzyna deıingi", "range")]),
+    # Kazakh writes "жыл" after a year, but a year alone in brackets is one too (a film's year).
+    ("kk", "«Кек алушылар» (2019) фильмін 2000 адам көрді.", [("2000", "exact")]),
     # A day and its month before the next day's or a count's digits: "from the night of 28 to 29 December"
     ("kk", "Шабуыл 28 желтоқсаннан 29 желтоқсанға қараған түні болды.", []),
     ("ru", "5 мая 12 человек погибли при пожаре.", [("12", "exact")]),

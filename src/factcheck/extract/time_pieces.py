@@ -75,10 +75,11 @@ def _not_amount(lexicon: Lexicon, suffix: str) -> str:
 
 def year_word(lexicon: Lexicon, p: Pieces) -> str:
     """The word for "year" after a year's digits: optional, unless the language always writes it
-    (Kazakh "2024 жылы": a bare "2000 адам" counts 2,000 people)."""
+    (Kazakh "2024 жылы": a bare "2000 адам" counts 2,000 people) and the year stands alone in brackets
+    ("«Кек алушылар: Финал» (2019)": a film's year)."""
     if lexicon.time_words.get("year_alone", True) or not p.year_tail:
         return p.year_tail
-    return p.year_tail[:-1]  # the same group, no longer optional
+    return rf"(?:{p.year_tail[:-1]}|(?<=\(\d{{4}})(?=\)))"  # the same group, no longer optional
 
 
 def _month(lexicon: Lexicon, suffix: str) -> str:
