@@ -106,6 +106,11 @@ class Lexicon:
     street_words: tuple = ()  # "221 Baker Street": after a number and a name, an address
     labels_anywhere: tuple = ()  # labels of this language that any language's text may carry ("Article 5")
     age_words: tuple = ()  # "aged 25": the number after them is an age, no amount
+    # "ей 26 лет", "ему было 85 лет": whom an age belongs to (a dative pronoun), a word that may stand between,
+    # and the words for years of age after the number
+    age_holders: tuple = ()
+    age_fillers: tuple = ()
+    age_years: tuple = ()
     title_words: tuple = ()  # "the film «…»": a quoted title after them names a work; its numbers count nothing
     title_words_after: tuple = ()  # «…» бағдарламасы, the "Vision 2030" plan: the same, written after the title
     measures: dict = attrs.field(factory=dict)  # noun stems to shared measure ids ("пользовател" → "user")

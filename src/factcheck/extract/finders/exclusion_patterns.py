@@ -43,12 +43,22 @@ def exclusion_patterns(lexicon: Lexicon, attached_scales: list[str], label_words
         ("letters_then_digits", rf"\b(?<!\$)(?!{codes}\d)[A-Za-z]+\d+[A-Za-z\d]*\b"),
         ("digits_then_letters", rf"\b\d+(?!(?:{codas})\b)[A-Za-z]+\d*\b{not_ordinal}"),
         ("age", rf"\b(?:{alternation(lexicon.age_words, word=False)})\s+\d+(?:\s*(?:-|–|{to})\s*\d+)?"),
+        *_age_of_a_person(lexicon),
         *_names(lexicon, scale),
         ("video_format", r"\b(?:240|360|480|576|720|1080|1440|2160|4320)[pi]\b"),  # "720p": a screen's lines
         # "Mr Blunkett, 57, said": an age set off by commas after a name
         ("apposed_age", r"\b(?-i:[A-ZА-ЯЁ][a-zа-яё]{1,20}),[ \u00a0](?:1[01]\d|[1-9]?\d)(?=,[ \u00a0](?!\d))"),
     ]
     return tuple(found)
+
+
+def _age_of_a_person(lexicon: Lexicon) -> list[tuple[str, str]]:
+    """ "ей 26 лет", "ему было 85 лет", "йому 60 років": an age, said of whom in the dative."""
+    if not lexicon.age_holders:
+        return []
+    fillers = alternation(lexicon.age_fillers, word=False) if lexicon.age_fillers else "(?!)"
+    return [("age_of_a_person", rf"\b(?:{alternation(lexicon.age_holders, word=False)})(?:\s{{1,3}}(?:{fillers}))?"
+                                rf"\s{{1,3}}\d{{1,3}}\s{{1,3}}(?:{alternation(lexicon.age_years, word=False)})\b")]
 
 
 def _names(lexicon: Lexicon, scale: str) -> list[tuple[str, str]]:

@@ -75,7 +75,7 @@ EXCLUSION_REASONS = {
     "dashed_phone": "phone number", "spoken_clock": "time of day",
     "leading_zero": "code", "bracketed": "list marker", "letters_then_digits": "code", "digits_then_letters": "code",
     "video_format": "code", "hyphened_name": "name", "apposed_age": "age", "camel_name": "name",
-    "possessive_name": "name", "bracketed_name": "name", "html_entity": "code",
+    "possessive_name": "name", "bracketed_name": "name", "html_entity": "code", "age_of_a_person": "age",
 }
 
 
@@ -158,6 +158,7 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "digits_then_letters": digit_then_letter,
         "video_format": digit_then_letter,
         "age": not runs.isdisjoint(patterns.finder_words["age"]),  # "im Alter von": its longest word
+        "age_of_a_person": not runs.isdisjoint(patterns.lexicon.age_holders),
         "hyphened_name": _HYPHENED_DIGIT.search(sentence) is not None,
         "camel_name": _CAMEL_HINT.search(sentence) is not None,
         "possessive_name": _POSSESSIVE_HINT.search(sentence) is not None,
