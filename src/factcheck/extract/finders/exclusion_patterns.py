@@ -53,12 +53,15 @@ def exclusion_patterns(lexicon: Lexicon, attached_scales: list[str], label_words
 
 
 def _age_of_a_person(lexicon: Lexicon) -> list[tuple[str, str]]:
-    """ "ей 26 лет", "ему было 85 лет", "йому 60 років": an age, said of whom in the dative."""
+    """ "ей 26 лет", "ему было 85 лет", "йому 60 років": an age, said of whom in the dative; "Мишель
+    Бачелет — 54 года, врач": after a name and a dash, before a comma or the sentence's end."""
     if not lexicon.age_holders:
         return []
     fillers = alternation(lexicon.age_fillers, word=False) if lexicon.age_fillers else "(?!)"
+    years = alternation(lexicon.age_years, word=False)
     return [("age_of_a_person", rf"\b(?:{alternation(lexicon.age_holders, word=False)})(?:\s{{1,3}}(?:{fillers}))?"
-                                rf"\s{{1,3}}\d{{1,3}}\s{{1,3}}(?:{alternation(lexicon.age_years, word=False)})\b")]
+                                rf"\s{{1,3}}\d{{1,3}}\s{{1,3}}(?:{years})\b"
+                                rf"|(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]{{1,20}}\s[—–]\s\d{{1,3}}\s{{1,3}}(?:{years})(?=[,.;]|$)")]
 
 
 def _names(lexicon: Lexicon, scale: str) -> list[tuple[str, str]]:

@@ -158,7 +158,7 @@ def possible_exclusions(sentence: str, patterns: MentionPatterns) -> tuple[bool,
         "digits_then_letters": digit_then_letter,
         "video_format": digit_then_letter,
         "age": not runs.isdisjoint(patterns.finder_words["age"]),  # "im Alter von": its longest word
-        "age_of_a_person": not runs.isdisjoint(patterns.lexicon.age_holders),
+        "age_of_a_person": not runs.isdisjoint(patterns.lexicon.age_holders) or "—" in sentence or "–" in sentence,
         "hyphened_name": _HYPHENED_DIGIT.search(sentence) is not None,
         "camel_name": _CAMEL_HINT.search(sentence) is not None,
         "possessive_name": _POSSESSIVE_HINT.search(sentence) is not None,
