@@ -295,11 +295,29 @@ def test_numerals_written_the_local_way_read_back(integer, decimals, language, s
 
 
 @pytest.mark.parametrize("language, text, surface, value, unit", [
+    # An amount with its hundredths.
     ("de", "Der Kaffee kostet zwei Euro fünfzig.", "zwei Euro fünfzig", 2.5, "EUR"),
     ("de", "Es kostet nur 15 Dollar und 15 Cent.", "15 Dollar und 15 Cent", 15.15, "USD"),
     ("ru", "Билет стоит 45 рублей 50 копеек.", "45 рублей 50 копеек", 45.5, "RUB"),
+    # A decimal spelled in words.
+    ("ru", "Инфляция составила четыре целых восемь десятых процента.", "четыре целых восемь десятых процента",
+     4.8, "percent"),
+    ("ru", "ВВП вырос на две целых и двадцать пять сотых процента.", "две целых и двадцать пять сотых процента",
+     2.25, "percent"),
+    ("uk", "Інфляція склала нуль цілих п'ять десятих відсотка.", "нуль цілих п'ять десятих відсотка", 0.5, "percent"),
+    # Kazakh names the tenths first; a scale after the fraction scales the whole decimal.
+    ("kk", "Инфляция төрт бүтін оннан сегіз пайызды құрады.", "төрт бүтін оннан сегіз пайызды", 4.8, "percent"),
+    ("kk", "Экспорт бір бүтін оннан жеті миллиард долларға жетті.", "бір бүтін оннан жеті миллиард долларға",
+     1.7e9, "USD"),
+    ("kk-Latn", "Ósim jetpis bútin júzden toqsan paıyz boldy.", "jetpis bútin júzden toqsan paıyz", 70.9, "percent"),
+    # One number written in parts, each under the scale word of the one before, the unit on the last.
+    ("ru", "Выделено 1 млрд 200 млн рублей.", "1 млрд 200 млн рублей", 1.2e9, "RUB"),
+    ("kk", "Елде 10 миллион 244 мың 241 отбасы тіркелген.", "10 миллион 244 мың 241", 10_244_241, "dimensionless"),
+    ("kk-Latn", "Bıýjetke 1 mlrd 200 mln teńge bólindi.", "1 mlrd 200 mln teńge", 1.2e9, "KZT"),
+    # A qualifier before the first part or after the last bounds the whole number.
+    ("kk", "Бюджетке 1 млрд 200 млн теңгеден астам бөлінді.", "1 млрд 200 млн теңгеден астам", 1.2e9, "KZT"),
 ])
-def test_amounts_with_their_hundredths_are_one_amount(language, text, surface, value, unit):
+def test_a_figure_written_in_pieces_is_one_amount(language, text, surface, value, unit):
     [claim] = claims_of(text, language)
     assert (claim.text, claim.quantity.unit) == (surface, unit) and claim.quantity.value == pytest.approx(value)
 
@@ -902,38 +920,6 @@ def test_a_remainder_of_a_whole_unit_or_more_stays_apart():
 ])
 def test_ranges_and_days_before_digits(language, text, expected):
     assert [(claim.text, claim.qualifier) for claim in claims_of(text, language)] == expected
-
-
-@pytest.mark.parametrize(("language", "text", "surface", "value", "unit"), [
-    ("ru", "Инфляция составила четыре целых восемь десятых процента.", "четыре целых восемь десятых процента",
-     4.8, "percent"),
-    ("ru", "ВВП вырос на две целых и двадцать пять сотых процента.", "две целых и двадцать пять сотых процента",
-     2.25, "percent"),
-    ("uk", "Інфляція склала нуль цілих п'ять десятих відсотка.", "нуль цілих п'ять десятих відсотка", 0.5, "percent"),
-    # Kazakh names the tenths first; a scale after the fraction scales the whole decimal.
-    ("kk", "Инфляция төрт бүтін оннан сегіз пайызды құрады.", "төрт бүтін оннан сегіз пайызды", 4.8, "percent"),
-    ("kk", "Экспорт бір бүтін оннан жеті миллиард долларға жетті.", "бір бүтін оннан жеті миллиард долларға",
-     1.7e9, "USD"),
-    ("kk-Latn", "Ósim jetpis bútin júzden toqsan paıyz boldy.", "jetpis bútin júzden toqsan paıyz", 70.9, "percent"),
-])
-def test_decimals_spelled_in_words(language, text, surface, value, unit):
-    claim = only(text, language)
-    assert (claim.text, claim.quantity.unit) == (surface, unit)
-    assert claim.quantity.value == pytest.approx(value)
-
-
-@pytest.mark.parametrize(("language", "text", "surface", "value", "unit"), [
-    # One number written in parts, each under the scale word of the one before, the unit on the last.
-    ("ru", "Выделено 1 млрд 200 млн рублей.", "1 млрд 200 млн рублей", 1.2e9, "RUB"),
-    ("kk", "Елде 10 миллион 244 мың 241 отбасы тіркелген.", "10 миллион 244 мың 241", 10_244_241, "dimensionless"),
-    ("kk-Latn", "Bıýjetke 1 mlrd 200 mln teńge bólindi.", "1 mlrd 200 mln teńge", 1.2e9, "KZT"),
-    # A qualifier before the first part or after the last bounds the whole number.
-    ("kk", "Бюджетке 1 млрд 200 млн теңгеден астам бөлінді.", "1 млрд 200 млн теңгеден астам", 1.2e9, "KZT"),
-])
-def test_a_number_written_in_scaled_parts_is_one_number(language, text, surface, value, unit):
-    claim = only(text, language)
-    assert (claim.text, claim.quantity.unit) == (surface, unit)
-    assert claim.quantity.value == pytest.approx(value)
 
 
 def test_numbers_apart_are_not_parts_of_one():

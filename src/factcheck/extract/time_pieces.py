@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from factcheck.extract.finders.lexicon_words import inflected
 from factcheck.extract.lexicon import Lexicon, load_lexicon
 from factcheck.extract.text_words import alternation
 
@@ -56,7 +57,7 @@ class Pieces:
             quarter_of=either(time_words(lexicon, "quarter_of")), year_words=year_words,
             # "2024 года", "2024 жылы": the word for "year" after the digits belongs to the date.
             year_tail=rf"(?:[\s-]?{alternation(year_words, word=False)}(?![\w]))?" if year_words else "",
-            not_amount=_not_amount(lexicon, suffix), dotted=r"\.?" if lexicon.dotted_ordinals else "",
+            not_amount=_not_amount(lexicon), dotted=r"\.?" if lexicon.dotted_ordinals else "",
             month_range=either(time_words(lexicon, "month_range")),
             day_range="|".join([either(time_words(lexicon, "month_range")),
                                 *(rf"(?<=\s){re.escape(word)}(?=\s)" for word in lexicon.range_words.get("or", ()))]),
@@ -64,13 +65,12 @@ class Pieces:
             ordinal_ending="|".join(map(re.escape, lexicon.ordinal_endings)) or "(?!)")
 
 
-def _not_amount(lexicon: Lexicon, suffix: str) -> str:
+def _not_amount(lexicon: Lexicon) -> str:
     """ "2024 percent", "до 2000 долларов", "bis 2000 €": a percent word, a currency's name or its sign, but
     not a sign opening the next amount ("in 2023 $4 billion")."""
     signs = either([sign for sign in lexicon.currency_symbols if not any(map(str.isalpha, sign))])
-    names = alternation(lexicon.currency_names, word=False, suffix=suffix)
     return "|".join([either(time_words(lexicon, "percent_after")), rf"(?:{signs})(?![ \u00a0]?\d)",
-                     rf"(?:{names})(?![^\W\d_])"])
+                     rf"(?:{inflected(lexicon.currency_names, lexicon)})(?![^\W\d_])"])
 
 
 def year_word(lexicon: Lexicon, p: Pieces) -> str:
@@ -79,7 +79,7 @@ def year_word(lexicon: Lexicon, p: Pieces) -> str:
     ("«Кек алушылар: Финал» (2019)": a film's year)."""
     if lexicon.time_words.get("year_alone", True) or not p.year_tail:
         return p.year_tail
-    return rf"(?:{p.year_tail[:-1]}|(?<=\(\d{{4}})(?=\)))"  # the same group, no longer optional
+    return rf"(?:{p.year_tail[:-1]}|(?<=\(\d{{4}})(?=\)))"  # the same group, optional only in brackets
 
 
 def _month(lexicon: Lexicon, suffix: str) -> str:

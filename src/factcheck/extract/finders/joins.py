@@ -61,7 +61,7 @@ def _next_part(whole: Mention, part: Mention, sentence: str) -> bool:
             and _SPACES.fullmatch(sentence, whole.end, part.start) is not None)
 
 
-_SPACES = re.compile(r"[ \u00a0]{1,2}")
+_SPACES = re.compile(r"[ \u00a0]{1,2}")  # between two parts of one figure: "1 млрд 200 млн", "6 feet 2 inches"
 
 
 def _bounds_like(qualified: Mention, value: float, half_unit: float) -> tuple[float | None, float | None]:
@@ -302,7 +302,6 @@ def metres_by_their_equivalent(sentence: str, mentions: list[Mention]) -> list[M
     return found
 
 
-_COMPOUND_GAP = re.compile(r"[ \u00a0]{1,2}")
 _POUND_WEIGHT = {"GBP": "pound"}  # "8 pounds 6 ounces", "8 фунтов 6 унций": the pound the money is named for
 
 
@@ -328,7 +327,7 @@ def _larger_unit(sentence: str, whole: Mention, part: Mention) -> str | None:
     """The unit of `whole` when `part` states its remainder in a smaller unit; "8 pounds" is the weight
     before "6 ounces", not the money the word also names."""
     if part.qualifier != "exact" or whole.value != int(whole.value) or part.kind not in {"measurement", "duration"} \
-            or not _COMPOUND_GAP.fullmatch(sentence, whole.end, part.start):
+            or not _SPACES.fullmatch(sentence, whole.end, part.start):
         return None
     larger = whole.unit if whole.kind in {"measurement", "duration"} else _POUND_WEIGHT.get(whole.unit)
     try:
